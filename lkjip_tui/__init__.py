@@ -1,0 +1,3 @@
+"""lkjip: audit Indonesian government performance reports (LKjIP) for numbers that do not add up."""
+
+__version__ = "0.1.0"
