@@ -1,0 +1,312 @@
+"""Reading data (YAML) and rules (TOML) files with a position on every value.
+
+YAML is composed with libyaml into nodes that keep line and column, and every
+scalar is kept as the text that was written: `00`, `1.56` and `-` stay what
+the report printed. Duplicate keys, anchors and aliases are errors instead of
+being silently resolved. TOML is parsed with tomllib; a light line scan finds
+where each table and key stands so that rule errors and findings can cite it.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+MAX_BYTES = 8 * 1024 * 1024
+MAX_DEPTH = 24
+
+
+class SourceError(Exception):
+    """Unusable input: names the file, line, column and what is wrong.
+
+    `key` and `args` select a message in lkjip_tui.messages so the error can
+    be shown in Indonesian or English.
+    """
+
+    def __init__(self, file: str, line: int, column: int, key: str, /, **args: object) -> None:
+        super().__init__(f"{file}:{line}:{column}: {key} {args}")
+        self.file = file
+        self.line = line
+        self.column = column
+        self.key = key
+        self.args_ = args
+
+
+@dataclass(slots=True)
+class Scalar:
+    text: str
+    line: int
+    column: int
+    quoted: bool = False
+
+    @property
+    def null(self) -> bool:
+        return not self.quoted and self.text in ("", "~", "null", "Null", "NULL")
+
+
+@dataclass(slots=True)
+class Mapping:
+    line: int
+    column: int
+    items: dict[str, tuple[Scalar, Node]] = field(default_factory=dict)
+
+
+@dataclass(slots=True)
+class Sequence:
+    line: int
+    column: int
+    items: list[Node] = field(default_factory=list)
+
+
+Node = Scalar | Mapping | Sequence
+
+
+def read_text(path: Path, display: str) -> str:
+    """Read a UTF-8 text file, refusing what cannot be a hand-typed data file."""
+    try:
+        size = path.stat().st_size
+        if size > MAX_BYTES:
+            raise SourceError(display, 1, 1, "err.too_large", size=size, limit=MAX_BYTES)
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        raise SourceError(display, 0, 0, "err.not_found") from None
+    except IsADirectoryError:
+        raise SourceError(display, 0, 0, "err.is_directory") from None
+    except OSError as e:
+        raise SourceError(display, 0, 0, "err.unreadable", reason=e.strerror or str(e)) from None
+    if b"\x00" in raw:
+        line, col = _line_col(raw, raw.index(b"\x00"))
+        raise SourceError(display, line, col, "err.binary")
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as e:
+        line, col = _line_col(raw, e.start)
+        raise SourceError(display, line, col, "err.not_utf8", byte=f"0x{raw[e.start]:02x}") from None
+    return text.removeprefix("\ufeff")
+
+
+def _line_col(raw: bytes, offset: int) -> tuple[int, int]:
+    line = raw.count(b"\n", 0, offset) + 1
+    start = raw.rfind(b"\n", 0, offset) + 1
+    return line, len(raw[start:offset].decode("utf-8", "replace")) + 1
+
+
+# --------------------------------------------------------------------- YAML
+
+
+def load_yaml(path: Path, display: str) -> Mapping:
+    import yaml
+
+    text = read_text(path, display)
+    if not any(line.strip() and not line.lstrip().startswith("#") for line in text.splitlines()):
+        raise SourceError(display, 1, 1, "err.empty")
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    try:
+        root = yaml.compose(text, Loader=loader)
+    except yaml.MarkedYAMLError as e:
+        raise _yaml_error(display, text, e) from None
+    except yaml.YAMLError as e:  # pragma: no cover - libyaml marks its errors
+        raise SourceError(display, 1, 1, "err.yaml", problem=str(e)) from None
+    if root is None:
+        raise SourceError(display, 1, 1, "err.empty")
+    node = _convert(root, display, set(), 0)
+    if not isinstance(node, Mapping):
+        raise SourceError(display, node.line, node.column, "err.top_not_mapping")
+    return node
+
+
+def _yaml_error(display: str, text: str, e: Any) -> SourceError:
+    mark = e.problem_mark or e.context_mark
+    line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
+    problem = (e.problem or e.context or "").strip()
+    lines = text.splitlines()
+    here = lines[line - 1] if 0 < line <= len(lines) else ""
+    if "\t" in problem or "'\\t'" in problem or "\t" in here[: max(col, 1)]:
+        return SourceError(display, line, col, "err.tab")
+    if "block sequence entries are not allowed" in problem and re.search(r":\s+-\s*$", here):
+        return SourceError(display, line, col, "err.bare_dash")
+    if "exceeded maximum nesting depth" in problem:
+        return SourceError(display, line, col, "err.too_deep", limit=MAX_DEPTH)
+    return SourceError(display, line, col, "err.yaml", problem=problem)
+
+
+def _convert(node: Any, display: str, seen: set[int], depth: int) -> Node:
+    line, col = node.start_mark.line + 1, node.start_mark.column + 1
+    if depth > MAX_DEPTH:
+        raise SourceError(display, line, col, "err.too_deep", limit=MAX_DEPTH)
+    if id(node) in seen:
+        raise SourceError(display, line, col, "err.alias")
+    seen.add(id(node))
+    kind = node.id
+    if kind == "scalar":
+        if node.tag not in _PLAIN_TAGS and not node.tag.startswith("tag:yaml.org,2002:"):
+            raise SourceError(display, line, col, "err.tag", tag=node.tag)
+        return Scalar(node.value, line, col, quoted=node.style not in (None, ""))
+    if kind == "sequence":
+        seq = Sequence(line, col)
+        seq.items = [_convert(item, display, seen, depth + 1) for item in node.value]
+        return seq
+    mapping = Mapping(line, col)
+    for key_node, value_node in node.value:
+        key = _convert(key_node, display, seen, depth + 1)
+        if not isinstance(key, Scalar):
+            raise SourceError(display, key.line, key.column, "err.complex_key")
+        if key.text == "<<":
+            raise SourceError(display, key.line, key.column, "err.merge_key")
+        if key.text in mapping.items:
+            first = mapping.items[key.text][0]
+            raise SourceError(
+                display, key.line, key.column, "err.duplicate_key", key=key.text, first=first.line
+            )
+        mapping.items[key.text] = (key, _convert(value_node, display, seen, depth + 1))
+    return mapping
+
+
+_PLAIN_TAGS = {"tag:yaml.org,2002:str", "tag:yaml.org,2002:int", "tag:yaml.org,2002:float"}
+
+
+# --------------------------------------------------------------------- TOML
+
+
+@dataclass(slots=True)
+class TomlDoc:
+    """A parsed TOML file and where its tables and keys stand."""
+
+    file: str
+    data: dict[str, Any]
+    positions: dict[tuple[str | int, ...], tuple[int, int]]
+
+    def pos(self, *path: str | int) -> tuple[int, int]:
+        """Line and column of a key or table; the nearest enclosing one if unknown."""
+        p = tuple(path)
+        while p:
+            if p in self.positions:
+                return self.positions[p]
+            p = p[:-1]
+        return (1, 1)
+
+    def where(self, *path: str | int) -> str:
+        line, _ = self.pos(*path)
+        return f"{self.file}:{line}"
+
+
+def load_toml(path: Path, display: str) -> TomlDoc:
+    if sys.version_info >= (3, 11):
+        import tomllib
+    else:  # pragma: no cover
+        import tomli as tomllib  # type: ignore[no-redef,import-not-found,unused-ignore]
+
+    text = read_text(path, display)
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as e:
+        msg = str(e)
+        m = re.search(r"\(at line (\d+), column (\d+)\)", msg)
+        line, col = (int(m.group(1)), int(m.group(2))) if m else (1, 1)
+        problem = re.sub(r"\s*\(at line \d+, column \d+\)", "", msg)
+        if m is None and "end of document" in msg:
+            line = text.count("\n") + 1
+        raise SourceError(display, line, col, "err.toml", problem=problem) from None
+    return TomlDoc(display, data, dict(_toml_positions(text)))
+
+
+_HEADER = re.compile(r"^\s*(\[\[?)\s*([^\]]+?)\s*\]\]?\s*(?:#.*)?$")
+_KEY = re.compile(
+    r"""^\s*((?:[A-Za-z0-9_-]+|"[^"]*"|'[^']*')(?:\s*\.\s*(?:[A-Za-z0-9_-]+|"[^"]*"|'[^']*'))*)\s*="""
+)
+_KEY_PART = re.compile(r"""[A-Za-z0-9_-]+|"[^"]*"|'[^']*'""")
+
+
+def _split_key(dotted: str) -> tuple[str, ...]:
+    return tuple(p.strip("\"'") for p in _KEY_PART.findall(dotted))
+
+
+def _toml_positions(text: str) -> Iterator[tuple[tuple[str | int, ...], tuple[int, int]]]:
+    """Yield (path, (line, column)) for tables, array-of-table entries and keys.
+
+    Array-of-tables entries get an integer index in their path, as in the
+    parsed data: `[[check]]` twice gives ("check", 0) and ("check", 1).
+    Values that span lines (arrays, multi-line strings) are skipped over,
+    except inline tables that open a line inside an array, which get their
+    index too, so that `bands = [ {...}, {...} ]` can be cited item by item.
+    """
+    counts: dict[tuple[str | int, ...], int] = {}
+    current: tuple[str | int, ...] = ()
+    depth = 0
+    array_key: tuple[str | int, ...] | None = None
+    array_items = 0
+    in_string: str | None = None
+    for lineno, line in enumerate(text.splitlines(), start=1):
+        if in_string:
+            if in_string in line:
+                in_string = None
+            continue
+        if depth > 0:
+            stripped = line.lstrip()
+            if array_key is not None and stripped.startswith("{"):
+                yield (*array_key, array_items), (lineno, len(line) - len(stripped) + 1)
+                array_items += 1
+            depth += _bracket_balance(line)
+            continue
+        m = _HEADER.match(line)
+        if m:
+            parts = _split_key(m.group(2))
+            base = _resolve(parts, counts)
+            if m.group(1) == "[[":
+                index = counts.get(base, 0)
+                counts[base] = index + 1
+                current = (*base, index)
+            else:
+                current = base
+            yield current, (lineno, line.index("[") + 1)
+            continue
+        m = _KEY.match(line)
+        if not m:
+            continue
+        key = (*current, *_split_key(m.group(1)))
+        value = line[m.end() :].strip()
+        yield key, (lineno, m.end() + len(line[m.end() :]) - len(line[m.end() :].lstrip()) + 1)
+        for quote in ('"""', "'''"):
+            if value.startswith(quote) and value.count(quote) == 1:
+                in_string = quote
+        balance = _bracket_balance(value)
+        if balance > 0:
+            depth = balance
+            array_key, array_items = key, 0
+            rest = value[1:].lstrip()
+            if rest.startswith("{"):
+                yield (*key, 0), (lineno, line.index("{") + 1)
+                array_items = 1
+
+
+def _resolve(parts: tuple[str, ...], counts: dict[tuple[str | int, ...], int]) -> tuple[str | int, ...]:
+    """Insert the current index of every enclosing array of tables into a header path."""
+    out: list[str | int] = []
+    for part in parts:
+        out.append(part)
+        n = counts.get(tuple(out))
+        if n and tuple(out) != tuple(parts):
+            out.append(n - 1)
+    return tuple(out)
+
+
+def _bracket_balance(s: str) -> int:
+    balance = 0
+    quote = ""
+    for ch in s:
+        if quote:
+            if ch == quote:
+                quote = ""
+        elif ch in "\"'":
+            quote = ch
+        elif ch == "#":
+            break
+        elif ch == "[":
+            balance += 1
+        elif ch == "]":
+            balance -= 1
+    return balance
