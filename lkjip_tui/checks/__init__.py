@@ -1,0 +1,214 @@
+"""The rules that audit a report, one per file, each with a stable code.
+
+Every rule module defines `META` (code, name, severity, summary, rationale
+and an example in both languages) and `run(ctx)`, which yields findings.
+Rules driven by the IKU catalogue and targets need no declaration; rules that
+run declared checks (`[[total]]`, `[[derived]]` …) read them from the rules
+files and name the check type in `META.consumes`.
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from decimal import Decimal
+from typing import Any
+
+from lkjip_tui import expr
+from lkjip_tui.catalogue import Check, Ref, RuleSet
+from lkjip_tui.findings import Finding, Msg
+from lkjip_tui.interval import Interval
+from lkjip_tui.report import Cell, Report, Row, Table
+
+
+@dataclass(frozen=True, slots=True)
+class RuleMeta:
+    code: str
+    name: str
+    severity: str
+    summary: dict[str, str]
+    rationale: dict[str, str]
+    bad: str
+    good: str
+    consumes: str = ""
+
+
+# Settings of each declarable check type; "?" marks optional ones.
+CHECK_PARAMS: dict[str, dict[str, Any]] = {
+    "same": {"fact": "fact", "also": "exprs"},
+    "derived": {
+        "table?": "table",
+        "field?": "column",
+        "reported?": "expr",
+        "formula": "expr",
+        "when?": "expr",
+    },
+    "count": {"reported": "expr", "formula": "expr"},
+    "total": {
+        "table": "table",
+        "columns?": "columns",
+        "total_row?": str,
+        "tree?": "column",
+        "total_column?": "column",
+        "parts?": "columns",
+    },
+    "dates": {"table": "table", "date": "column", "weekday?": "column", "in_quarter?": bool},
+    "numbering": {"table": "table", "column": "column", "mode": ("rows", "groups")},
+    "condition": {
+        "table?": "table",
+        "when?": "expr",
+        "require": "expr",
+        "message": "messages",
+        "severity?": ("error", "warning", "info"),
+    },
+}
+
+RULE_MODULES = (
+    "lkj101_capaian_mismatch",
+    "lkj102_capaian_undefined",
+    "lkj103_realisasi_rate",
+    "lkj104_not_measured",
+    "lkj105_predikat",
+    "lkj201_quarter_target",
+    "lkj202_annual_target",
+    "lkj203_breakdown_invalid",
+    "lkj301_total_mismatch",
+    "lkj302_derived_mismatch",
+    "lkj303_count_mismatch",
+    "lkj304_same_figure",
+    "lkj305_total_incomplete",
+    "lkj401_date_outside_period",
+    "lkj402_weekday_mismatch",
+    "lkj403_numbering",
+    "lkj404_required_missing",
+    "lkj405_period_reference",
+    "lkj406_condition",
+    "lkj501_ambiguous_number",
+    "lkj502_unreadable_value",
+    "lkj503_leading_zeros",
+    "lkj504_number_style",
+    "lkj505_terbilang",
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    meta: RuleMeta
+    run: Callable[[Context], Iterator[Finding]]
+
+
+_registry: list[Rule] = []
+
+
+def all_rules() -> list[Rule]:
+    if not _registry:
+        for name in RULE_MODULES:
+            mod = importlib.import_module(f"lkjip_tui.checks.{name}")
+            _registry.append(Rule(mod.META, mod.run))
+    return _registry
+
+
+def rule_by_code(code: str) -> Rule | None:
+    return next((r for r in all_rules() if r.meta.code == code.upper()), None)
+
+
+@dataclass(slots=True)
+class Context:
+    """What a rule sees: the report, its rules, and helpers to report findings."""
+
+    report: Report
+    rs: RuleSet
+    _cells: list[Cell] | None = field(default=None)
+
+    def env(self, table: Table | None = None, row: Row | None = None) -> expr.Env:
+        return expr.Env(self.report, self.rs, row, table)
+
+    def checks(self, kind: str) -> list[Check]:
+        return [c for c in self.rs.checks if c.type == kind]
+
+    def label(self, table: str | None) -> str | None:
+        if table is None:
+            return None
+        t = self.report.tables.get(table)
+        return t.label if t is not None else table
+
+    def cells(self) -> list[Cell]:
+        """Every printed value of the report, each once: table cells and narrative figures."""
+        if self._cells is None:
+            seen: set[int] = set()
+            out: list[Cell] = []
+            for t in self.report.tables.values():
+                for r in t.rows.values():
+                    for c in r.cells.values():
+                        if id(c) not in seen:
+                            seen.add(id(c))
+                            out.append(c)
+            for ms in self.report.mentions.values():
+                for m in ms:
+                    for mc in (m.cell, m.words, m.period):
+                        if mc is not None and id(mc) not in seen:
+                            seen.add(id(mc))
+                            out.append(mc)
+            out.sort(key=lambda c: (c.line, c.column))
+            self._cells = out
+        return self._cells
+
+    def finding(
+        self,
+        meta: RuleMeta,
+        msg_key: str,
+        at: Cell | Row | Table | tuple[int, int],
+        rule: Ref | str,
+        /,
+        *,
+        cell: Cell | None = None,
+        table: str | None = None,
+        row: str | None = None,
+        field: str | None = None,
+        expected: Decimal | str | None = None,
+        actual: Decimal | str | None = None,
+        expected_interval: Interval | None = None,
+        actual_interval: Interval | None = None,
+        explanation: list[Any] | None = None,
+        severity: str | None = None,
+        file: str | None = None,
+        **args: Any,
+    ) -> Finding:
+        if isinstance(at, tuple):
+            line, column = at
+        else:
+            line, column = at.line, at.column
+        src = cell if cell is not None else (at if isinstance(at, Cell) else None)
+        if src is not None:
+            table = table or src.table
+            row = row or src.row
+            field = field or src.field
+        return Finding(
+            code=meta.code,
+            severity=severity or meta.severity,
+            message=Msg(msg_key, args),
+            file=file or self.report.file,
+            line=line,
+            column=column,
+            table=table,
+            table_label=self.label(table),
+            row=row,
+            field=field,
+            expected=expected,
+            actual=actual,
+            expected_interval=expected_interval,
+            actual_interval=actual_interval,
+            explanation=explanation or [],
+            rule=str(rule),
+        )
+
+
+def run_rules(report: Report, rs: RuleSet, select: Callable[[str], bool] | None = None) -> list[Finding]:
+    ctx = Context(report, rs)
+    out: list[Finding] = []
+    for rule in all_rules():
+        if select is None or select(rule.meta.code):
+            out.extend(rule.run(ctx))
+    out.sort(key=Finding.sort_key)
+    return out

@@ -1,0 +1,131 @@
+"""LKJ201 quarter-target: a printed TW target that does not follow from the annual target."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from decimal import Decimal
+from typing import Any
+
+from lkjip_tui.breakdown import quarterly
+from lkjip_tui.catalogue import Target
+from lkjip_tui.checks import Context, RuleMeta
+from lkjip_tui.checks._iku import target_interval
+from lkjip_tui.dates import quarter_label
+from lkjip_tui.findings import Finding, Printed
+from lkjip_tui.interval import Interval
+
+META = RuleMeta(
+    code="LKJ201",
+    name="quarter-target",
+    severity="error",
+    summary={
+        "id": "Target triwulan yang dicetak tidak sesuai dengan target tahunan menurut pembagian yang ditetapkan.",
+        "en": "A printed quarterly target does not follow from the annual target under the declared breakdown.",
+    },
+    rationale={
+        "id": "Target triwulan diturunkan dari target tahunan (Perjanjian Kinerja): dibagi rata, kumulatif s.d. "
+        "TW, tetap sepanjang tahun, atau profil eksplisit. Target triwulan yang disalin dari tahun lalu atau "
+        "diketik ulang sering tidak lagi sesuai.",
+        "en": "Quarterly targets derive from the annual target (Perjanjian Kinerja): an even split, cumulative "
+        "'s.d. TW', a level held all year, or an explicit profile. A quarterly target copied from last year or "
+        "retyped often no longer follows.",
+    },
+    bad="annual 50, breakdown cumulative; TW II target printed 20",
+    good="annual 50, breakdown cumulative; TW II target printed 25   # 50 × 2 / 4",
+)
+
+
+def run(ctx: Context) -> Iterator[Finding]:
+    q = ctx.report.quarter
+    for iku_id, target in ctx.rs.targets.items():
+        plan = quarterly(target, ctx.rs.iku[iku_id])
+        expected = plan.reported(q)
+        for m in ctx.report.mentions.get(f"{iku_id}.target", []):
+            cell = m.cell
+            printed = target_interval(cell)
+            if printed is None:
+                continue
+            rule = target.refs.get("breakdown", target.ref)
+            if expected is None:
+                yield ctx.finding(
+                    META,
+                    "lkj201.annual_only",
+                    cell,
+                    rule,
+                    printed=Printed(cell.text),
+                    iku=iku_id,
+                    quarter=quarter_label(q),
+                )
+                continue
+            exp_iv = _interval(expected)
+            if _agrees(printed, exp_iv):
+                continue
+            yield ctx.finding(
+                META,
+                "lkj201",
+                cell,
+                rule,
+                printed=Printed(cell.text),
+                iku=iku_id,
+                quarter=quarter_label(q),
+                expected_value=_show(expected),
+                breakdown=target.breakdown,
+                expected=expected if isinstance(expected, Decimal) else None,
+                actual=cell.number.value if cell.number else None,
+                expected_interval=exp_iv if isinstance(exp_iv, Interval) else None,
+                actual_interval=printed if isinstance(printed, Interval) else None,
+                explanation=explain(target, q, expected),
+            )
+
+
+def _interval(v: Decimal | tuple[Decimal, Decimal]) -> Interval | tuple[Interval, Interval]:
+    if isinstance(v, tuple):
+        return (Interval.point(v[0]), Interval.point(v[1]))
+    return Interval.point(v)
+
+
+def _agrees(
+    printed: Interval | tuple[Interval, Interval], expected: Interval | tuple[Interval, Interval]
+) -> bool:
+    if isinstance(printed, tuple) != isinstance(expected, tuple):
+        return False
+    if isinstance(printed, tuple) and isinstance(expected, tuple):
+        return printed[0].overlaps(expected[0]) and printed[1].overlaps(expected[1])
+    assert isinstance(printed, Interval) and isinstance(expected, Interval)
+    return printed.overlaps(expected)
+
+
+def _show(v: Decimal | tuple[Decimal, Decimal]) -> Any:
+    return Interval(v[0], v[1]) if isinstance(v, tuple) else v
+
+
+def explain(target: Target, q: int, value: Decimal | tuple[Decimal, Decimal] | None) -> list[Any]:
+    """How the quarterly target follows from the annual one, as message parts."""
+    annual = _show(target.annual)
+    label = quarter_label(q)
+    kind = target.breakdown
+    rounding = (
+        [f" (dibulatkan {target.decimals} desimal, {target.rounding})"] if target.decimals is not None else []
+    )
+    if kind == "even":
+        return [
+            f"target {label} = target tahunan / 4 = ",
+            annual,
+            " / 4 = ",
+            _show(value) if value is not None else "-",
+            *rounding,
+        ]
+    if kind == "cumulative":
+        return [
+            f"target s.d. {label} = target tahunan × {q} / 4 = ",
+            annual,
+            f" × {q} / 4 = ",
+            _show(value) if value is not None else "-",
+            *rounding,
+        ]
+    if kind == "constant":
+        return [f"target {label} = target tahunan (tetap sepanjang tahun) = ", annual]
+    if kind == "annual_only":
+        return ["target hanya tahunan, diukur di TW IV: ", annual]
+    profile = [x for v in target.quarters for x in (v, ", ")][:-1]
+    return [f"profil {kind} [", *profile, f"], {label} = ", _show(value) if value is not None else "-"]

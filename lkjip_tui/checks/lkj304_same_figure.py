@@ -1,0 +1,104 @@
+"""LKJ304 same-figure: one figure printed differently in different places."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+
+from lkjip_tui import expr
+from lkjip_tui.catalogue import Ref
+from lkjip_tui.checks import Context, RuleMeta
+from lkjip_tui.findings import Finding, Msg, Printed
+from lkjip_tui.report import Cell, consensus
+
+META = RuleMeta(
+    code="LKJ304",
+    name="same-figure",
+    severity="error",
+    summary={
+        "id": "Angka yang sama dicetak berbeda di tabel atau narasi yang berbeda.",
+        "en": "The same figure is printed differently in different tables or in the narrative.",
+    },
+    rationale={
+        "id": "Realisasi, target dan capaian satu IKU dicetak di beberapa tabel (ikhtisar, pengukuran, per "
+        "sasaran) dan di narasi; pagu dan realisasi anggaran juga. Semua penyebutan harus sama (dengan "
+        "memperhitungkan pembulatan). Angka yang berbeda dari mayoritas ditandai.",
+        "en": "An IKU's realisasi, target and capaian are printed in several tables (summary, measurement, "
+        "per goal) and in the narrative; so are the budget's pagu and realisasi. All mentions must agree "
+        "(rounding allowed). Values that differ from the majority are flagged.",
+    },
+    bad="Tabel 1 IKU1 realisasi 142; Tabel 7 IKU1 realisasi 300",
+    good="Tabel 1 IKU1 realisasi 142; Tabel 7 IKU1 realisasi 142",
+)
+
+
+def run(ctx: Context) -> Iterator[Finding]:
+    groups: dict[str, list[Cell]] = {f: [m.cell for m in ms] for f, ms in ctx.report.mentions.items()}
+    refs: dict[str, Ref] = {}
+    env = ctx.env()
+    for check in ctx.checks("same"):
+        fact = check.params["fact"]
+        refs[fact] = check.ref
+        for e in check.params["also"]:
+            value = e(env)
+            items = value.items if isinstance(value, expr.Many) else (value,)
+            for v in items:
+                if isinstance(v, expr.Num) and len(v.cells) == 1:
+                    groups.setdefault(fact, []).append(v.cells[0])
+    where = _where_labels(ctx)
+    for fact, cells in groups.items():
+        best, support = consensus(cells)
+        if best is None:
+            continue
+        best_iv = best.interval()
+        assert best_iv is not None
+        usable = [c for c in cells if c.interval() is not None]
+        agreeing = [c for c in usable if best_iv.overlaps(c.interval())]  # type: ignore[arg-type]
+        kind = ctx.rs.fact_kind(fact)
+        rule = refs.get(fact) or (kind.ref if kind else "")
+        for c in usable:
+            iv = c.interval()
+            assert iv is not None
+            if iv.overlaps(best_iv):
+                continue
+            yield ctx.finding(
+                META,
+                "lkj304",
+                c,
+                rule,
+                fact=kind.label if kind else fact,
+                printed=Printed(c.text),
+                other=Printed(best.text),
+                places=_unique(where.get(id(a), "?") for a in agreeing),
+                support=support,
+                total=len(usable),
+                expected=best.number.value if best.number else best_iv.mid,
+                actual=c.number.value if c.number else iv.mid,
+                expected_interval=best_iv,
+                actual_interval=iv,
+            )
+
+
+def _where_labels(ctx: Context) -> dict[int, str | Msg]:
+    """A short 'where' for every cell: 'Tabel 7' or 'narasi (baris 482)'."""
+    out: dict[int, str | Msg] = {}
+    for t in ctx.report.tables.values():
+        for r in t.rows.values():
+            for c in r.cells.values():
+                out[id(c)] = t.label
+    for ms in ctx.report.mentions.values():
+        for m in ms:
+            if id(m.cell) in out:
+                continue
+            if m.table is not None:
+                out[id(m.cell)] = ctx.label(m.table) or m.table
+            else:
+                out[id(m.cell)] = Msg("where.narrative", {"line": m.source_line or "?"})
+    return out
+
+
+def _unique(items: Iterable[str | Msg]) -> list[str | Msg]:
+    out: list[str | Msg] = []
+    for item in items:
+        if item not in out:
+            out.append(item)
+    return out
