@@ -1,0 +1,3 @@
+from lkjip_tui.entry import main
+
+main()

@@ -1,0 +1,86 @@
+"""The `lkjip` console script.
+
+`lkjip check …` is what CI pipelines run, thousands of times; importing Typer
+and Rich costs more than the check itself. So a well-formed `check` command
+line is parsed here, with the same options as the Typer command, and anything
+else (help, other commands, mistakes) goes to Typer, which stays the one place
+that defines the command line and reports usage errors. A test keeps the two
+in agreement.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from lkjip_tui.commands import CheckOptions
+
+_VALUE_OPTIONS = {
+    "--format": "format",
+    "-f": "format",
+    "--lang": "lang",
+    "--jobs": "jobs",
+    "-j": "jobs",
+    "--rules": "rules",
+    "--select": "select",
+    "--ignore": "ignore",
+}
+_FLAGS = {"--color": ("color", True), "--no-color": ("color", False), "--sample": ("sample", True)}
+_CHOICES = {"format": ("text", "json"), "lang": ("id", "en")}
+
+
+def parse_check(argv: list[str]) -> CheckOptions | None:
+    """Options of a well-formed `check` command line, or None to let Typer handle it."""
+    if not argv or argv[0] != "check":
+        return None
+    opts = CheckOptions()
+    args = argv[1:]
+    i = 0
+    only_paths = False
+    while i < len(args):
+        a = args[i]
+        i += 1
+        if only_paths or not a.startswith("-") or a == "-":
+            opts.paths.append(Path(a))
+            continue
+        if a == "--":
+            only_paths = True
+            continue
+        name, eq, value = a.partition("=")
+        if name in _FLAGS and not eq:
+            attr, flag = _FLAGS[name]
+            setattr(opts, attr, flag)
+            continue
+        if name not in _VALUE_OPTIONS:
+            return None
+        if not eq:
+            if i >= len(args):
+                return None
+            value = args[i]
+            i += 1
+        attr = _VALUE_OPTIONS[name]
+        if attr in _CHOICES and value not in _CHOICES[attr]:
+            return None
+        if attr == "jobs":
+            if not value.isdigit():
+                return None
+            opts.jobs = int(value)
+        elif attr in ("rules", "select", "ignore"):
+            getattr(opts, attr).append(Path(value) if attr == "rules" else value)
+        else:
+            setattr(opts, attr, value)
+    if not opts.paths and not opts.sample:
+        return None
+    return opts
+
+
+def main(argv: list[str] | None = None) -> None:
+    args = sys.argv[1:] if argv is None else argv
+    fast = parse_check(args)
+    if fast is not None:
+        from lkjip_tui.commands import check
+
+        sys.exit(check(fast))
+    from lkjip_tui.cli import app
+
+    app(args=args, prog_name="lkjip")
