@@ -32,8 +32,9 @@ ZERO_TARGET = ("undefined", "met", "zero")
 BREAKDOWNS = ("even", "cumulative", "constant", "profile", "cumulative_profile", "annual_only")
 ROUNDING = ("half_up", "half_even", "down", "up")
 ROW_KINDS = ("iku", "ikk", "key", "list")
-COLUMN_KINDS = ("text", "no", "number", "percent", "money", "count", "date", "weekday", "parent")
-NUMERIC_KINDS = ("number", "percent", "money", "count")
+COLUMN_KINDS = ("text", "no", "number", "measure", "percent", "money", "count", "date", "weekday", "parent")
+NUMERIC_KINDS = ("number", "measure", "percent", "money", "count")
+VALUES = ("counts", "measures")
 BLANK = ("missing", "zero")
 PERIODS = ("current", "previous_year", "previous_quarter", "any")
 IKU_FACTS = ("target_tahunan", "target", "realisasi", "capaian")
@@ -85,9 +86,15 @@ class Iku:
     zero_target: str
     cap: Decimal | None
     measured_in: tuple[int, ...]
+    values: str  # "counts": whole numbers printed are exact; "measures": every printed value is rounded
     previous: expr.Expr | None
     current: expr.Expr | None
     ref: Ref
+
+    @property
+    def value_kind(self) -> str:
+        """The column kind of this IKU's target and realisasi figures."""
+        return "measure" if self.values == "measures" else "number"
 
 
 @dataclass(slots=True)
@@ -185,7 +192,7 @@ class RuleSet:
             return self.facts[fact]
         iku, _, name = fact.partition(".")
         if iku in self.iku and name in IKU_FACTS:
-            kind = "percent" if name == "capaian" else "number"
+            kind = "percent" if name == "capaian" else self.iku[iku].value_kind
             return FactKind(fact, f"{IKU_FACT_LABELS[name]} {iku}", kind, "current", self.iku[iku].ref)
         return None
 
@@ -446,6 +453,7 @@ def _iku(s: _Section, iid: str, rs: RuleSet) -> Iku:
         zero_target=s.get("zero_target", str, "undefined", choices=ZERO_TARGET),
         cap=s.number("cap", None),
         measured_in=tuple(sorted(set(quarters))),
+        values=s.get("values", str, _default_values(formula, s.data.get("unit", "")), choices=VALUES),
         previous=None,
         current=None,
         ref=s.ref(),
@@ -458,6 +466,13 @@ def _iku(s: _Section, iid: str, rs: RuleSet) -> Iku:
     s.used.update(("previous", "current"))
     s.done()
     return iku
+
+
+def _default_values(formula: str, unit: object) -> str:
+    """Scores, rates and percentages are measured and printed rounded; people are counted."""
+    if formula in ("index", "reduction", "stabilize", "range") or unit == "%":
+        return "measures"
+    return "counts"
 
 
 def _bands(s: _Section) -> list[Band]:

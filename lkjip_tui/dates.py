@@ -80,7 +80,7 @@ _ROMAN = ("I", "II", "III", "IV")
 # ASCII digits only: int() would also accept other scripts' digits.
 _NUMERIC = re.compile(r"(\d{1,2})\s*([/.-])\s*(\d{1,2})\s*\2\s*(\d{4})", re.ASCII)
 _WORDED = re.compile(r"(\d{1,2})\s+([a-z]+)\.?\s+(\d{4})", re.ASCII)
-_QUARTER = re.compile(r"(?:TW|TRIWULAN|Q)?[\s.-]*(?:KE[\s.-]*)?(IV|I{1,3}|[1-4])")
+_QUARTER = re.compile(r"(?:TW|TRIWULAN|Q|T)?[\s.-]*(?:KE[\s.-]*)?(IV|I{1,3}|[1-4])")
 
 
 class DateError(ValueError):

@@ -374,13 +374,14 @@ def _compile_table_path(kind: str, column: int, segs: list[list[str]], scope: Sc
         key = selector[1]
 
         def one(env: Env) -> Value:
-            for table in env.report.tables_of(kind):
-                row = table.rows.get(key)
-                if row is not None:
-                    return (
-                        cell_value(row.cells.get(field_name), field_name) if field_name else Many((row,), 1)
-                    )
-            return Missing(f"{kind}[{key}]")
+            # A kind printed as several tables (the team tables) may hold the row more than once.
+            rows = [t.rows[key] for t in env.report.tables_of(kind) if key in t.rows]
+            if not rows:
+                return Missing(f"{kind}[{key}]")
+            if field_name is None:
+                return Many(tuple(rows), len(rows))
+            values = tuple(cell_value(r.cells.get(field_name), field_name) for r in rows)
+            return values[0] if len(values) == 1 else Many(values, len(rows))
 
         return one
 
@@ -645,3 +646,30 @@ def _render(node: list[Any], e: Expr, env: Env, out: list[Any], parent: int) -> 
 
 
 _SYMBOL = {"*": "×", "/": "/", "-": "−", "==": "="}
+
+
+def cells_in(e: Expr, env: Env) -> list[Cell]:
+    """The printed values a formula reads, in the order it names them."""
+    out: list[Cell] = []
+    _collect(e.ast, e, env, out)
+    return out
+
+
+def _collect(node: list[Any], e: Expr, env: Env, out: list[Cell]) -> None:
+    if node[0] == "path":
+        segs = node[2]
+        if env.row is not None and len(segs) == 1 and segs[0][1] in env.row.cells:
+            out.append(env.row.cells[segs[0][1]])
+            return
+        v = _compile(node, Scope(env.rs, env.table.kind if env.table else None), e.origin, e.text)(env)
+        for item in v.items if isinstance(v, Many) else (v,):
+            if isinstance(item, Num):
+                out.extend(item.cells)
+        return
+    for child in node[1:]:
+        if isinstance(child, list) and child and isinstance(child[0], str):
+            _collect(child, e, env, out)
+        elif isinstance(child, list):
+            for arg in child:
+                if isinstance(arg, list) and arg and isinstance(arg[0], str):
+                    _collect(arg, e, env, out)

@@ -249,6 +249,12 @@ M: dict[str, tuple[str, str]] = {
         "{field_name} of {iku} is printed {printed} in {quarter}, but this IKU is only measured in {measured}; "
         "print '-' (not measured), not 0",
     ),
+    "lkj104.value": (
+        "{field_name} {iku} dicetak {printed} di {quarter}, padahal menurut katalog IKU ini hanya diukur di "
+        "{measured}; cetak '-' atau perbaiki measured_in di katalog",
+        "{field_name} of {iku} is printed {printed} in {quarter}, but the catalogue says this IKU is only "
+        "measured in {measured}; print '-' or correct measured_in in the catalogue",
+    ),
     "lkj105": (
         "predikat {printed} tidak sesuai capaian {capaian}",
         "predikat {printed} does not match capaian {capaian}",
@@ -344,17 +350,16 @@ M: dict[str, tuple[str, str]] = {
         "{printed} reads as {a} or {b}; write it unambiguously (e.g. 1.560,00 or 1,56)",
     ),
     "lkj502.number": (
-        "{printed} bukan angka yang terbaca ({reason})",
-        "{printed} is not a readable number ({reason})",
+        "{printed} bukan angka yang terbaca: {reason}",
+        "{printed} is not a readable number: {reason}",
     ),
     "lkj502.date": (
-        "{printed} bukan tanggal yang terbaca ({reason})",
-        "{printed} is not a readable date ({reason})",
+        "{printed} bukan tanggal yang ada atau terbaca (mis. 12 April 2023)",
+        "{printed} is not a date that exists or can be read (e.g. 12 April 2023)",
     ),
-    "lkj502.weekday": ("{printed} bukan nama hari ({reason})", "{printed} is not a weekday name ({reason})"),
-    "lkj503": (
-        "{printed} ditulis dengan nol di depan; digit yang hilang?",
-        "{printed} has leading zeros; a lost digit?",
+    "lkj502.weekday": (
+        "{printed} bukan nama hari (Senin … Minggu)",
+        "{printed} is not a weekday name (Senin … Minggu)",
     ),
     "lkj504": (
         "{printed} ditulis dengan gaya Inggris; gaya Indonesia: {suggestion}",
@@ -365,11 +370,47 @@ M: dict[str, tuple[str, str]] = {
         "the words {printed} say {words_value}, not {value}; they should read {expected_words}",
     ),
     "lkj505.malformed": (
-        "terbilang {printed} tidak tersusun benar ({reason}); angkanya {value}",
-        "the words {printed} are not a well-formed number ({reason}); the figure is {value}",
+        "terbilang {printed} tidak tersusun benar, pada kata {word}; angkanya {value}",
+        "the words {printed} are not a well-formed number, at the word {word}; the figure is {value}",
     ),
     "where.narrative": ("narasi baris {line}", "narrative line {line}"),
     "blank": ("(kosong)", "(blank)"),
+    "num.parentheses": (
+        "tanda kurung di sekitar angka",
+        "parentheses around the number",
+    ),
+    "num.two_signs": (
+        "dua tanda plus/minus",
+        "two signs",
+    ),
+    "num.range_down": (
+        "rentang menurun",
+        "the range goes downwards",
+    ),
+    "num.not_number": (
+        "bukan bentuk angka",
+        "not the shape of a number",
+    ),
+    "num.separator_end": (
+        "diakhiri pemisah",
+        "ends with a separator",
+    ),
+    "num.groups": (
+        "kelompok ribuan tidak tiga digit",
+        "thousands groups are not three digits",
+    ),
+    "num.not_whole": (
+        "di kolom ini hanya bilangan bulat",
+        "this column holds whole numbers only",
+    ),
+    "terbilang.incomplete": (
+        "(kalimat tidak lengkap)",
+        "(the phrase is incomplete)",
+    ),
+    "lkj503": (
+        "{printed} ditulis dengan nol di depan; digit yang hilang?",
+        "{printed} has leading zeros; a lost digit?",
+    ),
     # ---- command line
     "cli.summary": (
         "{files} berkas diperiksa: {errors} galat, {warnings} peringatan, {infos} info",

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from decimal import Decimal
+from functools import lru_cache
 
 from lkjip_tui.interval import Interval
 
@@ -80,38 +81,31 @@ class Ambiguous:
 
 @dataclass(frozen=True, slots=True)
 class Invalid:
-    reason: str
+    reason: str  # a key: parentheses, two_signs, range_down, not_number, separator_end, groups, not_whole
 
 
 Parsed = Number | NotReported | Range | Ambiguous | Invalid
 
 
+@lru_cache(maxsize=8192)
 def parse_number(text: str, integer: bool = False) -> Parsed:
-    """Parse a printed number.
+    """Parse a printed number (results are immutable, so repeats are cached).
 
     `integer` says the value cannot have decimals (counts, rupiah), which
     settles `1.560` as 1560 instead of leaving it ambiguous.
     """
+    if text.isdigit() and text.isascii():  # the common case: a plain count
+        return Number(Decimal(text), 0, leading_zeros=len(text) > 1 and text[0] == "0")
     t = text.strip().replace("\u2212", "-").replace("\u00a0", " ")
     if t.lower() in _NOT_REPORTED or not any(c.isdigit() for c in t):
         return NotReported(t)
     if t.startswith("(") and t.endswith(")"):
-        return Invalid("parentheses around a number")
-    m = _RANGE.match(t)
-    if m and not t.startswith("-"):
-        a = parse_number(m.group("a"), integer)
-        b = parse_number(m.group("b"), integer)
-        if isinstance(a, Number) and isinstance(b, Number):
-            if b.percent and not a.percent:
-                a = _with_percent(a)
-            if a.value > b.value:
-                return Invalid("range goes downwards")
-            return Range(a, b)
+        return Invalid("parentheses")
     m = _CORE.fullmatch(t)
     if not m:
-        return Invalid("not a number")
+        return _range(t, integer)
     if m.group("sign") and m.group("sign2"):
-        return Invalid("two signs")
+        return Invalid("two_signs")
     sign = m.group("sign") or m.group("sign2") or ""
     core = _split_digits(m.group("digits"), integer)
     if not isinstance(core, tuple):
@@ -132,13 +126,28 @@ def parse_number(text: str, integer: bool = False) -> Parsed:
     )
 
 
+def _range(t: str, integer: bool) -> Parsed:
+    """`80 - 90%`, `5 s.d. 10`: a range of two numbers, or not a number at all."""
+    m = _RANGE.match(t)
+    if m and not t.startswith("-"):
+        a = parse_number(m.group("a"), integer)
+        b = parse_number(m.group("b"), integer)
+        if isinstance(a, Number) and isinstance(b, Number):
+            if b.percent and not a.percent:
+                a = _with_percent(a)
+            if a.value > b.value:
+                return Invalid("range_down")
+            return Range(a, b)
+    return Invalid("not_number")
+
+
 def _with_percent(n: Number) -> Number:
     return Number(n.value, n.decimals, True, n.currency, n.unit, n.style, n.leading_zeros)
 
 
 def _split_digits(s: str, integer: bool) -> tuple[Decimal, int, str] | Ambiguous | Invalid:
     if s[-1] in ".,":
-        return Invalid("ends with a separator")
+        return Invalid("separator_end")
     dots, commas = s.count("."), s.count(",")
     if not dots and not commas:
         return Decimal(s), 0, PLAIN
@@ -148,18 +157,18 @@ def _split_digits(s: str, integer: bool) -> tuple[Decimal, int, str] | Ambiguous
         grp = "." if dec == "," else ","
         whole, _, frac = s.rpartition(dec)
         if dec in whole or not _GROUPED.fullmatch(whole):
-            return Invalid("thousands groups are not three digits")
+            return Invalid("groups")
         return Decimal(whole.replace(grp, "") + "." + frac), len(frac), ID if dec == "," else EN
     mark = "." if dots else ","
     if dots + commas > 1:
         if not _GROUPED.fullmatch(s):
-            return Invalid("thousands groups are not three digits")
+            return Invalid("groups")
         return Decimal(s.replace(mark, "")), 0, ID if mark == "." else EN
     whole, _, frac = s.partition(mark)
     decimal_style = EN if mark == "." else ID
     if len(frac) != 3 or whole.startswith("0") or len(whole) > 3:
         if integer:
-            return Invalid("a whole number was expected")
+            return Invalid("not_whole")
         return Decimal(whole + "." + frac), len(frac), decimal_style
     as_thousands = Decimal(whole + frac)
     if integer:

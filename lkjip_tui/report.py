@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from lkjip_tui import dates
-from lkjip_tui.catalogue import NUMERIC_KINDS, Column, RuleSet, TableKind, did_you_mean
+from lkjip_tui.catalogue import NUMERIC_KINDS, Column, Iku, RuleSet, TableKind, did_you_mean
 from lkjip_tui.interval import Interval
 from lkjip_tui.numbers import NotReported, Number, Parsed, parse_number
 from lkjip_tui.source import Mapping, Node, Scalar, Sequence, SourceError, load_yaml
@@ -41,6 +41,7 @@ class Cell:
     table: str | None = None
     row: str | None = None
     field: str | None = None
+    _interval: Interval | None = None
 
     @property
     def number(self) -> Number | None:
@@ -54,12 +55,15 @@ class Cell:
     @property
     def exact(self) -> bool:
         n = self.number
-        if n is None or self.kind == "percent":
+        if n is None or self.kind in ("percent", "measure"):
             return False
         return self.kind in ("money", "count") or (n.decimals == 0 and not n.percent)
 
     def interval(self) -> Interval | None:
         """The values this cell can stand for, or None when it gives no usable figure."""
+        return self._interval
+
+    def _compute_interval(self) -> Interval | None:
         n = self.number
         if n is not None:
             return n.interval(self.exact)
@@ -247,7 +251,8 @@ def _table(file: str, name: str, knode: Scalar, node: Node, rs: RuleSet) -> tupl
         for key, (rk, rnode) in rows.items.items():
             _check_row_key(file, rk, kind, rs, path)
             rm = _mapping(file, rnode, f"{path}.rows.{key}")
-            table.rows[key] = _row(file, name, key, rm, kind, f"{path}.rows.{key}")
+            iku = rs.iku.get(key) if kind.rows == "iku" else None
+            table.rows[key] = _row(file, name, key, rm, kind, f"{path}.rows.{key}", iku)
     _check_parents(file, table)
     return table, m.items["facts"][1] if "facts" in m.items else None
 
@@ -277,7 +282,9 @@ def _check_row_key(file: str, rk: Scalar, kind: TableKind, rs: RuleSet, path: st
         )
 
 
-def _row(file: str, table: str, key: str, m: Mapping, kind: TableKind, path: str) -> Row:
+def _row(
+    file: str, table: str, key: str, m: Mapping, kind: TableKind, path: str, iku: Iku | None = None
+) -> Row:
     cells: dict[str, Cell] = {}
     for cname, (ck, cnode) in m.items.items():
         col = kind.columns.get(cname)
@@ -291,7 +298,11 @@ def _row(file: str, table: str, key: str, m: Mapping, kind: TableKind, path: str
                 hint=did_you_mean(cname, kind.columns),
             )
         s = _scalar(file, cnode, f"{path}.{cname}")
-        cell = make_cell(s, col.kind, col)
+        # An IKU's own figures take its kind: a score or rate is a rounded measure.
+        ckind = (
+            iku.value_kind if iku is not None and col.kind == "number" and cname in kind.facts else col.kind
+        )
+        cell = make_cell(s, ckind, col)
         cell.table, cell.row, cell.field = table, key, cname
         cells[cname] = cell
     return Row(key, m.line, m.column, cells)
@@ -302,6 +313,7 @@ def make_cell(s: Scalar, kind: str, col: Column | None = None) -> Cell:
     cell = Cell(text, s.line, s.column, kind, blank_is_zero=col is not None and col.blank == "zero")
     if kind in NUMERIC_KINDS:
         cell.parsed = parse_number(text, integer=kind in ("money", "count"))
+        cell._interval = cell._compute_interval()
     return cell
 
 
@@ -364,6 +376,9 @@ def _mention(file: str, fact: str, node: Node, kind: str, path: str, table: str 
         if "period" in m.items
         else None
     )
+    for extra in (words, period):
+        if extra is not None:
+            extra.table, extra.field = table, fact
     quote = _scalar(file, m.items["quote"][1], f"{path}.quote").text if "quote" in m.items else ""
     src = _int(file, m.items["source_line"][1], f"{path}.source_line") if "source_line" in m.items else None
     return Mention(fact, value, words, period, quote, src, table=table)

@@ -102,11 +102,8 @@ def load_yaml(path: Path, display: str) -> Mapping:
     import yaml
 
     text = read_text(path, display)
-    if not any(line.strip() and not line.lstrip().startswith("#") for line in text.splitlines()):
-        raise SourceError(display, 1, 1, "err.empty")
-    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
     try:
-        root = yaml.compose(text, Loader=loader)
+        root = yaml.compose(text, Loader=_composer())
     except yaml.MarkedYAMLError as e:
         raise _yaml_error(display, text, e) from None
     except yaml.YAMLError as e:  # pragma: no cover - libyaml marks its errors
@@ -134,39 +131,78 @@ def _yaml_error(display: str, text: str, e: Any) -> SourceError:
     return SourceError(display, line, col, "err.yaml", problem=problem)
 
 
+_STR, _SEQ, _MAP = (f"tag:yaml.org,2002:{t}" for t in ("str", "seq", "map"))
+# Explicit standard tags are harmless (every scalar is kept as text); others
+# (!!python/object, !foo) are refused.
+_PLAIN_TAGS = {
+    _STR,
+    _SEQ,
+    _MAP,
+    *(f"tag:yaml.org,2002:{t}" for t in ("int", "float", "bool", "null", "timestamp")),
+}
+_composer_class: Any = None
+
+
+def _composer() -> Any:
+    """libyaml's parser and composer, without resolving plain scalars to int/float/bool.
+
+    Every scalar stays text here, so resolving types would be wasted work (half
+    the time of composing a report). An explicit tag still comes through.
+    """
+    global _composer_class
+    if _composer_class is None:
+        import yaml
+        from yaml.nodes import ScalarNode, SequenceNode
+
+        try:
+            from yaml._yaml import CParser as parser
+        except ImportError:  # pragma: no cover - PyYAML built without libyaml
+            _composer_class = yaml.SafeLoader
+            return _composer_class
+
+        class Composer(parser):
+            def resolve(self, kind: Any, value: Any, implicit: Any) -> str:
+                return _STR if kind is ScalarNode else _SEQ if kind is SequenceNode else _MAP
+
+            def descend_resolver(self, parent: Any, index: Any) -> None:
+                pass
+
+            def ascend_resolver(self) -> None:
+                pass
+
+        _composer_class = Composer
+    return _composer_class
+
+
 def _convert(node: Any, display: str, seen: set[int], depth: int) -> Node:
-    line, col = node.start_mark.line + 1, node.start_mark.column + 1
+    mark = node.start_mark
+    line, col = mark.line + 1, mark.column + 1
     if depth > MAX_DEPTH:
         raise SourceError(display, line, col, "err.too_deep", limit=MAX_DEPTH)
-    if id(node) in seen:
+    if id(node) in seen:  # an alias: the same node reached twice
         raise SourceError(display, line, col, "err.alias")
     seen.add(id(node))
+    if node.tag not in _PLAIN_TAGS:
+        raise SourceError(display, line, col, "err.tag", tag=node.tag)
     kind = node.id
     if kind == "scalar":
-        if node.tag not in _PLAIN_TAGS and not node.tag.startswith("tag:yaml.org,2002:"):
-            raise SourceError(display, line, col, "err.tag", tag=node.tag)
-        return Scalar(node.value, line, col, quoted=node.style not in (None, ""))
+        return Scalar(node.value, line, col, node.style is not None and node.style != "")
+    depth += 1
     if kind == "sequence":
-        seq = Sequence(line, col)
-        seq.items = [_convert(item, display, seen, depth + 1) for item in node.value]
-        return seq
-    mapping = Mapping(line, col)
+        return Sequence(line, col, [_convert(item, display, seen, depth) for item in node.value])
+    items: dict[str, tuple[Scalar, Node]] = {}
     for key_node, value_node in node.value:
-        key = _convert(key_node, display, seen, depth + 1)
+        key = _convert(key_node, display, seen, depth)
         if not isinstance(key, Scalar):
             raise SourceError(display, key.line, key.column, "err.complex_key")
-        if key.text == "<<":
+        text = key.text
+        if text == "<<":
             raise SourceError(display, key.line, key.column, "err.merge_key")
-        if key.text in mapping.items:
-            first = mapping.items[key.text][0]
-            raise SourceError(
-                display, key.line, key.column, "err.duplicate_key", key=key.text, first=first.line
-            )
-        mapping.items[key.text] = (key, _convert(value_node, display, seen, depth + 1))
-    return mapping
-
-
-_PLAIN_TAGS = {"tag:yaml.org,2002:str", "tag:yaml.org,2002:int", "tag:yaml.org,2002:float"}
+        if text in items:
+            first = items[text][0].line
+            raise SourceError(display, key.line, key.column, "err.duplicate_key", key=text, first=first)
+        items[text] = (key, _convert(value_node, display, seen, depth))
+    return Mapping(line, col, items)
 
 
 # --------------------------------------------------------------------- TOML

@@ -55,7 +55,8 @@ class TerbilangError(ValueError):
         self.word_index = word_index
 
 
-def _tokens(text: str) -> list[str]:
+def tokens(text: str) -> list[str]:
+    """The words of a terbilang phrase as the parser sees them (lower case, no punctuation)."""
     s = text.strip()
     if s.startswith("(") and s.endswith(")"):
         s = s[1:-1]
@@ -153,7 +154,7 @@ class _Parser:
 
 def parse_terbilang(text: str) -> Words:
     """Parse Indonesian number words; raise :class:`TerbilangError` on anything malformed."""
-    words = _tokens(text)
+    words = tokens(text)
     if not words:
         raise TerbilangError("no words")
     for i, w in enumerate(words):

@@ -1,4 +1,4 @@
-"""LKJ104 not-measured-as-zero: 0 printed for an IKU that is not measured this quarter."""
+"""LKJ104 not-measured: a figure (often 0) printed for an IKU that is not measured this quarter."""
 
 from __future__ import annotations
 
@@ -10,11 +10,11 @@ from lkjip_tui.findings import Finding, Printed
 
 META = RuleMeta(
     code="LKJ104",
-    name="not-measured-as-zero",
+    name="not-measured",
     severity="warning",
     summary={
-        "id": "Angka 0 dicetak untuk IKU yang tidak diukur pada triwulan ini.",
-        "en": "0 is printed for an IKU that is not measured this quarter.",
+        "id": "Angka (sering 0) dicetak untuk IKU yang tidak diukur pada triwulan ini.",
+        "en": "A figure (often 0) is printed for an IKU that is not measured this quarter.",
     },
     rationale={
         "id": "Sebagian IKU (mis. Nilai Zona Integritas) hanya diukur sekali setahun. Realisasi 0 dan capaian 0% "
@@ -29,25 +29,23 @@ META = RuleMeta(
 
 def run(ctx: Context) -> Iterator[Finding]:
     q = ctx.report.quarter
-    for table in ctx.report.tables.values():
-        if table.kind.rows != "iku":
+    for iku in ctx.rs.iku.values():
+        if q in iku.measured_in:
             continue
-        for row in table.rows.values():
-            iku = ctx.rs.iku.get(row.key)
-            if iku is None or q in iku.measured_in:
-                continue
-            for field in ("realisasi", "capaian"):
-                cell = row.cells.get(field)
-                if cell is not None and cell.number is not None and cell.number.value == 0:
-                    yield ctx.finding(
-                        META,
-                        "lkj104",
-                        cell,
-                        iku.ref,
-                        printed=Printed(cell.text),
-                        iku=iku.id,
-                        field_name=field,
-                        quarter=quarter_label(q),
-                        measured=", ".join(quarter_label(m) for m in iku.measured_in),
-                        actual=cell.number.value,
-                    )
+        for field in ("realisasi", "capaian"):
+            for m in ctx.report.mentions.get(f"{iku.id}.{field}", []):
+                n = m.cell.number
+                if n is None:
+                    continue
+                yield ctx.finding(
+                    META,
+                    "lkj104" if n.value == 0 else "lkj104.value",
+                    m.cell,
+                    iku.ref,
+                    printed=Printed(m.cell.text),
+                    iku=iku.id,
+                    field_name=field,
+                    quarter=quarter_label(q),
+                    measured=", ".join(quarter_label(x) for x in iku.measured_in),
+                    actual=n.value,
+                )

@@ -22,7 +22,7 @@ META = RuleMeta(
         "sama dengan dokumen itu.",
         "en": "The annual target is set once in the Perjanjian Kinerja; every table printing it must agree with it.",
     },
-    bad="targets: IKU1 annual = 1500; Tabel 2 prints 1.200",
+    bad="targets: IKU1 annual = 1500; Tabel 2 prints 1200",
     good="targets: IKU1 annual = 1500; Tabel 2 prints 1500 Pekerja Migran Indonesia",
 )
 

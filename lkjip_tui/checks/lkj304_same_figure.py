@@ -44,7 +44,7 @@ def run(ctx: Context) -> Iterator[Finding]:
             for v in items:
                 if isinstance(v, expr.Num) and len(v.cells) == 1:
                     groups.setdefault(fact, []).append(v.cells[0])
-    where = _where_labels(ctx)
+    where: dict[int, str | Msg] = {}
     for fact, cells in groups.items():
         best, support = consensus(cells)
         if best is None:
@@ -60,6 +60,7 @@ def run(ctx: Context) -> Iterator[Finding]:
             assert iv is not None
             if iv.overlaps(best_iv):
                 continue
+            where = where or _where_labels(ctx)
             yield ctx.finding(
                 META,
                 "lkj304",

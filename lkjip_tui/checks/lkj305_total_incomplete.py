@@ -33,7 +33,8 @@ def run(ctx: Context) -> Iterator[Finding]:
     for s in sums(ctx):
         total_iv = s.total_value()
         part_ivs = s.part_values()
-        if all(iv is None for iv in part_ivs) and total_iv is None:
+        printed = [c for c in (s.total, *s.parts) if c is not None and c.reported]
+        if not printed:
             continue  # nothing printed on either side
         blank = [n for n, iv in zip(s.part_names, part_ivs, strict=True) if iv is None]
         if total_iv is None:

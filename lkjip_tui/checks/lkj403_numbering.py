@@ -56,6 +56,7 @@ def run(ctx: Context) -> Iterator[Finding]:
                 m = _NUMBER.match(cell.text)
                 if m is None:
                     yield ctx.finding(META, "lkj403.not_number", cell, check.ref, printed=Printed(cell.text))
+                    previous, expected = expected, expected + 1  # it still takes its place
                     continue
                 n = int(m.group(1))
                 if groups and previous is not None and n == previous:

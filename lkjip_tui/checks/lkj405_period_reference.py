@@ -27,7 +27,7 @@ META = RuleMeta(
     good='IKU6.realisasi: {value: "63,39", period: "TW II 2023"}',
 )
 
-_PERIOD = re.compile(r"^\s*(?:(?P<q>.*?)\s+)?(?:tahun\s+)?(?P<y>\d{4})\s*$", re.IGNORECASE)
+_PERIOD = re.compile(r"^\s*(?:(?P<q>.*?)\s+)??(?:tahun\s+)?(?P<y>\d{4})\s*$", re.IGNORECASE)
 
 
 def run(ctx: Context) -> Iterator[Finding]:

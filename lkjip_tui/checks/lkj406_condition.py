@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from lkjip_tui import expr
 from lkjip_tui.catalogue import Check
 from lkjip_tui.checks import Context, RuleMeta
 from lkjip_tui.checks._compare import explanation
 from lkjip_tui.findings import Finding
-from lkjip_tui.report import Row, Table
+from lkjip_tui.report import Cell, Row, Table
 
 META = RuleMeta(
     code="LKJ406",
@@ -48,7 +49,9 @@ def _one(ctx: Context, check: Check, table: Table | None, row: Row | None) -> It
         return
     if p["require"](env) is not False:
         return  # holds, or cannot be evaluated (a value is missing)
-    at = row if row is not None else (1, 1)
+    # Point at the first value the condition reads; else at the row.
+    cells = expr.cells_in(p["require"], env)
+    at: Cell | Row | tuple[int, int] = cells[0] if cells else row if row is not None else (1, 1)
     yield ctx.finding(
         META,
         "lkj406",

@@ -6,7 +6,7 @@ from collections.abc import Iterator
 
 from lkjip_tui import dates
 from lkjip_tui.checks import Context, RuleMeta
-from lkjip_tui.findings import Finding, Printed
+from lkjip_tui.findings import Finding, Msg, Printed
 from lkjip_tui.numbers import Invalid
 
 META = RuleMeta(
@@ -32,7 +32,12 @@ def run(ctx: Context) -> Iterator[Finding]:
     for cell in ctx.cells():
         if isinstance(cell.parsed, Invalid):
             yield ctx.finding(
-                META, "lkj502.number", cell, "", printed=Printed(cell.text), reason=cell.parsed.reason
+                META,
+                "lkj502.number",
+                cell,
+                "",
+                printed=Printed(cell.text),
+                reason=Msg(f"num.{cell.parsed.reason}"),
             )
         elif cell.kind in ("date", "weekday") and cell.text.strip():
             try:
@@ -40,7 +45,5 @@ def run(ctx: Context) -> Iterator[Finding]:
                     dates.parse_date(cell.text)
                 else:
                     dates.parse_weekday(cell.text)
-            except dates.DateError as e:
-                yield ctx.finding(
-                    META, f"lkj502.{cell.kind}", cell, "", printed=Printed(cell.text), reason=str(e)
-                )
+            except dates.DateError:
+                yield ctx.finding(META, f"lkj502.{cell.kind}", cell, "", printed=Printed(cell.text))

@@ -6,6 +6,7 @@ from collections.abc import Iterator
 
 from lkjip_tui.checks import Context, RuleMeta
 from lkjip_tui.findings import Finding, Printed
+from lkjip_tui.numbers import Number, Range
 
 META = RuleMeta(
     code="LKJ503",
@@ -28,8 +29,7 @@ META = RuleMeta(
 
 def run(ctx: Context) -> Iterator[Finding]:
     for cell in ctx.cells():
-        n = cell.number
-        if n is not None and n.leading_zeros:
-            yield ctx.finding(
-                META, "lkj503", cell, "", printed=Printed(cell.text), value=n.value, actual=n.value
-            )
+        parsed = cell.parsed
+        numbers = [parsed.low, parsed.high] if isinstance(parsed, Range) else [parsed]
+        if any(isinstance(n, Number) and n.leading_zeros for n in numbers):
+            yield ctx.finding(META, "lkj503", cell, "", printed=Printed(cell.text))

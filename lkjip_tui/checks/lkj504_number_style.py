@@ -6,7 +6,7 @@ from collections.abc import Iterator
 
 from lkjip_tui.checks import Context, RuleMeta
 from lkjip_tui.findings import Finding, Printed
-from lkjip_tui.numbers import EN, format_decimal
+from lkjip_tui.numbers import EN, Number, Range, format_decimal
 
 META = RuleMeta(
     code="LKJ504",
@@ -29,15 +29,16 @@ META = RuleMeta(
 
 def run(ctx: Context) -> Iterator[Finding]:
     for cell in ctx.cells():
-        n = cell.number
-        if n is not None and n.style == EN:
-            styled = format_decimal(n.value, "id", n.decimals)
-            suggestion = (
-                ("Rp" if n.currency else "")
-                + styled
-                + ("%" if n.percent else "")
-                + (f" {n.unit}" if n.unit else "")
-            )
-            yield ctx.finding(
-                META, "lkj504", cell, "", printed=Printed(cell.text), suggestion=Printed(suggestion)
-            )
+        parsed = cell.parsed
+        numbers = [parsed.low, parsed.high] if isinstance(parsed, Range) else [parsed]
+        if not any(isinstance(n, Number) and n.style == EN for n in numbers):
+            continue
+        shown = " - ".join(_indonesian(n) for n in numbers if isinstance(n, Number))
+        yield ctx.finding(META, "lkj504", cell, "", printed=Printed(cell.text), suggestion=Printed(shown))
+
+
+def _indonesian(n: Number) -> str:
+    styled = format_decimal(n.value, "id", n.decimals)
+    return (
+        ("Rp" if n.currency else "") + styled + ("%" if n.percent else "") + (f" {n.unit}" if n.unit else "")
+    )

@@ -5,8 +5,9 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from lkjip_tui.checks import Context, RuleMeta
-from lkjip_tui.findings import Finding, Printed
-from lkjip_tui.terbilang import TerbilangError, parse_terbilang, to_terbilang
+from lkjip_tui.findings import Finding, Msg, Printed
+from lkjip_tui.numbers import Number
+from lkjip_tui.terbilang import TerbilangError, parse_terbilang, to_terbilang, tokens
 
 META = RuleMeta(
     code="LKJ505",
@@ -42,13 +43,12 @@ def run(ctx: Context) -> Iterator[Finding]:
                     m.words,
                     "",
                     printed=Printed(m.words.text),
-                    reason=e.reason,
+                    word=_word_at(m.words.text, e.word_index),
                     value=Printed(m.cell.text),
                     field=m.fact,
                 )
                 continue
             if words.value != abs(figure) and words.value != figure:
-                expected_words = to_terbilang(int(figure)) if figure == figure.to_integral_value() else ""
                 yield ctx.finding(
                     META,
                     "lkj505",
@@ -57,8 +57,25 @@ def run(ctx: Context) -> Iterator[Finding]:
                     printed=Printed(m.words.text),
                     value=Printed(m.cell.text),
                     words_value=words.value,
-                    expected_words=Printed(expected_words) if expected_words else "",
+                    expected_words=Printed(in_words(m.cell.number)),
                     expected=figure,
                     actual=words.value,
                     field=m.fact,
                 )
+
+
+_DIGITS = ("nol", "satu", "dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan", "sembilan")
+
+
+def in_words(n: Number) -> str:
+    """The figure as terbilang, with the decimals, percent and rupiah it was printed with."""
+    whole, _, frac = f"{abs(n.value):f}".partition(".")
+    words = ("minus " if n.value < 0 else "") + to_terbilang(int(whole))
+    if frac:
+        words += " koma " + " ".join(_DIGITS[int(d)] for d in frac)
+    return words + (" persen" if n.percent else "") + (" rupiah" if n.currency else "")
+
+
+def _word_at(text: str, index: int) -> Printed | Msg:
+    words = tokens(text)
+    return Printed(words[index]) if 0 <= index < len(words) else Msg("terbilang.incomplete")
