@@ -1,0 +1,85 @@
+"""Every rule's passing and failing cases, from one case file per rule (tests/cases/LKJxxx.yaml).
+
+A case gives the body of a data file (the header — unit `contoh`, year 2023,
+quarter — is added) and the findings of that rule it must produce, each as
+table/row/field (omitted keys match anything). A case may replace the unit's
+targets (`targets:` TOML) or add checks (`checks:` TOML) to the unit rules.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+
+from lkjip_tui.checks import all_rules
+from lkjip_tui.engine import Engine
+
+CASES = Path(__file__).parent / "cases"
+BASE_TARGETS = (CASES / "rules" / "contoh" / "2023.toml").read_text("utf-8")
+HEADER = "lkjip: 1\nunit: contoh\nyear: 2023\nquarter: {quarter}\n"
+
+
+def _load_cases() -> list[tuple[str, dict[str, Any]]]:
+    out = []
+    for path in sorted(CASES.glob("LKJ*.yaml")):
+        doc = yaml.safe_load(path.read_text("utf-8"))
+        for case in doc["cases"]:
+            out.append((doc["rule"], case))
+    return out
+
+
+ALL_CASES = _load_cases()
+
+
+def run_case(tmp_path: Path, code: str, case: dict[str, Any]) -> list[dict[str, Any]]:
+    rules = tmp_path / "rules" / "contoh"
+    rules.mkdir(parents=True)
+    targets = case.get("targets")
+    unit_rules = (
+        BASE_TARGETS if targets is None else "\n".join(BASE_TARGETS.split("[targets.")[0:1]) + targets
+    )
+    unit_rules += "\n" + case.get("checks", "")
+    (rules / "2023.toml").write_text(unit_rules, "utf-8")
+    data = tmp_path / "report.yaml"
+    data.write_text(HEADER.format(quarter=case.get("quarter", "TW II")) + case["data"], "utf-8")
+    result = Engine([tmp_path / "rules"], select=lambda c: c == code).check_file(data)
+    assert result.error is None, f"case input unusable: {result.error}"
+    return [
+        {"table": f.table, "row": f.row, "field": f.field, "severity": f.severity} for f in result.findings
+    ]
+
+
+def _matches(found: dict[str, Any], want: dict[str, Any]) -> bool:
+    return all(found.get(k) == v for k, v in want.items())
+
+
+@pytest.mark.parametrize(("code", "case"), ALL_CASES, ids=[f"{code}-{c['name']}" for code, c in ALL_CASES])
+def test_case(tmp_path: Path, code: str, case: dict[str, Any]) -> None:
+    found = run_case(tmp_path, code, case)
+    expected = case.get("expect", [])
+    assert len(found) == len(expected), f"{code}: expected {expected}, found {found}"
+    remaining = list(found)
+    for want in expected:
+        match = next((f for f in remaining if _matches(f, want)), None)
+        assert match is not None, f"{code}: no finding matches {want}; found {found}"
+        remaining.remove(match)
+
+
+def test_every_rule_has_passing_and_failing_cases() -> None:
+    by_code: dict[str, list[dict[str, Any]]] = {}
+    for code, case in ALL_CASES:
+        by_code.setdefault(code, []).append(case)
+    for rule in all_rules():
+        cases = by_code.get(rule.meta.code, [])
+        assert any(not c.get("expect") for c in cases), f"{rule.meta.code} has no passing case"
+        assert any(c.get("expect") for c in cases), f"{rule.meta.code} has no failing case"
+
+
+def test_case_files_name_known_rules() -> None:
+    codes = {r.meta.code for r in all_rules()}
+    for path in CASES.glob("LKJ*.yaml"):
+        doc = yaml.safe_load(path.read_text("utf-8"))
+        assert doc["rule"] == path.stem and doc["rule"] in codes
