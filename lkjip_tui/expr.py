@@ -26,6 +26,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from lkjip_tui.findings import Msg
 from lkjip_tui.interval import DivisionByZero, Interval, Unbounded
 from lkjip_tui.source import SourceError
 
@@ -216,13 +217,18 @@ def _parse_with_lark(text: str, origin: Origin) -> list[Any]:
     except lark.exceptions.UnexpectedInput as e:
         col = getattr(e, "column", -1)
         col = col if isinstance(col, int) and col > 0 else len(text) + 1
-        if isinstance(e, lark.exceptions.UnexpectedCharacters):
-            problem = f"unexpected character {text[col - 1]!r}" if col <= len(text) else "unexpected end"
-        elif isinstance(e, lark.exceptions.UnexpectedEOF):
-            problem = "the formula ends too early"
+        token = getattr(e, "token", None)
+        problem: Msg
+        if (
+            isinstance(e, lark.exceptions.UnexpectedEOF)
+            or getattr(token, "type", "") == "$END"
+            or col > len(text)
+        ):
+            problem, col = Msg("expr.ends_early"), len(text) + 1
+        elif isinstance(e, lark.exceptions.UnexpectedCharacters):
+            problem = Msg("expr.unexpected", {"what": text[col - 1]})
         else:
-            token = getattr(e, "token", None)
-            problem = f"unexpected {str(token)!r}" if token is not None and str(token) else "unexpected end"
+            problem = Msg("expr.unexpected", {"what": str(token)})
         raise SourceError(
             origin.file, origin.line, origin.column + col - 1, "err.expr_syntax", problem=problem, expr=text
         ) from None

@@ -411,6 +411,14 @@ M: dict[str, tuple[str, str]] = {
         "{printed} ditulis dengan nol di depan; digit yang hilang?",
         "{printed} has leading zeros; a lost digit?",
     ),
+    "expr.ends_early": (
+        "rumus berakhir terlalu cepat",
+        "the formula ends too early",
+    ),
+    "expr.unexpected": (
+        "'{what}' tidak diharapkan di sini",
+        "'{what}' is not expected here",
+    ),
     # ---- command line
     "cli.summary": (
         "{files} berkas diperiksa: {errors} galat, {warnings} peringatan, {infos} info",

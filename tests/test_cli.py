@@ -1,0 +1,210 @@
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from lkjip_tui import commands, entry
+from tests.conftest import MINIMAL, ROOT, SAMPLE, Run
+
+# Command lines the fast path must read exactly as Typer does.
+AGREEING = [
+    ["check", "a.yaml"],
+    ["check", "a.yaml", "b"],
+    ["check", "--format", "json", "a.yaml"],
+    ["check", "-f", "json", "a.yaml"],
+    ["check", "--format=json", "--lang=en", "a.yaml"],
+    ["check", "--lang", "en", "-j", "3", "a.yaml"],
+    ["check", "--jobs", "0", "--rules", "r1", "--rules", "r2", "a.yaml"],
+    ["check", "--select", "LKJ1", "--ignore", "LKJ104", "a.yaml"],
+    ["check", "--no-color", "a.yaml"],
+    ["check", "--color", "--sample"],
+    ["check", "--", "-weird-name.yaml"],
+]
+# Command lines the fast path leaves to Typer (help, mistakes, other commands).
+DEFERRED = [
+    ["check"],
+    ["check", "--help"],
+    ["check", "--format", "xml", "a.yaml"],
+    ["check", "--jobs", "x", "a.yaml"],
+    ["check", "--unknown", "a.yaml"],
+    ["check", "--format"],
+    ["explain", "LKJ101"],
+    [],
+]
+
+
+@pytest.mark.parametrize("argv", AGREEING, ids=" ".join)
+def test_fast_path_reads_options_as_typer_does(argv: list[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    fast = entry.parse_check(argv)
+    assert fast is not None
+    seen: list[commands.CheckOptions] = []
+    monkeypatch.setattr(commands, "check", lambda opts: seen.append(opts) or 0)
+    from lkjip_tui.cli import app
+
+    with pytest.raises(SystemExit) as exc:
+        app(args=argv, prog_name="lkjip")
+    assert exc.value.code == 0
+    assert seen == [fast]
+
+
+@pytest.mark.parametrize("argv", DEFERRED, ids=lambda a: " ".join(a) or "(none)")
+def test_fast_path_defers_to_typer(argv: list[str]) -> None:
+    assert entry.parse_check(argv) is None
+
+
+def test_usage_errors_exit_2(run: Run) -> None:
+    assert run("check")[0] == 2
+    assert run("check", "--format", "xml", "x.yaml")[0] == 2
+    assert run("frobnicate")[0] == 2
+
+
+def test_exit_codes(tmp_path: Path, rules_dir: Path, run: Run) -> None:
+    clean = tmp_path / "clean.yaml"
+    clean.write_text(MINIMAL, "utf-8")
+    assert run("check", "--rules", rules_dir, clean)[0] == 0
+    warning_only = tmp_path / "warn.yaml"
+    warning_only.write_text(MINIMAL.replace("realisasi: 142", "realisasi: 0142"), "utf-8")
+    code, out, _ = run("check", "--rules", rules_dir, warning_only)
+    assert code == 0 and "LKJ503" in out
+    assert run("check", SAMPLE)[0] == 1
+
+
+def test_json_contract(run: Run) -> None:
+    code, out, _ = run("check", "--format", "json", SAMPLE)
+    doc = json.loads(out)
+    assert code == 1 and set(doc) >= {"summary", "findings"}
+    assert doc["summary"]["errors"] == sum(f["severity"] == "error" for f in doc["findings"])
+    keys = {
+        "code",
+        "severity",
+        "message",
+        "file",
+        "line",
+        "column",
+        "table",
+        "row",
+        "field",
+        "expected",
+        "actual",
+        "explanation",
+        "rule",
+    }
+    for f in doc["findings"]:
+        assert keys <= set(f)
+        assert f["severity"] in ("error", "warning", "info")
+        assert isinstance(f["line"], int) and isinstance(f["column"], int)
+    capaian = next(f for f in doc["findings"] if f["code"] == "LKJ101" and f["row"] == "IKU1")
+    assert capaian["expected"] == 80 and capaian["actual"] == 38
+    assert capaian["actual_interval"] == [37.5, 38.5]
+    assert "300 / 375" in capaian["explanation"]
+    assert capaian["rule"].startswith("rules/bp2mi/iku.toml:")
+
+
+def test_select_and_ignore(run: Run) -> None:
+    _, out, _ = run("check", "--format", "json", "--select", "LKJ3", "--ignore", "LKJ304", SAMPLE)
+    codes = {f["code"] for f in json.loads(out)["findings"]}
+    assert codes and all(c.startswith("LKJ3") and c != "LKJ304" for c in codes)
+
+
+def test_parallel_check_gives_the_same_findings(tmp_path: Path, run: Run) -> None:
+    for i in range(6):
+        (tmp_path / f"r{i}.yaml").write_text(SAMPLE.read_text("utf-8"), "utf-8")
+    _, one, _ = run("check", "--format", "json", "--jobs", "1", tmp_path)
+    _, two, _ = run("check", "--format", "json", "--jobs", "2", tmp_path)
+    assert json.loads(one) == json.loads(two)
+    assert json.loads(one)["summary"]["files"] == 6
+
+
+def test_explain_and_rules(run: Run) -> None:
+    code, out, _ = run("explain", "LKJ101")
+    assert code == 0 and "capaian-mismatch" in out and "Alasan" in out
+    code, out, _ = run("explain", "lkj304", "--lang", "en")
+    assert code == 0 and "Rationale" in out and "same figure" in out
+    assert run("explain", "LKJ999")[0] == 2
+    code, out, _ = run("rules")
+    assert code == 0
+    from lkjip_tui.checks import all_rules
+
+    assert [line.split()[0] for line in out.splitlines()] == [r.meta.code for r in all_rules()]
+
+
+def test_targets(run: Run) -> None:
+    code, out, _ = run("targets", SAMPLE)
+    assert code == 0
+    rows = {line.split()[0]: line.split() for line in out.splitlines()[2:]}
+    assert rows["IKU1"][1:7] == ["1.500", "even", "375", "375", "375", "375"]
+    assert rows["IKU1"][7:] == ["375", "750", "1.125", "1.500"]
+    assert rows["IKU5"][3:7] == ["12,5", "12,5", "12,5", "12,5"] and rows["IKU5"][8] == "25"
+    assert rows["IKU3"][3:7] == ["2", "0", "0", "0"]
+    assert rows["IKU2"][3] == "1,56"
+    code, out_toml, _ = run("targets", ROOT / "rules" / "bp3mi-sumbar" / "2023.toml", "--lang", "en")
+    assert code == 0 and "12.5" in out_toml
+
+
+def test_targets_of_a_broken_file(tmp_path: Path, run: Run) -> None:
+    code, _, err = run("targets", tmp_path / "nope.yaml")
+    assert code == 2 and "nope.yaml" in err
+
+
+def test_module_entry_point_and_help() -> None:
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    out = subprocess.run(
+        [sys.executable, "-m", "lkjip_tui", "--help"], capture_output=True, text=True, env=env
+    )
+    assert out.returncode == 0 and "check" in out.stdout and "targets" in out.stdout
+    out = subprocess.run(
+        [sys.executable, "-m", "lkjip_tui", "check", "--sample"], capture_output=True, text=True, env=env
+    )
+    assert out.returncode == 1 and "Traceback" not in out.stderr
+
+
+CORE_PROBE = """
+import sys
+from lkjip_tui.entry import main
+try:
+    main(["check", "--format", "json", "--no-color", sys.argv[1]])
+except SystemExit:
+    pass
+heavy = sorted(m for m in ("textual", "typer", "rich", "click") if m in sys.modules)
+sys.stderr.write("HEAVY=" + ",".join(heavy) + "\\n")
+"""
+
+
+def test_a_check_never_imports_the_ui_or_typer(tmp_path: Path) -> None:
+    """The core is pure: a check loads neither textual nor, on the fast path, typer or rich."""
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "LKJIP_CACHE_DIR": str(tmp_path)}
+    out = subprocess.run(
+        [sys.executable, "-c", CORE_PROBE, str(SAMPLE)], capture_output=True, text=True, env=env
+    )
+    assert "HEAVY=\n" in out.stderr, out.stderr
+
+
+def test_core_modules_do_not_import_textual() -> None:
+    probe = (
+        "import sys, pkgutil, importlib, lkjip_tui\n"
+        "for m in pkgutil.walk_packages(lkjip_tui.__path__, 'lkjip_tui.'):\n"
+        "    if '.tui' not in m.name and m.name != 'lkjip_tui.__main__':\n"
+        "        importlib.import_module(m.name)\n"
+        "print('textual' in sys.modules)\n"
+    )
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, env=env)
+    assert out.stdout.strip() == "False", out.stderr
+
+
+def test_warm_cache_skips_lark(tmp_path: Path) -> None:
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "LKJIP_CACHE_DIR": str(tmp_path)}
+    probe = CORE_PROBE.replace('("textual", "typer", "rich", "click")', '("lark",)')
+    first = subprocess.run(
+        [sys.executable, "-c", probe, str(SAMPLE)], capture_output=True, text=True, env=env
+    )
+    second = subprocess.run(
+        [sys.executable, "-c", probe, str(SAMPLE)], capture_output=True, text=True, env=env
+    )
+    assert "HEAVY=lark" in first.stderr
+    assert "HEAVY=\n" in second.stderr

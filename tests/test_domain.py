@@ -1,0 +1,106 @@
+"""Capaian formulas and quarterly breakdowns, computed directly."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from lkjip_tui.breakdown import quarterly
+from lkjip_tui.capaian import NotDefined, capaian, reduction_rate
+from lkjip_tui.catalogue import Iku, Ref, Target
+from lkjip_tui.interval import Interval
+
+REF = Ref("rules/x.toml", 1)
+D = Decimal
+
+
+def iku(
+    formula: str = "higher", variant: str = "", zero: str = "undefined", cap: Decimal | None = None
+) -> Iku:
+    return Iku("IKU1", "x", "SS1", "", formula, variant, zero, cap, (1, 2, 3, 4), "counts", None, None, REF)
+
+
+def p(v: str | int) -> Interval:
+    return Interval.point(D(v))
+
+
+@pytest.mark.parametrize(
+    ("formula", "variant", "target", "realisasi", "expected"),
+    [
+        ("higher", "", 375, 142, D(142) / D(375) * 100),
+        ("index", "", 88, 88, D(100)),
+        ("lower", "kondisi_khusus", 7, "6.5", (D(14) - D("6.5")) / D(7) * 100),  # 107,14%
+        ("lower", "inverse", 7, "6.5", D(700) / D("6.5")),
+        ("stabilize", "", 100, 110, D(90)),
+        ("stabilize", "", 100, 90, D(90)),
+    ],
+)
+def test_formulas(formula: str, variant: str, target: int, realisasi: str | int, expected: Decimal) -> None:
+    result = capaian(iku(formula, variant), p(target), p(realisasi))
+    assert abs(result.mid - expected) < D("1e-20")
+
+
+def test_range_targets() -> None:
+    rng = (p(80), p(90))
+    assert capaian(iku("range"), rng, p(85)) == p(100)
+    assert capaian(iku("range"), rng, p(40)).mid == 50
+    assert capaian(iku("range"), rng, p(120)).mid == 75
+
+
+def test_zero_target_policies() -> None:
+    with pytest.raises(NotDefined) as e:
+        capaian(iku(zero="undefined"), p(0), p(0))
+    assert e.value.reason == "zero_target"
+    assert capaian(iku(zero="met"), p(0), p(0)) == p(100)
+    assert capaian(iku(zero="zero"), p(0), p(3)) == p(0)
+    with pytest.raises(NotDefined):
+        capaian(iku("lower", "inverse"), p(5), p(0))
+
+
+def test_cap_and_rounded_inputs() -> None:
+    assert capaian(iku(cap=D(120)), p(10), p(30)) == p(120)
+    result = capaian(iku(), Interval.printed(D("1.56"), 2), Interval.printed(D(-3), 0))
+    assert result.contains(D(-192))
+
+
+def test_reduction_rate() -> None:
+    assert reduction_rate(p(4), p(3)) == p(25)
+    with pytest.raises(NotDefined) as e:
+        reduction_rate(p(0), p(3))
+    assert e.value.reason == "zero_previous"
+
+
+def target(
+    breakdown: str,
+    annual: Decimal | tuple[Decimal, Decimal],
+    quarters: tuple[Decimal, ...] = (),
+    decimals: int | None = None,
+) -> Target:
+    return Target("IKU1", annual, breakdown, quarters, decimals, "half_up", REF)
+
+
+def test_breakdowns() -> None:
+    even = quarterly(target("even", D(1500)))
+    assert even.reported(2) == 375 and even.cumulative == [375, 750, 1125, 1500]
+    cumulative = quarterly(target("cumulative", D(50)))
+    assert cumulative.reported(2) == 25 and cumulative.per_quarter[0] == D("12.5")
+    assert quarterly(target("constant", D(88))).reported(3) == 88
+    assert quarterly(target("annual_only", D(80))).reported(2) is None
+    assert quarterly(target("annual_only", D(80))).reported(4) == 80
+    profile = quarterly(target("profile", D(2), (D(2), D(0), D(0), D(0))))
+    assert profile.reported(2) == 0 and profile.cumulative[3] == 2 and not profile.problems
+    assert quarterly(target("even", D(50), decimals=0)).reported(1) == 13
+    assert quarterly(target("even", D("6.25"), decimals=2)).reported(2) == D("1.56")
+
+
+def test_breakdown_problems() -> None:
+    assert (
+        quarterly(target("profile", D(60), (D(10), D(15), D(15), D(15)))).problems[0][0]
+        == "lkj203.profile_sum"
+    )
+    keys = [
+        k for k, _, _ in quarterly(target("cumulative_profile", D(60), (D(20), D(10), D(40), D(50)))).problems
+    ]
+    assert keys == ["lkj203.cumulative_down", "lkj203.cumulative_end"]
+    assert quarterly(target("even", D(88)), iku("index")).problems[0][0] == "lkj203.level_split"

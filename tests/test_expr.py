@@ -1,0 +1,123 @@
+from __future__ import annotations
+
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+from lkjip_tui import expr
+from lkjip_tui.engine import Engine
+from lkjip_tui.source import SourceError
+from tests.conftest import SAMPLE
+
+ENGINE = Engine()
+REPORT, RS = ENGINE.load(SAMPLE)
+ORIGIN = expr.Origin("rules/test.toml", 7, 11)
+
+
+def value(text: str, table: str | None = None, row: str | None = None) -> expr.Value:
+    scope = expr.Scope(RS, RS.tables[table] if table else None)
+    e = expr.compile_text(text, scope, ORIGIN)
+    t = REPORT.tables[table] if table else None
+    return e(expr.Env(REPORT, RS, t.rows[row] if t and row else None, t))
+
+
+def number(text: str, **kw: str) -> Decimal:
+    v = value(text, **kw)
+    assert isinstance(v, expr.Num), v
+    assert v.iv.exact
+    return v.iv.lo
+
+
+def test_paths_functions_and_arithmetic() -> None:
+    assert number("count(berita[*])") == 18
+    assert number("sum(pemulangan[*].jml)") == 6
+    assert number("penempatan_negara[JUMLAH].total") == 142
+    assert number('anggaran["104.01.DP"].pagu') == 1357944000
+    assert number("anggaran[104.01.DP].pagu - anggaran[104.01.DP].realisasi") == 1002768854
+    assert number("facts.p3mi_pusat + facts.p3mi_cabang * 2") == 25
+    assert number("(facts.p3mi_pusat + facts.p3mi_cabang) * 2") == 26
+    assert number("max(1, 5, 3) - min(4, 2) + abs(-3)") == 6
+    assert number("round(2 / 3 * 100, 1)") == Decimal("66.7")
+    assert number("anggaran - realisasi", table="anggaran", row="001") == 395417300
+
+
+def test_rounded_values_stay_intervals() -> None:
+    v = value("facts.persen_realisasi_anggaran * 2")
+    assert isinstance(v, expr.Num) and (v.iv.lo, v.iv.hi) == (Decimal("96.670"), Decimal("96.690"))
+
+
+def test_division_by_zero_is_undefined_not_zero() -> None:
+    v = value("1 / facts.kasus_periode_lalu")
+    assert isinstance(v, expr.Undefined) and v.reason == "div0"
+
+
+def test_missing_values_propagate() -> None:
+    assert isinstance(value('anggaran["003"].persen + 1'), expr.Missing)
+    assert isinstance(value("anggaran[NOPE].pagu"), expr.Missing)
+    assert value('present(anggaran["003"].persen)') is False
+
+
+def test_conditions_and_dates() -> None:
+    assert value("tanggal >= tanggal_kegiatan", table="berita", row="1") is True
+    assert value("tanggal >= tanggal_kegiatan", table="berita", row="3") is False
+    assert value("facts.jumlah_iku == 8 and not (facts.jumlah_berita < 19)") is True
+    # Intervals: a rounded 48,34 can equal 48,343.
+    assert value("facts.persen_realisasi_anggaran == 48.343") is True
+
+
+def test_explanation_substitutes_printed_values() -> None:
+    scope = expr.Scope(RS, RS.tables["anggaran"])
+    e = expr.compile_text("realisasi / anggaran * 100", scope, ORIGIN)
+    t = REPORT.tables["anggaran"]
+    parts = expr.substitute(e, expr.Env(REPORT, RS, t.rows["001"], t))
+    assert "".join(p if isinstance(p, str) else str(p) for p in parts) == "54.582.700 / 450.000.000 × 100"
+
+
+@pytest.mark.parametrize(
+    ("text", "key", "column"),
+    [
+        ("anggaran - realisasii", "err.expr_unknown_name", 11 + 11),
+        ("anggaran -* realisasi", "err.expr_syntax", 11 + 10),
+        ("sum(berita[*]", "err.expr_syntax", 11 + 13),  # just past the end
+        ("open('x')", "err.expr_unknown_function", 11),
+        ("abs(1, 2)", "err.expr_arity", 11),
+        ("facts.nope", "err.unknown_fact", 11),
+        ("anggaran[*].pagux", "err.unknown_column", 11),
+        ("__import__('os').system('x')", "err.expr_syntax", 11 + 16),  # no attribute access at all
+        ("berita.judul", "err.expr_table_path", 11),
+    ],
+)
+def test_errors_name_file_line_and_column(text: str, key: str, column: int) -> None:
+    scope = expr.Scope(RS, RS.tables["anggaran"])
+    with pytest.raises(SourceError) as exc:
+        expr.compile_text(text, scope, ORIGIN)
+    e = exc.value
+    assert (e.file, e.line, e.key) == ("rules/test.toml", 7, key)
+    assert e.column == column
+
+
+def test_parsed_trees_are_cached_by_text(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("LKJIP_CACHE_DIR", str(tmp_path))
+    monkeypatch.setattr(expr, "_cache", None)
+    monkeypatch.setattr(expr, "_cache_dirty", False)
+    expr.parse("1 + facts.x", ORIGIN)
+    expr.save_cache()
+    files = list(tmp_path.glob("expr-*.json"))
+    assert len(files) == 1 and "1 + facts.x" in files[0].read_text("utf-8")
+    monkeypatch.setattr(expr, "_cache", None)
+
+    def no_lark(text: str, origin: expr.Origin) -> list:
+        raise AssertionError("parsed again")
+
+    monkeypatch.setattr(expr, "_parse_with_lark", no_lark)
+    assert expr.parse("1 + facts.x", ORIGIN)[0] == "op"
+
+
+def test_a_corrupt_cache_is_ignored(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("LKJIP_CACHE_DIR", str(tmp_path))
+    monkeypatch.setattr(expr, "_cache", None)
+    path = expr._cache_file()
+    assert path is not None
+    path.write_text("{not json", "utf-8")
+    assert expr.parse("2 * 3", ORIGIN)[0] == "op"
