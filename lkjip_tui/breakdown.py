@@ -10,24 +10,32 @@ annual_only         measured once, at TW IV
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from decimal import ROUND_DOWN, ROUND_HALF_EVEN, ROUND_HALF_UP, ROUND_UP, Decimal
 
 from lkjip_tui.catalogue import Iku, Target
+from lkjip_tui.record import Record
 
 Level = Decimal | tuple[Decimal, Decimal]
 
 _MODES = {"half_up": ROUND_HALF_UP, "half_even": ROUND_HALF_EVEN, "down": ROUND_DOWN, "up": ROUND_UP}
 
 
-@dataclass(slots=True)
-class Quarterly:
-    per_quarter: list[Level | None]
-    cumulative: list[Level | None]
-    printed_basis: str  # "quarter", "cumulative" or "level": which one a report prints as TW target
-    problems: list[tuple[str, dict[str, object], str]] = field(
-        default_factory=list
-    )  # (msg key, args, ref key)
+class Quarterly(Record):
+    __slots__ = ("cumulative", "per_quarter", "printed_basis", "problems")
+
+    def __init__(
+        self,
+        per_quarter: list[Level | None],
+        cumulative: list[Level | None],
+        printed_basis: str,
+        problems: list[tuple[str, dict[str, object], str]] | None = None,
+    ) -> None:
+        self.per_quarter = per_quarter
+        self.cumulative = cumulative
+        self.printed_basis = (
+            printed_basis  # "quarter", "cumulative" or "level": which one a report prints as TW target
+        )
+        self.problems = [] if problems is None else problems  # (msg key, args, ref key)
 
     def reported(self, quarter: int) -> Level | None:
         """The TW target a report should print for `quarter` (1–4)."""

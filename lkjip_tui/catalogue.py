@@ -15,15 +15,14 @@ types and broken references are `SourceError`s citing file, line and column.
 
 from __future__ import annotations
 
-import difflib
 import itertools
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
 from lkjip_tui import expr
+from lkjip_tui.record import Record
 from lkjip_tui.source import SourceError, TomlDoc, load_toml
 
 FORMULAS = ("higher", "lower", "reduction", "range", "stabilize", "index")
@@ -56,40 +55,76 @@ CHECK_TYPES = (
 )
 
 
-@dataclass(frozen=True, slots=True)
-class Ref:
+class Ref(Record):
     """Where a rule stands: file and line, for findings and errors."""
 
-    file: str
-    line: int
-    column: int = 1
+    __slots__ = ("column", "file", "line")
+
+    def __init__(self, file: str, line: int, column: int = 1) -> None:
+        self.file = file
+        self.line = line
+        self.column = column
 
     def __str__(self) -> str:
         return f"{self.file}:{self.line}"
 
 
-@dataclass(slots=True)
-class Sasaran:
-    id: str
-    name: str
-    ref: Ref
+class Sasaran(Record):
+    __slots__ = ("id", "name", "ref")
+
+    def __init__(self, id: str, name: str, ref: Ref) -> None:
+        self.id = id
+        self.name = name
+        self.ref = ref
 
 
-@dataclass(slots=True)
-class Iku:
-    id: str
-    name: str
-    sasaran: str
-    unit: str
-    formula: str
-    variant: str
-    zero_target: str
-    cap: Decimal | None
-    measured_in: tuple[int, ...]
-    values: str  # "counts": whole numbers printed are exact; "measures": every printed value is rounded
-    previous: expr.Expr | None
-    current: expr.Expr | None
-    ref: Ref
+class Iku(Record):
+    __slots__ = (
+        "cap",
+        "current",
+        "formula",
+        "id",
+        "measured_in",
+        "name",
+        "previous",
+        "ref",
+        "sasaran",
+        "unit",
+        "values",
+        "variant",
+        "zero_target",
+    )
+
+    def __init__(
+        self,
+        id: str,
+        name: str,
+        sasaran: str,
+        unit: str,
+        formula: str,
+        variant: str,
+        zero_target: str,
+        cap: Decimal | None,
+        measured_in: tuple[int, ...],
+        values: str,
+        previous: expr.Expr | None,
+        current: expr.Expr | None,
+        ref: Ref,
+    ) -> None:
+        self.id = id
+        self.name = name
+        self.sasaran = sasaran
+        self.unit = unit
+        self.formula = formula
+        self.variant = variant
+        self.zero_target = zero_target
+        self.cap = cap
+        self.measured_in = measured_in
+        # "counts": a whole number printed is exact; "measures": every printed value is rounded.
+        self.values = values
+        self.previous = previous
+        self.current = current
+        self.ref = ref
 
     @property
     def value_kind(self) -> str:
@@ -97,94 +132,153 @@ class Iku:
         return "measure" if self.values == "measures" else "number"
 
 
-@dataclass(slots=True)
-class Ikk:
-    id: str
-    iku: str
-    name: str
-    ref: Ref
+class Ikk(Record):
+    __slots__ = ("id", "iku", "name", "ref")
+
+    def __init__(self, id: str, iku: str, name: str, ref: Ref) -> None:
+        self.id = id
+        self.iku = iku
+        self.name = name
+        self.ref = ref
 
 
-@dataclass(slots=True)
-class Band:
-    name: str
-    min: Decimal | None
-    max: Decimal | None
-    ref: Ref
+class Band(Record):
+    __slots__ = ("max", "min", "name", "ref")
+
+    def __init__(self, name: str, min: Decimal | None, max: Decimal | None, ref: Ref) -> None:
+        self.name = name
+        self.min = min
+        self.max = max
+        self.ref = ref
 
     def contains(self, value: Decimal) -> bool:
         return (self.min is None or value >= self.min) and (self.max is None or value < self.max)
 
 
-@dataclass(slots=True)
-class Column:
-    name: str
-    kind: str
-    required: bool
-    blank: str
-    ref: Ref
+class Column(Record):
+    __slots__ = ("blank", "kind", "name", "ref", "required")
+
+    def __init__(self, name: str, kind: str, required: bool, blank: str, ref: Ref) -> None:
+        self.name = name
+        self.kind = kind
+        self.required = required
+        self.blank = blank
+        self.ref = ref
 
     @property
     def numeric(self) -> bool:
         return self.kind in NUMERIC_KINDS
 
 
-@dataclass(slots=True)
-class TableKind:
-    name: str
-    title: str
-    rows: str
-    columns: dict[str, Column]
-    facts: tuple[str, ...]
-    ref: Ref
+class TableKind(Record):
+    __slots__ = ("columns", "facts", "name", "ref", "rows", "title")
+
+    def __init__(
+        self, name: str, title: str, rows: str, columns: dict[str, Column], facts: tuple[str, ...], ref: Ref
+    ) -> None:
+        self.name = name
+        self.title = title
+        self.rows = rows
+        self.columns = columns
+        self.facts = facts
+        self.ref = ref
 
 
-@dataclass(slots=True)
-class FactKind:
-    id: str
-    label: str
-    kind: str
-    period: str
-    ref: Ref
+class FactKind(Record):
+    __slots__ = ("id", "kind", "label", "period", "ref")
+
+    def __init__(self, id: str, label: str, kind: str, period: str, ref: Ref) -> None:
+        self.id = id
+        self.label = label
+        self.kind = kind
+        self.period = period
+        self.ref = ref
 
 
-@dataclass(slots=True)
-class Target:
-    iku: str
-    annual: Decimal | tuple[Decimal, Decimal]
-    breakdown: str
-    quarters: tuple[Decimal, ...]
-    decimals: int | None
-    rounding: str
-    ref: Ref
-    refs: dict[str, Ref] = field(default_factory=dict)
+class Target(Record):
+    __slots__ = ("annual", "breakdown", "decimals", "iku", "quarters", "ref", "refs", "rounding")
+
+    def __init__(
+        self,
+        iku: str,
+        annual: Decimal | tuple[Decimal, Decimal],
+        breakdown: str,
+        quarters: tuple[Decimal, ...],
+        decimals: int | None,
+        rounding: str,
+        ref: Ref,
+        refs: dict[str, Ref] | None = None,
+    ) -> None:
+        self.iku = iku
+        self.annual = annual
+        self.breakdown = breakdown
+        self.quarters = quarters
+        self.decimals = decimals
+        self.rounding = rounding
+        self.ref = ref
+        self.refs = {} if refs is None else refs
 
 
-@dataclass(slots=True)
-class Check:
+class Check(Record):
     """One declared consistency check: its type (which rule runs it) and settings."""
 
-    type: str
-    params: dict[str, Any]
-    ref: Ref
+    __slots__ = ("params", "ref", "type")
+
+    def __init__(self, type: str, params: dict[str, Any], ref: Ref) -> None:
+        self.type = type
+        self.params = params
+        self.ref = ref
 
 
-@dataclass(slots=True)
-class RuleSet:
-    catalogue: str
-    unit: str
-    year: int
-    unit_name: str
-    files: list[str]
-    sasaran: dict[str, Sasaran] = field(default_factory=dict)
-    iku: dict[str, Iku] = field(default_factory=dict)
-    ikk: dict[str, Ikk] = field(default_factory=dict)
-    bands: list[Band] = field(default_factory=list)
-    tables: dict[str, TableKind] = field(default_factory=dict)
-    facts: dict[str, FactKind] = field(default_factory=dict)
-    targets: dict[str, Target] = field(default_factory=dict)
-    checks: list[Check] = field(default_factory=list)
-    targets_ref: Ref | None = None
+class RuleSet(Record):
+    __slots__ = (
+        "bands",
+        "catalogue",
+        "checks",
+        "facts",
+        "files",
+        "ikk",
+        "iku",
+        "sasaran",
+        "tables",
+        "targets",
+        "targets_ref",
+        "unit",
+        "unit_name",
+        "year",
+    )
+
+    def __init__(
+        self,
+        catalogue: str,
+        unit: str,
+        year: int,
+        unit_name: str,
+        files: list[str],
+        sasaran: dict[str, Sasaran] | None = None,
+        iku: dict[str, Iku] | None = None,
+        ikk: dict[str, Ikk] | None = None,
+        bands: list[Band] | None = None,
+        tables: dict[str, TableKind] | None = None,
+        facts: dict[str, FactKind] | None = None,
+        targets: dict[str, Target] | None = None,
+        checks: list[Check] | None = None,
+        targets_ref: Ref | None = None,
+    ) -> None:
+        self.catalogue = catalogue
+        self.unit = unit
+        self.year = year
+        self.unit_name = unit_name
+        self.files = files
+        self.sasaran = {} if sasaran is None else sasaran
+        self.iku = {} if iku is None else iku
+        self.ikk = {} if ikk is None else ikk
+        self.bands = [] if bands is None else bands
+        self.tables = {} if tables is None else tables
+        self.facts = {} if facts is None else facts
+        self.targets = {} if targets is None else targets
+        self.checks = [] if checks is None else checks
+        self.targets_ref = targets_ref
 
     def fact_kind(self, fact: str) -> FactKind | None:
         """The declared fact, or one of the facts every IKU has (IKU1.realisasi)."""
@@ -207,6 +301,8 @@ class RuleSet:
 
 
 def did_you_mean(word: str, choices: Any) -> str:
+    import difflib  # only ever needed for an error message
+
     close = difflib.get_close_matches(word, list(choices), n=1, cutoff=0.6)
     return close[0] if close else ""
 

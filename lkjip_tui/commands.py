@@ -7,66 +7,72 @@ parse arguments and call these.
 from __future__ import annotations
 
 import sys
-from dataclasses import dataclass, field
 from pathlib import Path
+
+from lkjip_tui.record import Record
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
 
 
-@dataclass(slots=True)
-class CheckOptions:
-    paths: list[Path] = field(default_factory=list)
-    format: str = "text"
-    lang: str = "id"
-    jobs: int = 0
-    rules: list[Path] = field(default_factory=list)
-    select: list[str] = field(default_factory=list)
-    ignore: list[str] = field(default_factory=list)
-    color: bool | None = None
-    sample: bool = False
+class CheckOptions(Record):
+    __slots__ = ("color", "format", "ignore", "jobs", "lang", "paths", "rules", "sample", "select")
+
+    def __init__(
+        self,
+        paths: list[Path] | None = None,
+        format: str = "text",
+        lang: str = "id",
+        jobs: int = 0,
+        rules: list[Path] | None = None,
+        select: list[str] | None = None,
+        ignore: list[str] | None = None,
+        color: bool | None = None,
+        sample: bool = False,
+    ) -> None:
+        self.paths = [] if paths is None else paths
+        self.format = format
+        self.lang = lang
+        self.jobs = jobs
+        self.rules = [] if rules is None else rules
+        self.select = [] if select is None else select
+        self.ignore = [] if ignore is None else ignore
+        self.color = color
+        self.sample = sample
 
 
 def check(opts: CheckOptions) -> int:
-    from lkjip_tui import discover, engine
+    from lkjip_tui import discover, engine, output
 
     paths = list(opts.paths)
     if opts.sample:
         paths.append(discover.sample_file())
     files: list[Path] = []
-    missing: list[engine.FileResult] = []
+    unusable: list[engine.InputError] = []
     for p in paths:
+        shown = discover.display(p)
         if not p.exists():
-            missing.append(
-                engine.FileResult(
-                    discover.display(p),
-                    error=engine.InputError(discover.display(p), 0, 0, "err.not_found", {}),
-                )
-            )
+            unusable.append(engine.InputError(shown, 0, 0, "err.not_found", {}))
             continue
         found = discover.data_files(p)
         if not found:
-            missing.append(
-                engine.FileResult(
-                    discover.display(p),
-                    error=engine.InputError(discover.display(p), 0, 0, "err.no_data_files", {}),
-                )
-            )
+            unusable.append(engine.InputError(shown, 0, 0, "err.no_data_files", {}))
         files.extend(found)
-    results = missing + engine.check_paths(files, opts.rules, opts.jobs, opts.select, opts.ignore)
+    emitter: output.Emitter
     if opts.format == "json":
-        from lkjip_tui.output import jsonfmt
+        from lkjip_tui.output.jsonfmt import JsonEmitter
 
-        sys.stdout.write(jsonfmt.emit(results, opts.lang))
+        emitter = JsonEmitter(opts.lang)
     else:
-        from lkjip_tui.output import text
+        from lkjip_tui.output.text import TextEmitter
 
-        color = sys.stdout.isatty() if opts.color is None else opts.color
-        text.emit(results, opts.lang, color)
-    if any(r.error is not None for r in results):
+        emitter = TextEmitter(opts.lang, sys.stdout.isatty() if opts.color is None else opts.color)
+    chunks = engine.check_stream(
+        files, opts.rules, output.RenderFile(emitter), opts.jobs, opts.select, opts.ignore
+    )
+    summary = output.write(chunks, emitter, sys.stdout, unusable)
+    if summary.errors:
         return EXIT_USAGE
-    if any(f.severity == "error" for r in results for f in r.findings):
-        return EXIT_FINDINGS
-    return EXIT_CLEAN
+    return EXIT_FINDINGS if summary.counts["error"] else EXIT_CLEAN
 
 
 def explain(code: str, lang: str) -> int:

@@ -7,41 +7,54 @@ Rules are loaded once per process and shared by all data files that use them.
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from lkjip_tui import discover, expr
 from lkjip_tui.catalogue import RuleSet, load_ruleset
 from lkjip_tui.checks import run_rules
 from lkjip_tui.findings import Finding
+from lkjip_tui.record import Record
 from lkjip_tui.report import Report, build_report, read_header
 from lkjip_tui.source import SourceError
 
+T = TypeVar("T")
 
-@dataclass(slots=True)
-class InputError:
+
+class InputError(Record):
     """Input that could not be used at all: an unreadable data or rules file."""
 
-    file: str
-    line: int
-    column: int
-    key: str
-    args: dict[str, Any]
+    __slots__ = ("args", "column", "file", "key", "line")
+
+    def __init__(self, file: str, line: int, column: int, key: str, args: dict[str, Any]) -> None:
+        self.file = file
+        self.line = line
+        self.column = column
+        self.key = key
+        self.args = args
 
     @staticmethod
     def of(e: SourceError) -> InputError:
         return InputError(e.file, e.line, e.column, e.key, dict(e.args_))
 
 
-@dataclass(slots=True)
-class FileResult:
-    file: str
-    findings: list[Finding] = field(default_factory=list)
-    error: InputError | None = None
-    report: Report | None = None
-    rules: RuleSet | None = None
+class FileResult(Record):
+    __slots__ = ("error", "file", "findings", "report", "rules")
+
+    def __init__(
+        self,
+        file: str,
+        findings: list[Finding] | None = None,
+        error: InputError | None = None,
+        report: Report | None = None,
+        rules: RuleSet | None = None,
+    ) -> None:
+        self.file = file
+        self.findings = [] if findings is None else findings
+        self.error = error
+        self.report = report
+        self.rules = rules
 
 
 class Engine:
@@ -84,20 +97,6 @@ def _display(path: Path) -> str:
     return discover.display(path)
 
 
-# One engine per worker process, so rules load once per process.
-_worker_engine: Engine | None = None
-
-
-def _init_worker(rules_dirs: list[str], codes: tuple[list[str], list[str]] | None) -> None:
-    global _worker_engine
-    _worker_engine = Engine([Path(p) for p in rules_dirs], selector(*codes) if codes else None)
-
-
-def _check_in_worker(path: str) -> FileResult:
-    assert _worker_engine is not None
-    return _worker_engine.check_file(Path(path))
-
-
 def selector(select: list[str], ignore: list[str]) -> Callable[[str], bool] | None:
     """Rule selection by code prefix, like ruff: --select LKJ1 --ignore LKJ104."""
     if not select and not ignore:
@@ -110,26 +109,55 @@ def selector(select: list[str], ignore: list[str]) -> Callable[[str], bool] | No
     return chosen
 
 
-def check_paths(
+# One engine per worker process, so rules load once per process, and the
+# caller's transform (rendering the output) runs where the file was checked.
+_worker: tuple[Engine, Callable[[FileResult], Any]] | None = None
+
+
+def _init_worker(
+    rules_dirs: list[str], codes: tuple[list[str], list[str]], transform: Callable[[FileResult], Any]
+) -> None:
+    global _worker
+    _worker = (Engine([Path(p) for p in rules_dirs], selector(*codes)), transform)
+
+
+def _check_in_worker(path: str) -> Any:
+    assert _worker is not None
+    engine, transform = _worker
+    return transform(engine.check_file(Path(path)))
+
+
+def check_stream(
     files: list[Path],
     rules_dirs: list[Path],
+    transform: Callable[[FileResult], T],
     jobs: int = 0,
     select: list[str] | None = None,
     ignore: list[str] | None = None,
-) -> list[FileResult]:
-    """Check many files, in parallel processes when there are enough of them."""
+) -> Iterator[T]:
+    """Check files in order, in parallel processes when there are enough of them.
+
+    `transform` (a picklable function) runs on each result in the process that
+    checked it, so rendering output is parallel too and only its result
+    crosses between processes.
+    """
     jobs = jobs or os.cpu_count() or 1
     codes = (select or [], ignore or [])
     if jobs <= 1 or len(files) < 4:
         engine = Engine(rules_dirs, selector(*codes))
-        return [engine.check_file(f) for f in files]
+        for f in files:
+            yield transform(engine.check_file(f))
+        return
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
 
     methods = multiprocessing.get_all_start_methods()
     ctx = multiprocessing.get_context("fork" if "fork" in methods else None)
-    chunk = max(1, len(files) // (jobs * 8))
+    chunk = max(1, min(32, len(files) // (jobs * 4)))
     with ProcessPoolExecutor(
-        jobs, mp_context=ctx, initializer=_init_worker, initargs=([str(p) for p in rules_dirs], codes)
+        jobs,
+        mp_context=ctx,
+        initializer=_init_worker,
+        initargs=([str(p) for p in rules_dirs], codes, transform),
     ) as pool:
-        return list(pool.map(_check_in_worker, [str(f) for f in files], chunksize=chunk))
+        yield from pool.map(_check_in_worker, [str(f) for f in files], chunksize=chunk)

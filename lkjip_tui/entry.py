@@ -10,6 +10,7 @@ in agreement.
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
@@ -76,11 +77,18 @@ def parse_check(argv: list[str]) -> CheckOptions | None:
 
 def main(argv: list[str] | None = None) -> None:
     args = sys.argv[1:] if argv is None else argv
-    fast = parse_check(args)
-    if fast is not None:
-        from lkjip_tui.commands import check
+    try:
+        fast = parse_check(args)
+        if fast is not None:
+            from lkjip_tui.commands import check
 
-        sys.exit(check(fast))
-    from lkjip_tui.cli import app
+            sys.exit(check(fast))
+        from lkjip_tui.cli import app
 
-    app(args=args, prog_name="lkjip")
+        app(args=args, prog_name="lkjip")
+    except BrokenPipeError:
+        # The reader went away (`lkjip check … | head`): stop quietly, as Unix tools do.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        sys.exit(1)
+    except KeyboardInterrupt:
+        sys.exit(130)

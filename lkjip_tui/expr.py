@@ -17,17 +17,17 @@ not import lark at all.
 from __future__ import annotations
 
 import datetime
-import hashlib
 import json
 import os
+import zlib
 from collections.abc import Callable
-from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from lkjip_tui.findings import Msg
 from lkjip_tui.interval import DivisionByZero, Interval, Unbounded
+from lkjip_tui.record import Record
 from lkjip_tui.source import SourceError
 
 if TYPE_CHECKING:
@@ -67,78 +67,105 @@ FUNCTIONS = ("sum", "count", "min", "max", "abs", "round", "present")
 _ARITY = {"abs": (1, 1), "round": (1, 2), "present": (1, 1), "count": (1, 1)}
 
 
-@dataclass(frozen=True, slots=True)
-class Origin:
+class Origin(Record):
     """Where an expression's text starts in a rules file."""
 
-    file: str
-    line: int
-    column: int
+    __slots__ = ("column", "file", "line")
+
+    def __init__(self, file: str, line: int, column: int) -> None:
+        self.file = file
+        self.line = line
+        self.column = column
 
 
-@dataclass(slots=True)
-class Scope:
+class Scope(Record):
     """What names mean: the rules, and the table whose row a formula runs on."""
 
-    rs: RuleSet
-    table: TableKind | None = None
+    __slots__ = ("rs", "table")
+
+    def __init__(self, rs: RuleSet, table: TableKind | None = None) -> None:
+        self.rs = rs
+        self.table = table
 
 
 # ------------------------------------------------------------------ values
 
 
-@dataclass(frozen=True, slots=True)
-class Num:
-    iv: Interval
-    cells: tuple[Cell, ...] = ()
+class Num(Record):
+    __slots__ = ("cells", "iv")
+
+    def __init__(self, iv: Interval, cells: tuple[Cell, ...] = ()) -> None:
+        self.iv = iv
+        self.cells = cells
 
 
-@dataclass(frozen=True, slots=True)
-class Missing:
+class Missing(Record):
     """No figure to compute with: a blank, `-`, an absent row or fact."""
 
-    what: str
+    __slots__ = ("what",)
+
+    def __init__(self, what: str) -> None:
+        self.what = what
 
 
-@dataclass(frozen=True, slots=True)
-class Undefined:
+class Undefined(Record):
     """A division by zero, or by an interval that contains zero."""
 
-    reason: str  # "div0" or "unbounded"
-    divisor: str
+    __slots__ = ("divisor", "reason")
+
+    def __init__(self, reason: str, divisor: str) -> None:
+        self.reason = reason  # "div0" or "unbounded"
+        self.divisor = divisor
 
 
-@dataclass(frozen=True, slots=True)
-class Many:
+class Many(Record):
     """A wildcard's values, one per row."""
 
-    items: tuple[Any, ...]
-    rows: int
+    __slots__ = ("items", "rows")
+
+    def __init__(self, items: tuple[Any, ...], rows: int) -> None:
+        self.items = items
+        self.rows = rows
 
 
 Value = Any
 
 
-@dataclass(slots=True)
-class Env:
-    report: Report
-    rs: RuleSet
-    row: Row | None = None
-    table: Table | None = None
+class Env(Record):
+    __slots__ = ("report", "row", "rs", "table")
+
+    def __init__(
+        self, report: Report, rs: RuleSet, row: Row | None = None, table: Table | None = None
+    ) -> None:
+        self.report = report
+        self.rs = rs
+        self.row = row
+        self.table = table
 
 
 Fn = Callable[[Env], Value]
 
 
-@dataclass(slots=True)
-class Expr:
-    text: str
-    ast: list[Any]
-    origin: Origin
-    fn: Fn
+class Expr(Record):
+    __slots__ = ("ast", "fn", "origin", "parts", "scope", "text")
+
+    def __init__(self, text: str, ast: list[Any], origin: Origin, fn: Fn, scope: Scope) -> None:
+        self.text = text
+        self.ast = ast
+        self.origin = origin
+        self.fn = fn
+        self.scope = scope
+        self.parts: dict[int, Fn] = {}  # compiled sub-expressions, for explanations
 
     def __call__(self, env: Env) -> Value:
         return self.fn(env)
+
+    def part(self, node: list[Any], env: Env) -> Value:
+        """The value of one sub-expression (a path or a call) of this formula."""
+        fn = self.parts.get(id(node))
+        if fn is None:
+            fn = self.parts[id(node)] = _compile(node, self.scope, self.origin, self.text)
+        return fn(env)
 
     def __str__(self) -> str:
         return self.text
@@ -151,6 +178,14 @@ _cache_dirty = False
 _parser: Any = None
 
 
+# The grammar's checksum names cache files, so a changed grammar never reads old trees.
+GRAMMAR_ID = f"{zlib.crc32(GRAMMAR.encode()):08x}"
+# Trees of the shipped rules' formulas, shipped with the package (like bytecode):
+# a first check on a new machine needs no lark either. tests/test_expr.py keeps
+# it current; LKJIP_UPDATE_GOLDEN=1 rewrites it.
+BUNDLED_CACHE = Path(__file__).with_name("expr_cache.json")
+
+
 def _cache_file() -> Path | None:
     if os.environ.get("LKJIP_NO_CACHE"):
         return None
@@ -158,22 +193,26 @@ def _cache_file() -> Path | None:
     root = Path(base) if base else Path.home() / ".cache"
     if not os.environ.get("LKJIP_CACHE_DIR"):
         root = root / "lkjip"
-    digest = hashlib.sha256(GRAMMAR.encode()).hexdigest()[:12]
-    return root / f"expr-{digest}.json"
+    return root / f"expr-{GRAMMAR_ID}.json"
+
+
+def _read_trees(path: Path) -> dict[str, Any]:
+    try:
+        data = json.loads(path.read_text("utf-8"))
+    except (OSError, ValueError):
+        return {}  # no cache yet, or an unreadable one: parse afresh
+    trees = data.get("trees") if isinstance(data, dict) and data.get("grammar") == GRAMMAR_ID else None
+    return trees if isinstance(trees, dict) else {}
 
 
 def _load_cache() -> dict[str, Any]:
     global _cache
     if _cache is None:
-        _cache = {}
         path = _cache_file()
+        _cache = {}
         if path is not None:
-            try:
-                data = json.loads(path.read_text("utf-8"))
-                if isinstance(data, dict):
-                    _cache = data
-            except (OSError, ValueError):
-                pass  # no cache yet or an unreadable one: parse afresh
+            _cache.update(_read_trees(BUNDLED_CACHE))
+            _cache.update(_read_trees(path))
     return _cache
 
 
@@ -186,7 +225,7 @@ def save_cache() -> None:
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         tmp = path.with_suffix(f".{os.getpid()}.tmp")
-        tmp.write_text(json.dumps(_cache, separators=(",", ":")), "utf-8")
+        tmp.write_text(json.dumps({"grammar": GRAMMAR_ID, "trees": _cache}, separators=(",", ":")), "utf-8")
         os.replace(tmp, path)
         _cache_dirty = False
     except OSError:
@@ -290,7 +329,7 @@ class _ToAst:
 
 def compile_text(text: str, scope: Scope, origin: Origin) -> Expr:
     ast = parse(text, origin)
-    return Expr(text, ast, origin, _compile(ast, scope, origin, text))
+    return Expr(text, ast, origin, _compile(ast, scope, origin, text), scope)
 
 
 def _err(origin: Origin, column: int, msg_key: str, /, **args: object) -> SourceError:
@@ -619,8 +658,7 @@ def _render(node: list[Any], e: Expr, env: Env, out: list[Any], parent: int) -> 
     elif tag == "path" and env.row is not None and len(node[2]) == 1 and node[2][0][1] in env.row.cells:
         out.append(env.row.cells[node[2][0][1]].text)
     elif tag in ("path", "call"):
-        scope_fn = _compile(node, Scope(env.rs, env.table.kind if env.table else None), e.origin, e.text)
-        v = scope_fn(env)
+        v = e.part(node, env)
         if isinstance(v, Num):
             if len(v.cells) == 1 and tag == "path":
                 out.append(v.cells[0].text)
@@ -667,7 +705,7 @@ def _collect(node: list[Any], e: Expr, env: Env, out: list[Cell]) -> None:
         if env.row is not None and len(segs) == 1 and segs[0][1] in env.row.cells:
             out.append(env.row.cells[segs[0][1]])
             return
-        v = _compile(node, Scope(env.rs, env.table.kind if env.table else None), e.origin, e.text)(env)
+        v = e.part(node, env)
         for item in v.items if isinstance(v, Many) else (v,):
             if isinstance(item, Num):
                 out.extend(item.cells)

@@ -8,49 +8,89 @@ message keys with arguments so they can be shown in Indonesian or English.
 
 from __future__ import annotations
 
-import dataclasses
-from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
 from lkjip_tui.interval import Interval
+from lkjip_tui.record import Record
 
 SEVERITIES = ("error", "warning", "info")
 
 
-@dataclass(frozen=True, slots=True)
-class Msg:
+class Msg(Record):
     """A message key and its arguments, rendered per language by lkjip_tui.messages."""
 
-    key: str
-    args: dict[str, Any] = dataclasses.field(default_factory=dict)
+    __slots__ = ("args", "key")
+
+    def __init__(self, key: str, args: dict[str, Any] | None = None) -> None:
+        self.key = key
+        self.args = {} if args is None else args
 
 
-@dataclass(frozen=True, slots=True)
-class Printed:
+class Printed(Record):
     """A value as the report printed it, shown verbatim and quoted."""
 
-    text: str
+    __slots__ = ("text",)
+
+    def __init__(self, text: str) -> None:
+        self.text = text
 
 
-@dataclass(slots=True)
-class Finding:
-    code: str
-    severity: str
-    message: Msg
-    file: str
-    line: int
-    column: int
-    table: str | None = None
-    table_label: str | None = None
-    row: str | None = None
-    field: str | None = None
-    expected: Decimal | str | None = None
-    actual: Decimal | str | None = None
-    expected_interval: Interval | None = None
-    actual_interval: Interval | None = None
-    explanation: list[Any] = dataclasses.field(default_factory=list)
-    rule: str = ""
+class Finding(Record):
+    __slots__ = (
+        "actual",
+        "actual_interval",
+        "code",
+        "column",
+        "expected",
+        "expected_interval",
+        "explanation",
+        "field",
+        "file",
+        "line",
+        "message",
+        "row",
+        "rule",
+        "severity",
+        "table",
+        "table_label",
+    )
+
+    def __init__(
+        self,
+        code: str,
+        severity: str,
+        message: Msg,
+        file: str,
+        line: int,
+        column: int,
+        table: str | None = None,
+        table_label: str | None = None,
+        row: str | None = None,
+        field: str | None = None,
+        expected: Decimal | str | None = None,
+        actual: Decimal | str | None = None,
+        expected_interval: Interval | None = None,
+        actual_interval: Interval | None = None,
+        explanation: list[Any] | None = None,
+        rule: str = "",
+    ) -> None:
+        self.code = code
+        self.severity = severity
+        self.message = message
+        self.file = file
+        self.line = line
+        self.column = column
+        self.table = table
+        self.table_label = table_label
+        self.row = row
+        self.field = field
+        self.expected = expected
+        self.actual = actual
+        self.expected_interval = expected_interval
+        self.actual_interval = actual_interval
+        self.explanation = [] if explanation is None else explanation
+        self.rule = rule
 
     def sort_key(self) -> tuple[str, int, int, str]:
         return (self.file, self.line, self.column, self.code)

@@ -9,8 +9,9 @@ interval always contains the true result.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from decimal import ROUND_CEILING, ROUND_FLOOR, ROUND_HALF_UP, Context, Decimal
+
+from lkjip_tui.record import Record
 
 _DOWN = Context(prec=34, rounding=ROUND_FLOOR)
 _UP = Context(prec=34, rounding=ROUND_CEILING)
@@ -26,10 +27,12 @@ class Unbounded(ArithmeticError):
     """The divisor's interval contains zero without being zero: any quotient fits."""
 
 
-@dataclass(frozen=True, slots=True)
-class Interval:
-    lo: Decimal
-    hi: Decimal
+class Interval(Record):
+    __slots__ = ("hi", "lo")
+
+    def __init__(self, lo: Decimal, hi: Decimal) -> None:
+        self.lo = lo
+        self.hi = hi
 
     @staticmethod
     def point(value: Decimal | int) -> Interval:

@@ -452,10 +452,15 @@ def number(value: Decimal, lang: str, max_places: int = 4) -> str:
 
 
 def arg(value: Any, lang: str) -> str:
+    kind = type(value)  # the common kinds first: this runs for every argument of every message
+    if kind is str:
+        return value  # type: ignore[no-any-return]
+    if kind is Printed:
+        return f"“{value.text}”" if value.text.strip() else text_for("blank", lang)
+    if kind is Decimal:
+        return number(value, lang)
     if isinstance(value, Msg):
         return render(value, lang)
-    if isinstance(value, Printed):
-        return f"“{value.text}”" if value.text.strip() else text_for("blank", lang)
     if isinstance(value, Interval):
         if value.exact:
             return number(value.lo, lang)

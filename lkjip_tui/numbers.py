@@ -11,11 +11,11 @@ was printed with, because that is its precision (see interval.py).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from decimal import Decimal
 from functools import lru_cache
 
 from lkjip_tui.interval import Interval
+from lkjip_tui.record import Record
 
 # Printing styles: Indonesian (1.234,56), English (1,234.56), or neither (1234).
 ID = "id"
@@ -40,17 +40,28 @@ _RANGE = re.compile(r"^(?P<a>.*\d)\s*(?:-|–|—|s\.?d\.?|s/d|sampai)\s*(?P<b>\
 _GROUPED = re.compile(r"\d{1,3}(?:[.]\d{3})+|\d{1,3}(?:,\d{3})+")
 
 
-@dataclass(frozen=True, slots=True)
-class Number:
+class Number(Record):
     """A number as printed: its value, printed decimals and decorations."""
 
-    value: Decimal
-    decimals: int
-    percent: bool = False
-    currency: bool = False
-    unit: str = ""
-    style: str = PLAIN
-    leading_zeros: bool = False
+    __slots__ = ("currency", "decimals", "leading_zeros", "percent", "style", "unit", "value")
+
+    def __init__(
+        self,
+        value: Decimal,
+        decimals: int,
+        percent: bool = False,
+        currency: bool = False,
+        unit: str = "",
+        style: str = PLAIN,
+        leading_zeros: bool = False,
+    ) -> None:
+        self.value = value
+        self.decimals = decimals
+        self.percent = percent
+        self.currency = currency
+        self.unit = unit
+        self.style = style
+        self.leading_zeros = leading_zeros
 
     def interval(self, exact: bool) -> Interval:
         if exact:
@@ -58,30 +69,40 @@ class Number:
         return Interval.printed(self.value, self.decimals)
 
 
-@dataclass(frozen=True, slots=True)
-class NotReported:
+class NotReported(Record):
     """A blank, `-`, `n/a` or a note without digits ("Perhitungan di TW IV")."""
 
-    note: str
+    __slots__ = ("note",)
+
+    def __init__(self, note: str) -> None:
+        self.note = note
 
 
-@dataclass(frozen=True, slots=True)
-class Range:
-    low: Number
-    high: Number
+class Range(Record):
+    __slots__ = ("high", "low")
+
+    def __init__(self, low: Number, high: Number) -> None:
+        self.low = low
+        self.high = high
 
 
-@dataclass(frozen=True, slots=True)
-class Ambiguous:
+class Ambiguous(Record):
     """`1.560`: one thousand five hundred and sixty, or one point five six."""
 
-    as_thousands: Decimal
-    as_decimal: Decimal
+    __slots__ = ("as_decimal", "as_thousands")
+
+    def __init__(self, as_thousands: Decimal, as_decimal: Decimal) -> None:
+        self.as_thousands = as_thousands
+        self.as_decimal = as_decimal
 
 
-@dataclass(frozen=True, slots=True)
-class Invalid:
-    reason: str  # a key: parentheses, two_signs, range_down, not_number, separator_end, groups, not_whole
+class Invalid(Record):
+    __slots__ = ("reason",)
+
+    def __init__(self, reason: str) -> None:
+        self.reason = (
+            reason  # a key: parentheses, two_signs, range_down, not_number, separator_end, groups, not_whole
+        )
 
 
 Parsed = Number | NotReported | Range | Ambiguous | Invalid
@@ -176,6 +197,9 @@ def _split_digits(s: str, integer: bool) -> tuple[Decimal, int, str] | Ambiguous
     return Ambiguous(as_thousands, Decimal(whole + "." + frac))
 
 
+_SWAP_MARKS = str.maketrans({",": ".", ".": ","})
+
+
 def format_decimal(value: Decimal, lang: str = "id", places: int | None = None) -> str:
     """Print a Decimal the Indonesian way (1.234,56) or, for "en", the English way."""
     if places is not None:
@@ -184,17 +208,8 @@ def format_decimal(value: Decimal, lang: str = "id", places: int | None = None) 
         value = value.quantize(Decimal(1))
     else:
         value = value.normalize()
-    sign = "-" if value < 0 else ""
-    text = f"{abs(value):f}"
-    whole, _, frac = text.partition(".")
-    grp, dec = (".", ",") if lang == "id" else (",", ".")
-    groups: list[str] = []
-    while len(whole) > 3:
-        groups.insert(0, whole[-3:])
-        whole = whole[:-3]
-    groups.insert(0, whole)
-    out = grp.join(groups)
-    return sign + out + (dec + frac if frac else "")
+    text = format(value, ",f")
+    return text.translate(_SWAP_MARKS) if lang == "id" else text
 
 
 def format_computed(value: Decimal, lang: str = "id") -> str:

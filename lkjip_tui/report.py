@@ -9,7 +9,6 @@ printed order. Every value is kept as printed and parsed by its column's kind.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -18,6 +17,7 @@ from lkjip_tui import dates
 from lkjip_tui.catalogue import NUMERIC_KINDS, Column, Iku, RuleSet, TableKind, did_you_mean
 from lkjip_tui.interval import Interval
 from lkjip_tui.numbers import NotReported, Number, Parsed, parse_number
+from lkjip_tui.record import Record
 from lkjip_tui.source import Mapping, Node, Scalar, Sequence, SourceError, load_yaml
 
 FORMAT_VERSION = 1
@@ -27,21 +27,46 @@ _TABLE_KEYS = ("kind", "number", "caption", "source_line", "rows", "facts", "not
 _MENTION_KEYS = ("value", "words", "period", "source_line", "quote")
 
 
-@dataclass(slots=True)
-class Cell:
+class Cell(Record):
     """One printed value: its text, position and, for numeric kinds, its parse."""
 
-    text: str
-    line: int
-    column: int
-    kind: str
-    blank_is_zero: bool = False
-    parsed: Parsed | None = None
-    # Where the value stands in the report: table name, row key, column or fact.
-    table: str | None = None
-    row: str | None = None
-    field: str | None = None
-    _interval: Interval | None = None
+    __slots__ = (
+        "_interval",
+        "blank_is_zero",
+        "column",
+        "field",
+        "kind",
+        "line",
+        "parsed",
+        "row",
+        "table",
+        "text",
+    )
+
+    def __init__(
+        self,
+        text: str,
+        line: int,
+        column: int,
+        kind: str,
+        blank_is_zero: bool = False,
+        parsed: Parsed | None = None,
+        table: str | None = None,
+        row: str | None = None,
+        field: str | None = None,
+        _interval: Interval | None = None,
+    ) -> None:
+        self.text = text
+        self.line = line
+        self.column = column
+        self.kind = kind
+        self.blank_is_zero = blank_is_zero
+        self.parsed = parsed
+        # Where the value stands in the report: table name, row key, column or fact.
+        self.table = table
+        self.row = row
+        self.field = field
+        self._interval = _interval
 
     @property
     def number(self) -> Number | None:
@@ -72,58 +97,97 @@ class Cell:
         return None
 
 
-@dataclass(slots=True)
-class Row:
-    key: str
-    line: int
-    column: int
-    cells: dict[str, Cell]
+class Row(Record):
+    __slots__ = ("cells", "column", "key", "line")
+
+    def __init__(self, key: str, line: int, column: int, cells: dict[str, Cell]) -> None:
+        self.key = key
+        self.line = line
+        self.column = column
+        self.cells = cells
 
     def get(self, name: str) -> Cell | None:
         return self.cells.get(name)
 
 
-@dataclass(slots=True)
-class Table:
-    name: str
-    kind: TableKind
-    number: int | None
-    caption: str
-    source_line: int | None
-    line: int
-    column: int
-    rows: dict[str, Row]
+class Table(Record):
+    __slots__ = ("caption", "column", "kind", "line", "name", "number", "rows", "source_line")
+
+    def __init__(
+        self,
+        name: str,
+        kind: TableKind,
+        number: int | None,
+        caption: str,
+        source_line: int | None,
+        line: int,
+        column: int,
+        rows: dict[str, Row],
+    ) -> None:
+        self.name = name
+        self.kind = kind
+        self.number = number
+        self.caption = caption
+        self.source_line = source_line
+        self.line = line
+        self.column = column
+        self.rows = rows
 
     @property
     def label(self) -> str:
         return f"Tabel {self.number}" if self.number is not None else self.name
 
 
-@dataclass(slots=True)
-class Mention:
+class Mention(Record):
     """A place where the report states a fact: a table cell or a narrative figure."""
 
-    fact: str
-    cell: Cell
-    words: Cell | None = None
-    period: Cell | None = None
-    quote: str = ""
-    source_line: int | None = None
-    table: str | None = None
-    row: str | None = None
-    field: str | None = None
+    __slots__ = ("cell", "fact", "field", "period", "quote", "row", "source_line", "table", "words")
+
+    def __init__(
+        self,
+        fact: str,
+        cell: Cell,
+        words: Cell | None = None,
+        period: Cell | None = None,
+        quote: str = "",
+        source_line: int | None = None,
+        table: str | None = None,
+        row: str | None = None,
+        field: str | None = None,
+    ) -> None:
+        self.fact = fact
+        self.cell = cell
+        self.words = words
+        self.period = period
+        self.quote = quote
+        self.source_line = source_line
+        self.table = table
+        self.row = row
+        self.field = field
 
 
-@dataclass(slots=True)
-class Report:
-    file: str
-    unit: str
-    year: int
-    quarter: int
-    title: str
-    source: str
-    tables: dict[str, Table] = field(default_factory=dict)
-    mentions: dict[str, list[Mention]] = field(default_factory=dict)
+class Report(Record):
+    __slots__ = ("file", "mentions", "quarter", "source", "tables", "title", "unit", "year")
+
+    def __init__(
+        self,
+        file: str,
+        unit: str,
+        year: int,
+        quarter: int,
+        title: str,
+        source: str,
+        tables: dict[str, Table] | None = None,
+        mentions: dict[str, list[Mention]] | None = None,
+    ) -> None:
+        self.file = file
+        self.unit = unit
+        self.year = year
+        self.quarter = quarter
+        self.title = title
+        self.source = source
+        self.tables = {} if tables is None else tables
+        self.mentions = {} if mentions is None else mentions
 
     def tables_of(self, kind_or_name: str) -> list[Table]:
         """Tables of a kind, or the one table of that name."""
@@ -132,12 +196,14 @@ class Report:
         return [t for t in self.tables.values() if t.kind.name == kind_or_name]
 
 
-@dataclass(slots=True)
-class Header:
-    unit: str
-    year: int
-    quarter: int
-    unit_pos: tuple[int, int]
+class Header(Record):
+    __slots__ = ("quarter", "unit", "unit_pos", "year")
+
+    def __init__(self, unit: str, year: int, quarter: int, unit_pos: tuple[int, int]) -> None:
+        self.unit = unit
+        self.year = year
+        self.quarter = quarter
+        self.unit_pos = unit_pos
 
 
 def _fail(file: str, node: Node | Scalar, msg_key: str, /, **args: object) -> SourceError:
@@ -297,22 +363,31 @@ def _row(
                 table=kind.name,
                 hint=did_you_mean(cname, kind.columns),
             )
-        s = _scalar(file, cnode, f"{path}.{cname}")
+        if not isinstance(cnode, Scalar):
+            raise _fail(
+                file, cnode, "err.type", path=f"{path}.{cname}", expected="text", found=_kind_name(cnode)
+            )
         # An IKU's own figures take its kind: a score or rate is a rounded measure.
         ckind = (
             iku.value_kind if iku is not None and col.kind == "number" and cname in kind.facts else col.kind
         )
-        cell = make_cell(s, ckind, col)
-        cell.table, cell.row, cell.field = table, key, cname
-        cells[cname] = cell
+        cells[cname] = make_cell(cnode, ckind, col, table, key, cname)
     return Row(key, m.line, m.column, cells)
 
 
-def make_cell(s: Scalar, kind: str, col: Column | None = None) -> Cell:
+def make_cell(
+    s: Scalar,
+    kind: str,
+    col: Column | None = None,
+    table: str | None = None,
+    row: str | None = None,
+    field: str | None = None,
+) -> Cell:
     text = "" if s.null else s.text
-    cell = Cell(text, s.line, s.column, kind, blank_is_zero=col is not None and col.blank == "zero")
+    zero = col is not None and col.blank == "zero"
+    cell = Cell(text, s.line, s.column, kind, zero, None, table, row, field)
     if kind in NUMERIC_KINDS:
-        cell.parsed = parse_number(text, integer=kind in ("money", "count"))
+        cell.parsed = parse_number(text, kind == "money" or kind == "count")
         cell._interval = cell._compute_interval()
     return cell
 
@@ -359,26 +434,18 @@ def _facts(file: str, report: Report, node: Node, rs: RuleSet, path: str, table:
 
 def _mention(file: str, fact: str, node: Node, kind: str, path: str, table: str | None) -> Mention:
     if isinstance(node, Scalar):
-        cell = make_cell(node, kind)
-        cell.table, cell.field = table, fact
-        return Mention(fact, cell, table=table)
+        return Mention(fact, make_cell(node, kind, None, table, None, fact), table=table)
     m = _mapping(file, node, path)
     _check_keys(file, m, _MENTION_KEYS, path)
     if "value" not in m.items:
         raise _fail(file, m, "err.missing_key", key="value", path=path)
-    value = make_cell(_scalar(file, m.items["value"][1], f"{path}.value"), kind)
-    value.table, value.field = table, fact
-    words = (
-        make_cell(_scalar(file, m.items["words"][1], f"{path}.words"), "text") if "words" in m.items else None
-    )
-    period = (
-        make_cell(_scalar(file, m.items["period"][1], f"{path}.period"), "text")
-        if "period" in m.items
+    value = make_cell(_scalar(file, m.items["value"][1], f"{path}.value"), kind, None, table, None, fact)
+    words, period = (
+        make_cell(_scalar(file, m.items[k][1], f"{path}.{k}"), "text", None, table, None, fact)
+        if k in m.items
         else None
+        for k in ("words", "period")
     )
-    for extra in (words, period):
-        if extra is not None:
-            extra.table, extra.field = table, fact
     quote = _scalar(file, m.items["quote"][1], f"{path}.quote").text if "quote" in m.items else ""
     src = _int(file, m.items["source_line"][1], f"{path}.source_line") if "source_line" in m.items else None
     return Mention(fact, value, words, period, quote, src, table=table)

@@ -12,9 +12,10 @@ from __future__ import annotations
 import re
 import sys
 from collections.abc import Iterator
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+
+from lkjip_tui.record import Record
 
 MAX_BYTES = 8 * 1024 * 1024
 MAX_DEPTH = 24
@@ -36,30 +37,36 @@ class SourceError(Exception):
         self.args_ = args
 
 
-@dataclass(slots=True)
-class Scalar:
-    text: str
-    line: int
-    column: int
-    quoted: bool = False
+class Scalar(Record):
+    __slots__ = ("column", "line", "quoted", "text")
+
+    def __init__(self, text: str, line: int, column: int, quoted: bool = False) -> None:
+        self.text = text
+        self.line = line
+        self.column = column
+        self.quoted = quoted
 
     @property
     def null(self) -> bool:
         return not self.quoted and self.text in ("", "~", "null", "Null", "NULL")
 
 
-@dataclass(slots=True)
-class Mapping:
-    line: int
-    column: int
-    items: dict[str, tuple[Scalar, Node]] = field(default_factory=dict)
+class Mapping(Record):
+    __slots__ = ("column", "items", "line")
+
+    def __init__(self, line: int, column: int, items: dict[str, tuple[Scalar, Node]] | None = None) -> None:
+        self.line = line
+        self.column = column
+        self.items = {} if items is None else items
 
 
-@dataclass(slots=True)
-class Sequence:
-    line: int
-    column: int
-    items: list[Node] = field(default_factory=list)
+class Sequence(Record):
+    __slots__ = ("column", "items", "line")
+
+    def __init__(self, line: int, column: int, items: list[Node] | None = None) -> None:
+        self.line = line
+        self.column = column
+        self.items = [] if items is None else items
 
 
 Node = Scalar | Mapping | Sequence
@@ -102,15 +109,23 @@ def load_yaml(path: Path, display: str) -> Mapping:
     import yaml
 
     text = read_text(path, display)
+    loader = _composer()(text)
     try:
-        root = yaml.compose(text, Loader=_composer())
+        root = loader.get_single_node()
     except yaml.MarkedYAMLError as e:
         raise _yaml_error(display, text, e) from None
     except yaml.YAMLError as e:  # pragma: no cover - libyaml marks its errors
         raise SourceError(display, 1, 1, "err.yaml", problem=str(e)) from None
+    finally:
+        loader.dispose()
     if root is None:
         raise SourceError(display, 1, 1, "err.empty")
-    node = _convert(root, display, set(), 0)
+    # An alias reaches a node a second time: converting more nodes than the
+    # composer made means there is one (and stops an alias bomb early).
+    try:
+        node = _convert(root, display, 0, [getattr(loader, "nodes", 1 << 30)])
+    except _Revisited:
+        raise _alias_error(root, display) from None
     if not isinstance(node, Mapping):
         raise SourceError(display, node.line, node.column, "err.top_not_mapping")
     return node
@@ -161,7 +176,10 @@ def _composer() -> Any:
             return _composer_class
 
         class Composer(parser):
+            nodes = 0  # how many nodes were made: aliases make none
+
             def resolve(self, kind: Any, value: Any, implicit: Any) -> str:
+                self.nodes += 1
                 return _STR if kind is ScalarNode else _SEQ if kind is SequenceNode else _MAP
 
             def descend_resolver(self, parent: Any, index: Any) -> None:
@@ -174,14 +192,18 @@ def _composer() -> Any:
     return _composer_class
 
 
-def _convert(node: Any, display: str, seen: set[int], depth: int) -> Node:
+class _Revisited(Exception):
+    """A node was reached twice: the document uses an alias."""
+
+
+def _convert(node: Any, display: str, depth: int, budget: list[int]) -> Node:
+    budget[0] -= 1
+    if budget[0] < 0:
+        raise _Revisited
     mark = node.start_mark
     line, col = mark.line + 1, mark.column + 1
     if depth > MAX_DEPTH:
         raise SourceError(display, line, col, "err.too_deep", limit=MAX_DEPTH)
-    if id(node) in seen:  # an alias: the same node reached twice
-        raise SourceError(display, line, col, "err.alias")
-    seen.add(id(node))
     if node.tag not in _PLAIN_TAGS:
         raise SourceError(display, line, col, "err.tag", tag=node.tag)
     kind = node.id
@@ -189,32 +211,70 @@ def _convert(node: Any, display: str, seen: set[int], depth: int) -> Node:
         return Scalar(node.value, line, col, node.style is not None and node.style != "")
     depth += 1
     if kind == "sequence":
-        return Sequence(line, col, [_convert(item, display, seen, depth) for item in node.value])
+        return Sequence(line, col, [_convert(item, display, depth, budget) for item in node.value])
     items: dict[str, tuple[Scalar, Node]] = {}
     for key_node, value_node in node.value:
-        key = _convert(key_node, display, seen, depth)
-        if not isinstance(key, Scalar):
-            raise SourceError(display, key.line, key.column, "err.complex_key")
+        # Keys and most values are plain scalars: made here without a call.
+        if key_node.id == "scalar" and key_node.tag == _STR:
+            budget[0] -= 1
+            m = key_node.start_mark
+            key = Scalar(key_node.value, m.line + 1, m.column + 1, key_node.style not in (None, ""))
+        else:
+            converted = _convert(key_node, display, depth, budget)
+            if not isinstance(converted, Scalar):
+                raise SourceError(display, converted.line, converted.column, "err.complex_key")
+            key = converted
         text = key.text
         if text == "<<":
             raise SourceError(display, key.line, key.column, "err.merge_key")
         if text in items:
             first = items[text][0].line
             raise SourceError(display, key.line, key.column, "err.duplicate_key", key=text, first=first)
-        items[text] = (key, _convert(value_node, display, seen, depth))
+        if value_node.id == "scalar" and value_node.tag == _STR:
+            # Most nodes are plain values in a mapping: made here without the call.
+            budget[0] -= 1
+            m = value_node.start_mark
+            style = value_node.style
+            value: Node = Scalar(
+                value_node.value, m.line + 1, m.column + 1, style is not None and style != ""
+            )
+        else:
+            value = _convert(value_node, display, depth, budget)
+        items[text] = (key, value)
     return Mapping(line, col, items)
+
+
+def _alias_error(root: Any, display: str) -> SourceError:
+    """Where the first node reached twice stands (the anchor of the alias)."""
+    seen: set[int] = set()
+    stack = [root]
+    while stack:
+        node = stack.pop()
+        if id(node) in seen:
+            mark = node.start_mark
+            return SourceError(display, mark.line + 1, mark.column + 1, "err.alias")
+        seen.add(id(node))
+        if node.id == "sequence":
+            stack.extend(reversed(node.value))
+        elif node.id == "mapping":
+            stack.extend(n for pair in reversed(node.value) for n in reversed(pair))
+    return SourceError(display, 1, 1, "err.alias")  # pragma: no cover - only called after a revisit
 
 
 # --------------------------------------------------------------------- TOML
 
 
-@dataclass(slots=True)
-class TomlDoc:
+class TomlDoc(Record):
     """A parsed TOML file and where its tables and keys stand."""
 
-    file: str
-    data: dict[str, Any]
-    positions: dict[tuple[str | int, ...], tuple[int, int]]
+    __slots__ = ("data", "file", "positions")
+
+    def __init__(
+        self, file: str, data: dict[str, Any], positions: dict[tuple[str | int, ...], tuple[int, int]]
+    ) -> None:
+        self.file = file
+        self.data = data
+        self.positions = positions
 
     def pos(self, *path: str | int) -> tuple[int, int]:
         """Line and column of a key or table; the nearest enclosing one if unknown."""

@@ -9,8 +9,9 @@ can be reported.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from decimal import Decimal
+
+from lkjip_tui.record import Record
 
 __all__ = ["TerbilangError", "Words", "parse_terbilang", "to_terbilang"]
 
@@ -37,13 +38,15 @@ _SUFFIXES = {"persen", "rupiah"}
 _VOCAB = set(_DIGITS) | set(_SCALES) | set(_SE_SCALES) | _OTHER | _SIGNS | _SUFFIXES
 
 
-@dataclass(frozen=True, slots=True)
-class Words:
+class Words(Record):
     """A successfully parsed phrase."""
 
-    value: Decimal
-    percent: bool
-    currency: bool
+    __slots__ = ("currency", "percent", "value")
+
+    def __init__(self, value: Decimal, percent: bool, currency: bool) -> None:
+        self.value = value
+        self.percent = percent
+        self.currency = currency
 
 
 class TerbilangError(ValueError):

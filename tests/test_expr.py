@@ -121,3 +121,31 @@ def test_a_corrupt_cache_is_ignored(tmp_path: Path, monkeypatch: pytest.MonkeyPa
     assert path is not None
     path.write_text("{not json", "utf-8")
     assert expr.parse("2 * 3", ORIGIN)[0] == "op"
+
+
+def test_bundled_trees_are_those_of_the_shipped_rules(monkeypatch: pytest.MonkeyPatch) -> None:
+    """lkjip_tui/expr_cache.json holds exactly the parsed formulas of rules/ (LKJIP_UPDATE_GOLDEN=1 rewrites it)."""
+    import json
+    import os
+
+    from lkjip_tui.catalogue import load_ruleset
+    from lkjip_tui.discover import display, find_catalogue, shipped
+
+    monkeypatch.setattr(expr, "_cache", {})  # parse everything afresh with lark
+    roots = [shipped("rules")]
+    texts: set[str] = set()
+    for unit_file in sorted(shipped("rules").glob("*/*.toml")):
+        if unit_file.stem.isdigit():
+            rs = load_ruleset(unit_file, lambda n, u=unit_file: find_catalogue(n, u, roots), display)
+            exprs = [e for i in rs.iku.values() for e in (i.previous, i.current) if e is not None]
+            for check in rs.checks:
+                for v in check.params.values():
+                    exprs.extend(x for x in (v if isinstance(v, list) else [v]) if isinstance(x, expr.Expr))
+            texts.update(e.text for e in exprs)
+    trees = {t: expr._parse_with_lark(t, ORIGIN) for t in sorted(texts)}
+    expected = {"grammar": expr.GRAMMAR_ID, "trees": trees}
+    if os.environ.get("LKJIP_UPDATE_GOLDEN"):
+        lines = ",\n".join(f"  {json.dumps(t, ensure_ascii=False)}: {json.dumps(trees[t])}" for t in trees)
+        text = f'{{"grammar": "{expr.GRAMMAR_ID}", "trees": {{\n{lines}\n}}}}\n'
+        expr.BUNDLED_CACHE.write_text(text, "utf-8")
+    assert json.loads(expr.BUNDLED_CACHE.read_text("utf-8")) == expected

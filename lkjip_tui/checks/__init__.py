@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import importlib
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
@@ -19,19 +18,32 @@ from lkjip_tui import expr
 from lkjip_tui.catalogue import Check, Ref, RuleSet
 from lkjip_tui.findings import Finding, Msg
 from lkjip_tui.interval import Interval
+from lkjip_tui.record import Record
 from lkjip_tui.report import Cell, Report, Row, Table
 
 
-@dataclass(frozen=True, slots=True)
-class RuleMeta:
-    code: str
-    name: str
-    severity: str
-    summary: dict[str, str]
-    rationale: dict[str, str]
-    bad: str
-    good: str
-    consumes: str = ""
+class RuleMeta(Record):
+    __slots__ = ("bad", "code", "consumes", "good", "name", "rationale", "severity", "summary")
+
+    def __init__(
+        self,
+        code: str,
+        name: str,
+        severity: str,
+        summary: dict[str, str],
+        rationale: dict[str, str],
+        bad: str,
+        good: str,
+        consumes: str = "",
+    ) -> None:
+        self.code = code
+        self.name = name
+        self.severity = severity
+        self.summary = summary
+        self.rationale = rationale
+        self.bad = bad
+        self.good = good
+        self.consumes = consumes
 
 
 # Settings of each declarable check type; "?" marks optional ones.
@@ -92,10 +104,12 @@ RULE_MODULES = (
 )
 
 
-@dataclass(frozen=True, slots=True)
-class Rule:
-    meta: RuleMeta
-    run: Callable[[Context], Iterator[Finding]]
+class Rule(Record):
+    __slots__ = ("meta", "run")
+
+    def __init__(self, meta: RuleMeta, run: Callable[[Context], Iterator[Finding]]) -> None:
+        self.meta = meta
+        self.run = run
 
 
 _registry: list[Rule] = []
@@ -110,16 +124,23 @@ def all_rules() -> list[Rule]:
 
 
 def rule_by_code(code: str) -> Rule | None:
-    return next((r for r in all_rules() if r.meta.code == code.upper()), None)
+    if not _by_code:
+        _by_code.update((r.meta.code, r) for r in all_rules())
+    return _by_code.get(code.upper())
 
 
-@dataclass(slots=True)
-class Context:
+_by_code: dict[str, Rule] = {}
+
+
+class Context(Record):
     """What a rule sees: the report, its rules, and helpers to report findings."""
 
-    report: Report
-    rs: RuleSet
-    _cells: list[Cell] | None = field(default=None)
+    __slots__ = ("_cells", "report", "rs")
+
+    def __init__(self, report: Report, rs: RuleSet, _cells: list[Cell] | None = None) -> None:
+        self.report = report
+        self.rs = rs
+        self._cells = _cells
 
     def env(self, table: Table | None = None, row: Row | None = None) -> expr.Env:
         return expr.Env(self.report, self.rs, row, table)

@@ -5,26 +5,49 @@ columns into a total column. Shared by LKJ301 (does not add up) and LKJ305
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
 from decimal import Decimal
 
 from lkjip_tui.catalogue import Check
 from lkjip_tui.checks import Context
 from lkjip_tui.interval import Interval
+from lkjip_tui.record import Record
 from lkjip_tui.report import Cell, Table
 
 
-@dataclass(slots=True)
-class Sum:
-    check: Check
-    table: Table
-    total: Cell | None  # None: the total cell is absent altogether
-    total_at: tuple[int, int]
-    parts: list[Cell | None]
-    part_names: list[str]
-    column: str
-    row: str
-    blank_is_zero: bool
+class Sum(Record):
+    __slots__ = (
+        "blank_is_zero",
+        "check",
+        "column",
+        "part_names",
+        "parts",
+        "row",
+        "table",
+        "total",
+        "total_at",
+    )
+
+    def __init__(
+        self,
+        check: Check,
+        table: Table,
+        total: Cell | None,
+        total_at: tuple[int, int],
+        parts: list[Cell | None],
+        part_names: list[str],
+        column: str,
+        row: str,
+        blank_is_zero: bool,
+    ) -> None:
+        self.check = check
+        self.table = table
+        self.total = total  # None: the total cell is absent altogether
+        self.total_at = total_at
+        self.parts = parts
+        self.part_names = part_names
+        self.column = column
+        self.row = row
+        self.blank_is_zero = blank_is_zero
 
     def value(self, cell: Cell | None) -> Interval | None:
         """A cell's figure; an absent cell is nil where the column says blank means zero."""

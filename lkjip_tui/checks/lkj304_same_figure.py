@@ -44,7 +44,7 @@ def run(ctx: Context) -> Iterator[Finding]:
             for v in items:
                 if isinstance(v, expr.Num) and len(v.cells) == 1:
                     groups.setdefault(fact, []).append(v.cells[0])
-    where: dict[int, str | Msg] = {}
+    where: dict[int, str | int] = {}
     for fact, cells in groups.items():
         best, support = consensus(cells)
         if best is None:
@@ -69,7 +69,7 @@ def run(ctx: Context) -> Iterator[Finding]:
                 fact=kind.label if kind else fact,
                 printed=Printed(c.text),
                 other=Printed(best.text),
-                places=_unique(where.get(id(a), "?") for a in agreeing),
+                places=_places(where.get(id(a), "?") for a in agreeing),
                 support=support,
                 total=len(usable),
                 expected=best.number.value if best.number else best_iv.mid,
@@ -79,27 +79,24 @@ def run(ctx: Context) -> Iterator[Finding]:
             )
 
 
-def _where_labels(ctx: Context) -> dict[int, str | Msg]:
-    """A short 'where' for every cell: 'Tabel 7' or 'narasi (baris 482)'."""
-    out: dict[int, str | Msg] = {}
+def _where_labels(ctx: Context) -> dict[int, str | int]:
+    """A short 'where' for every cell: a table's label, or the narrative's line number."""
+    out: dict[int, str | int] = {}
     for t in ctx.report.tables.values():
+        label = t.label
         for r in t.rows.values():
             for c in r.cells.values():
-                out[id(c)] = t.label
+                out[id(c)] = label
     for ms in ctx.report.mentions.values():
         for m in ms:
-            if id(m.cell) in out:
-                continue
-            if m.table is not None:
-                out[id(m.cell)] = ctx.label(m.table) or m.table
-            else:
-                out[id(m.cell)] = Msg("where.narrative", {"line": m.source_line or "?"})
+            if id(m.cell) not in out:
+                out[id(m.cell)] = ctx.label(m.table) or m.table if m.table is not None else m.source_line or 0
     return out
 
 
-def _unique(items: Iterable[str | Msg]) -> list[str | Msg]:
-    out: list[str | Msg] = []
-    for item in items:
-        if item not in out:
-            out.append(item)
-    return out
+def _places(labels: Iterable[str | int]) -> list[str | Msg]:
+    """Distinct places in order; narrative lines become 'narasi baris N'."""
+    return [
+        label if isinstance(label, str) else Msg("where.narrative", {"line": label or "?"})
+        for label in dict.fromkeys(labels)
+    ]

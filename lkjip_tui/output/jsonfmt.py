@@ -1,26 +1,30 @@
-"""The JSON contract other tools read: {"summary": …, "findings": […], "errors": […]}.
+"""The JSON contract other tools read: {"findings": […], "errors": […], "summary": {…}}.
 
 Stable field names; numbers as JSON numbers where a finding compares numbers.
+Written as a stream, one finding per line, so a large run never holds every
+finding in memory.
 """
 
 from __future__ import annotations
 
 import json
 from decimal import Decimal
-from typing import Any
+from typing import IO, Any
 
 from lkjip_tui import __version__, messages
-from lkjip_tui.engine import FileResult
-from lkjip_tui.findings import Finding, Msg, count_by_severity
+from lkjip_tui.engine import InputError
+from lkjip_tui.findings import Finding, Msg
 from lkjip_tui.interval import Interval
-from lkjip_tui.output import unique_findings
+from lkjip_tui.output import Chunk, Summary
 
 SCHEMA_VERSION = 1
+_ENCODER = json.JSONEncoder(ensure_ascii=False)
 
 
 def _num(v: Decimal | str | None) -> Any:
-    if v is None or isinstance(v, str):
+    if v is None or type(v) is str:
         return v
+    assert isinstance(v, Decimal)
     if v == v.to_integral_value():
         return int(v)
     return float(round(v, 10))
@@ -30,10 +34,14 @@ def _iv(iv: Interval | None) -> list[Any] | None:
     return None if iv is None else [_num(iv.lo), _num(iv.hi)]
 
 
-def finding_dict(f: Finding, lang: str, names: dict[str, str]) -> dict[str, Any]:
+def finding_dict(f: Finding, lang: str) -> dict[str, Any]:
+    from lkjip_tui.checks import rule_by_code
+
+    rule = rule_by_code(f.code)
+    expected_iv, actual_iv = f.expected_interval, f.actual_interval
     return {
         "code": f.code,
-        "name": names.get(f.code, ""),
+        "name": rule.meta.name if rule else "",
         "severity": f.severity,
         "message": messages.render(f.message, lang),
         "file": f.file,
@@ -45,45 +53,57 @@ def finding_dict(f: Finding, lang: str, names: dict[str, str]) -> dict[str, Any]
         "field": f.field,
         "expected": _num(f.expected),
         "actual": _num(f.actual),
-        "expected_interval": _iv(f.expected_interval),
-        "actual_interval": _iv(f.actual_interval),
+        "expected_interval": None if expected_iv is None else _iv(expected_iv),
+        "actual_interval": None if actual_iv is None else _iv(actual_iv),
         "explanation": messages.parts(f.explanation, lang),
         "rule": f.rule,
     }
 
 
-def emit(results: list[FileResult], lang: str) -> str:
-    from lkjip_tui.checks import all_rules
-
-    names = {r.meta.code: r.meta.name for r in all_rules()}
-    findings = unique_findings(results)
-    counts = count_by_severity(findings)
-    by_code: dict[str, int] = {}
-    for f in findings:
-        by_code[f.code] = by_code.get(f.code, 0) + 1
-    errors = [
-        {
-            "file": r.error.file,
-            "line": r.error.line,
-            "column": r.error.column,
-            "message": messages.render(Msg(r.error.key, r.error.args), lang),
-            "key": r.error.key,
-        }
-        for r in results
-        if r.error is not None
-    ]
-    doc = {
-        "version": SCHEMA_VERSION,
-        "tool": {"name": "lkjip", "version": __version__},
-        "summary": {
-            "files": len(results),
-            "files_with_errors": len(errors),
-            "errors": counts["error"],
-            "warnings": counts["warning"],
-            "infos": counts["info"],
-            "by_code": dict(sorted(by_code.items())),
-        },
-        "findings": [finding_dict(f, lang, names) for f in findings],
-        "errors": errors,
+def error_dict(e: InputError, lang: str) -> dict[str, Any]:
+    return {
+        "file": e.file,
+        "line": e.line,
+        "column": e.column,
+        "message": messages.render(Msg(e.key, e.args), lang),
+        "key": e.key,
     }
-    return json.dumps(doc, ensure_ascii=False, indent=2) + "\n"
+
+
+class JsonEmitter:
+    def __init__(self, lang: str) -> None:
+        self.lang = lang
+        self._first = True
+
+    def body(self, findings: list[Finding]) -> str:
+        """One file's findings, one per line, joined (the command only writes it)."""
+        encode = _ENCODER.encode
+        return ",\n    ".join(encode(finding_dict(f, self.lang)) for f in findings)
+
+    def start(self, out: IO[str]) -> None:
+        tool = json.dumps({"name": "lkjip", "version": __version__})
+        out.write(f'{{\n  "version": {SCHEMA_VERSION},\n  "tool": {tool},\n  "findings": [')
+
+    def _write(self, out: IO[str], body: str) -> None:
+        if body:
+            out.write(("\n    " if self._first else ",\n    ") + body)
+            self._first = False
+
+    def chunk(self, out: IO[str], chunk: Chunk) -> None:
+        if chunk.body:
+            self._write(out, chunk.body)
+
+    def end(self, out: IO[str], summary: Summary, shared: list[Finding], errors: list[InputError]) -> None:
+        self._write(out, self.body(shared))
+        out.write("\n  ]," if not self._first else "],")
+        errs = [json.dumps(error_dict(e, self.lang), ensure_ascii=False) for e in errors]
+        out.write('\n  "errors": [' + ("\n    " + ",\n    ".join(errs) + "\n  " if errs else "") + "],")
+        totals = {
+            "files": summary.files,
+            "files_with_errors": len(errors),
+            "errors": summary.counts["error"],
+            "warnings": summary.counts["warning"],
+            "infos": summary.counts["info"],
+            "by_code": dict(sorted(summary.codes.items())),
+        }
+        out.write(f'\n  "summary": {json.dumps(totals, ensure_ascii=False)}\n}}\n')
