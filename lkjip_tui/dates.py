@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime
 import re
+from functools import lru_cache
 
 __all__ = [
     "DateError",
@@ -96,6 +97,7 @@ def _pick(table: dict[str, list[str]], lang: str, index: int, what: str) -> str:
     return names[index]
 
 
+@lru_cache(maxsize=4096)
 def parse_date(text: str) -> datetime.date:
     """Read "12 April 2023", "3 Agt 2023", "7/6/2023" or "07-06-2023" (day first)."""
     s = " ".join(text.lower().split())

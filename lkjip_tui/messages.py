@@ -45,8 +45,8 @@ M: dict[str, tuple[str, str]] = {
         'quote a "-" value as "-" (unquoted, YAML reads it as a list)',
     ),
     "err.too_deep": (
-        "struktur bersarang terlalu dalam (batas {limit})",
-        "nested too deeply (the limit is {limit})",
+        "struktur bersarang terlalu dalam",
+        "nested too deeply",
     ),
     "err.alias": (
         "anchor dan alias YAML (&, *) tidak didukung; tulis nilainya langsung",

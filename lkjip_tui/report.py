@@ -18,7 +18,7 @@ from lkjip_tui.catalogue import NUMERIC_KINDS, Column, Iku, RuleSet, TableKind, 
 from lkjip_tui.interval import Interval
 from lkjip_tui.numbers import NotReported, Number, Parsed, parse_number
 from lkjip_tui.record import Record
-from lkjip_tui.source import Mapping, Node, Scalar, Sequence, SourceError, load_yaml
+from lkjip_tui.source import SourceError, YamlDoc, load_yaml
 
 FORMAT_VERSION = 1
 
@@ -197,130 +197,109 @@ class Report(Record):
 
 
 class Header(Record):
-    __slots__ = ("quarter", "unit", "unit_pos", "year")
+    """What a data file says about itself, read before its rules are known."""
 
-    def __init__(self, unit: str, year: int, quarter: int, unit_pos: tuple[int, int]) -> None:
+    __slots__ = ("quarter", "top", "unit", "unit_pos", "year")
+
+    def __init__(
+        self, unit: str, year: int, quarter: int, unit_pos: tuple[int, int], top: dict[str, tuple[Any, Any]]
+    ) -> None:
         self.unit = unit
         self.year = year
         self.quarter = quarter
         self.unit_pos = unit_pos
+        self.top = top  # the file's top-level entries, read once
 
 
-def _fail(file: str, node: Node | Scalar, msg_key: str, /, **args: object) -> SourceError:
-    return SourceError(file, node.line, node.column, msg_key, **args)
-
-
-def _scalar(file: str, node: Node, path: str) -> Scalar:
-    if not isinstance(node, Scalar):
-        raise _fail(file, node, "err.type", path=path, expected="text", found=_kind_name(node))
-    return node
-
-
-def _mapping(file: str, node: Node, path: str) -> Mapping:
-    if not isinstance(node, Mapping):
-        raise _fail(file, node, "err.type", path=path, expected="mapping", found=_kind_name(node))
-    return node
-
-
-def _kind_name(node: Node) -> str:
-    return {Scalar: "text", Mapping: "mapping", Sequence: "list"}[type(node)]
-
-
-def _check_keys(file: str, node: Mapping, allowed: tuple[str, ...], path: str) -> None:
-    for key, (knode, _) in node.items.items():
+def _check_keys(doc: YamlDoc, m: dict[str, tuple[Any, Any]], allowed: tuple[str, ...], path: str) -> None:
+    for key, (knode, _) in m.items():
         if key not in allowed:
-            raise _fail(
-                file,
-                knode,
-                "err.unknown_key",
-                key=key,
-                path=path or "(top level)",
-                hint=did_you_mean(key, allowed),
+            raise doc.fail(
+                knode, "err.unknown_key", key=key, path=path or "(top level)", hint=did_you_mean(key, allowed)
             )
 
 
-def _int(file: str, node: Node, path: str) -> int:
-    s = _scalar(file, node, path)
-    if not re.fullmatch(r"\d{1,6}", s.text.strip()):
-        raise _fail(file, s, "err.type", path=path, expected="whole number", found=repr(s.text))
-    return int(s.text)
+def _int(doc: YamlDoc, node: Any, path: str) -> int:
+    text = doc.text(node, path)
+    if not re.fullmatch(r"\d{1,6}", text.strip()):
+        raise doc.fail(node, "err.type", path=path, expected="whole number", found=repr(text))
+    return int(text)
 
 
-def read_header(path: Path, display: str) -> tuple[Mapping, Header]:
+def read_header(path: Path, display: str) -> tuple[YamlDoc, Header]:
     """Load the YAML and read what says which rules apply: unit, year, quarter."""
-    root = load_yaml(path, display)
-    _check_keys(display, root, _TOP_KEYS, "")
+    doc = load_yaml(path, display)
+    top = doc.mapping(doc.root, "")
+    _check_keys(doc, top, _TOP_KEYS, "")
     for key in ("lkjip", "unit", "year", "quarter"):
-        if key not in root.items:
-            raise _fail(display, root, "err.missing_key", key=key, path="(top level)")
-    version = _int(display, root.items["lkjip"][1], "lkjip")
+        if key not in top:
+            raise doc.fail(doc.root, "err.missing_key", key=key, path="(top level)")
+    version = _int(doc, top["lkjip"][1], "lkjip")
     if version != FORMAT_VERSION:
-        raise _fail(display, root.items["lkjip"][1], "err.version", found=version, supported=FORMAT_VERSION)
-    unit = _scalar(display, root.items["unit"][1], "unit")
-    year = _int(display, root.items["year"][1], "year")
-    qnode = _scalar(display, root.items["quarter"][1], "quarter")
+        raise doc.fail(top["lkjip"][1], "err.version", found=version, supported=FORMAT_VERSION)
+    unit = doc.text(top["unit"][1], "unit").strip()
+    year = _int(doc, top["year"][1], "year")
+    qnode = top["quarter"][1]
+    qtext = doc.text(qnode, "quarter")
     try:
-        quarter = dates.parse_quarter(qnode.text)
+        quarter = dates.parse_quarter(qtext)
     except dates.DateError:
-        raise _fail(display, qnode, "err.quarter", found=qnode.text) from None
-    return root, Header(unit.text.strip(), year, quarter, (unit.line, unit.column))
+        raise doc.fail(qnode, "err.quarter", found=qtext) from None
+    return doc, Header(unit, year, quarter, doc.pos(top["unit"][1]), top)
 
 
-def build_report(root: Mapping, header: Header, display: str, rs: RuleSet) -> Report:
-    """Turn the validated YAML into a Report, checking it against the rules' schema."""
-    text = {k: _scalar(display, root.items[k][1], k).text for k in ("title", "source") if k in root.items}
+def build_report(doc: YamlDoc, header: Header, display: str, rs: RuleSet) -> Report:
+    """Turn the YAML into a Report, checking it against the rules' schema."""
+    top = header.top
+    text = {k: doc.text(top[k][1], k) for k in ("title", "source") if k in top}
     report = Report(
         display, header.unit, header.year, header.quarter, text.get("title", ""), text.get("source", "")
     )
-    if "tables" in root.items:
-        tables = _mapping(display, root.items["tables"][1], "tables")
-        for name, (knode, tnode) in tables.items.items():
-            table, facts_node = _table(display, name, knode, tnode, rs)
+    if "tables" in top:
+        for name, (knode, tnode) in doc.mapping(top["tables"][1], "tables").items():
+            table, facts_node = _table(doc, name, knode, tnode, rs)
             report.tables[name] = table
             _table_mentions(report, table)
             if facts_node is not None:
                 # Figures printed around a table ("Pagu Anggaran: Rp ...") belong to it.
-                _facts(display, report, facts_node, rs, f"tables.{name}.facts", name)
-    if "facts" in root.items:
-        _facts(display, report, root.items["facts"][1], rs, "facts", None)
+                _facts(doc, report, facts_node, rs, f"tables.{name}.facts", name)
+    if "facts" in top:
+        _facts(doc, report, top["facts"][1], rs, "facts", None)
+    doc.finish()
     return report
 
 
-def _table(file: str, name: str, knode: Scalar, node: Node, rs: RuleSet) -> tuple[Table, Node | None]:
+def _table(doc: YamlDoc, name: str, knode: Any, node: Any, rs: RuleSet) -> tuple[Table, Any | None]:
     path = f"tables.{name}"
-    m = _mapping(file, node, path)
-    _check_keys(file, m, _TABLE_KEYS, path)
-    kind_name = _scalar(file, m.items["kind"][1], f"{path}.kind").text if "kind" in m.items else name
+    m = doc.mapping(node, path)
+    _check_keys(doc, m, _TABLE_KEYS, path)
+    kind_name = doc.text(m["kind"][1], f"{path}.kind") if "kind" in m else name
     if kind_name not in rs.tables:
-        where = m.items["kind"][1] if "kind" in m.items else knode
-        raise _fail(
-            file, where, "err.unknown_table_kind", kind=kind_name, hint=did_you_mean(kind_name, rs.tables)
+        where = m["kind"][1] if "kind" in m else knode
+        raise doc.fail(
+            where, "err.unknown_table_kind", kind=kind_name, hint=did_you_mean(kind_name, rs.tables)
         )
     kind = rs.tables[kind_name]
-    number = _int(file, m.items["number"][1], f"{path}.number") if "number" in m.items else None
-    caption = _scalar(file, m.items["caption"][1], f"{path}.caption").text if "caption" in m.items else ""
-    src = _int(file, m.items["source_line"][1], f"{path}.source_line") if "source_line" in m.items else None
-    table = Table(name, kind, number, caption, src, knode.line, knode.column, {})
-    if "rows" not in m.items:
-        raise _fail(file, m, "err.missing_key", key="rows", path=path)
-    rows_node = m.items["rows"][1]
+    number = _int(doc, m["number"][1], f"{path}.number") if "number" in m else None
+    caption = doc.text(m["caption"][1], f"{path}.caption") if "caption" in m else ""
+    if "note" in m:
+        doc.text(m["note"][1], f"{path}.note")
+    src = _int(doc, m["source_line"][1], f"{path}.source_line") if "source_line" in m else None
+    table = Table(name, kind, number, caption, src, *doc.pos(knode), {})
+    if "rows" not in m:
+        raise doc.fail(node, "err.missing_key", key="rows", path=path)
+    rows_node = m["rows"][1]
     if kind.rows == "list":
-        if not isinstance(rows_node, Sequence):
-            raise _fail(
-                file, rows_node, "err.type", path=f"{path}.rows", expected="list", found=_kind_name(rows_node)
-            )
-        for i, rnode in enumerate(rows_node.items, start=1):
-            rm = _mapping(file, rnode, f"{path}.rows[{i}]")
-            table.rows[str(i)] = _row(file, name, str(i), rm, kind, f"{path}.rows[{i}]")
+        for i, rnode in enumerate(doc.items(rows_node, f"{path}.rows"), start=1):
+            key = str(i)
+            table.rows[key] = _row(doc, name, key, rnode, kind, f"{path}.rows[{i}]")
     else:
-        rows = _mapping(file, rows_node, f"{path}.rows")
-        for key, (rk, rnode) in rows.items.items():
-            _check_row_key(file, rk, kind, rs, path)
-            rm = _mapping(file, rnode, f"{path}.rows.{key}")
+        for key, (rk, rnode) in doc.mapping(rows_node, f"{path}.rows").items():
+            _check_row_key(doc, key, rk, kind, rs, path)
             iku = rs.iku.get(key) if kind.rows == "iku" else None
-            table.rows[key] = _row(file, name, key, rm, kind, f"{path}.rows.{key}", iku)
-    _check_parents(file, table)
-    return table, m.items["facts"][1] if "facts" in m.items else None
+            table.rows[key] = _row(doc, name, key, rnode, kind, f"{path}.rows.{key}", iku)
+    _check_parents(doc.display, table)
+    return table, m["facts"][1] if "facts" in m else None
 
 
 def _table_mentions(report: Report, table: Table) -> None:
@@ -334,58 +313,50 @@ def _table_mentions(report: Report, table: Table) -> None:
                 )
 
 
-def _check_row_key(file: str, rk: Scalar, kind: TableKind, rs: RuleSet, path: str) -> None:
+def _check_row_key(doc: YamlDoc, key: str, rk: Any, kind: TableKind, rs: RuleSet, path: str) -> None:
     known: dict[str, Any] | None = rs.iku if kind.rows == "iku" else rs.ikk if kind.rows == "ikk" else None
-    if known is not None and rk.text not in known and rk.text != "JUMLAH":
-        raise _fail(
-            file,
-            rk,
-            "err.unknown_row_key",
-            key=rk.text,
-            rows=kind.rows,
-            path=path,
-            hint=did_you_mean(rk.text, known),
+    if known is not None and key not in known and key != "JUMLAH":
+        raise doc.fail(
+            rk, "err.unknown_row_key", key=key, rows=kind.rows, path=path, hint=did_you_mean(key, known)
         )
 
 
 def _row(
-    file: str, table: str, key: str, m: Mapping, kind: TableKind, path: str, iku: Iku | None = None
+    doc: YamlDoc, table: str, key: str, node: Any, kind: TableKind, path: str, iku: Iku | None = None
 ) -> Row:
     cells: dict[str, Cell] = {}
-    for cname, (ck, cnode) in m.items.items():
+    for cname, (ck, cnode) in doc.mapping(node, path).items():
         col = kind.columns.get(cname)
         if col is None:
-            raise _fail(
-                file,
+            raise doc.fail(
                 ck,
                 "err.unknown_column",
                 column=cname,
                 table=kind.name,
                 hint=did_you_mean(cname, kind.columns),
             )
-        if not isinstance(cnode, Scalar):
-            raise _fail(
-                file, cnode, "err.type", path=f"{path}.{cname}", expected="text", found=_kind_name(cnode)
-            )
         # An IKU's own figures take its kind: a score or rate is a rounded measure.
         ckind = (
             iku.value_kind if iku is not None and col.kind == "number" and cname in kind.facts else col.kind
         )
-        cells[cname] = make_cell(cnode, ckind, col, table, key, cname)
-    return Row(key, m.line, m.column, cells)
+        cells[cname] = make_cell(doc, cnode, f"{path}.{cname}", ckind, col, table, key, cname)
+    return Row(key, *doc.pos(node), cells)
 
 
 def make_cell(
-    s: Scalar,
+    doc: YamlDoc,
+    node: Any,
+    path: str,
     kind: str,
     col: Column | None = None,
     table: str | None = None,
     row: str | None = None,
     field: str | None = None,
 ) -> Cell:
-    text = "" if s.null else s.text
+    text = doc.text(node, path)
+    mark = node.start_mark
     zero = col is not None and col.blank == "zero"
-    cell = Cell(text, s.line, s.column, kind, zero, None, table, row, field)
+    cell = Cell(text, mark.line + 1, mark.column + 1, kind, zero, None, table, row, field)
     if kind in NUMERIC_KINDS:
         cell.parsed = parse_number(text, kind == "money" or kind == "count")
         cell._interval = cell._compute_interval()
@@ -420,40 +391,38 @@ def _check_parents(file: str, table: Table) -> None:
             cur = table.rows[cur.text].get(parent_col)
 
 
-def _facts(file: str, report: Report, node: Node, rs: RuleSet, path: str, table: str | None) -> None:
-    m = _mapping(file, node, path)
-    for fact, (fk, fnode) in m.items.items():
+def _facts(doc: YamlDoc, report: Report, node: Any, rs: RuleSet, path: str, table: str | None) -> None:
+    for fact, (fk, fnode) in doc.mapping(node, path).items():
         kind = rs.fact_kind(fact)
         if kind is None:
-            raise _fail(file, fk, "err.unknown_fact", fact=fact, hint=did_you_mean(fact, rs.fact_names()))
-        items = fnode.items if isinstance(fnode, Sequence) else [fnode]
+            raise doc.fail(fk, "err.unknown_fact", fact=fact, hint=did_you_mean(fact, rs.fact_names()))
+        listed = fnode.id == "sequence"
+        items = doc.items(fnode, f"{path}.{fact}") if listed else [fnode]
         for i, item in enumerate(items):
-            ipath = f"{path}.{fact}" + (f"[{i + 1}]" if isinstance(fnode, Sequence) else "")
-            report.mentions.setdefault(fact, []).append(_mention(file, fact, item, kind.kind, ipath, table))
+            ipath = f"{path}.{fact}" + (f"[{i + 1}]" if listed else "")
+            report.mentions.setdefault(fact, []).append(_mention(doc, fact, item, kind.kind, ipath, table))
 
 
-def _mention(file: str, fact: str, node: Node, kind: str, path: str, table: str | None) -> Mention:
-    if isinstance(node, Scalar):
-        return Mention(fact, make_cell(node, kind, None, table, None, fact), table=table)
-    m = _mapping(file, node, path)
-    _check_keys(file, m, _MENTION_KEYS, path)
-    if "value" not in m.items:
-        raise _fail(file, m, "err.missing_key", key="value", path=path)
-    value = make_cell(_scalar(file, m.items["value"][1], f"{path}.value"), kind, None, table, None, fact)
+def _mention(doc: YamlDoc, fact: str, node: Any, kind: str, path: str, table: str | None) -> Mention:
+    if node.id == "scalar":
+        return Mention(fact, make_cell(doc, node, path, kind, None, table, None, fact), table=table)
+    m = doc.mapping(node, path)
+    _check_keys(doc, m, _MENTION_KEYS, path)
+    if "value" not in m:
+        raise doc.fail(node, "err.missing_key", key="value", path=path)
+    value = make_cell(doc, m["value"][1], f"{path}.value", kind, None, table, None, fact)
     words, period = (
-        make_cell(_scalar(file, m.items[k][1], f"{path}.{k}"), "text", None, table, None, fact)
-        if k in m.items
-        else None
+        make_cell(doc, m[k][1], f"{path}.{k}", "text", None, table, None, fact) if k in m else None
         for k in ("words", "period")
     )
-    quote = _scalar(file, m.items["quote"][1], f"{path}.quote").text if "quote" in m.items else ""
-    src = _int(file, m.items["source_line"][1], f"{path}.source_line") if "source_line" in m.items else None
+    quote = doc.text(m["quote"][1], f"{path}.quote") if "quote" in m else ""
+    src = _int(doc, m["source_line"][1], f"{path}.source_line") if "source_line" in m else None
     return Mention(fact, value, words, period, quote, src, table=table)
 
 
 def load_report(path: Path, display: str, rs: RuleSet) -> Report:
-    root, header = read_header(path, display)
-    return build_report(root, header, display, rs)
+    doc, header = read_header(path, display)
+    return build_report(doc, header, display, rs)
 
 
 def consensus(cells: list[Cell]) -> tuple[Cell | None, int]:

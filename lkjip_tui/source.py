@@ -18,7 +18,6 @@ from typing import Any
 from lkjip_tui.record import Record
 
 MAX_BYTES = 8 * 1024 * 1024
-MAX_DEPTH = 24
 
 
 class SourceError(Exception):
@@ -35,41 +34,6 @@ class SourceError(Exception):
         self.column = column
         self.key = key
         self.args_ = args
-
-
-class Scalar(Record):
-    __slots__ = ("column", "line", "quoted", "text")
-
-    def __init__(self, text: str, line: int, column: int, quoted: bool = False) -> None:
-        self.text = text
-        self.line = line
-        self.column = column
-        self.quoted = quoted
-
-    @property
-    def null(self) -> bool:
-        return not self.quoted and self.text in ("", "~", "null", "Null", "NULL")
-
-
-class Mapping(Record):
-    __slots__ = ("column", "items", "line")
-
-    def __init__(self, line: int, column: int, items: dict[str, tuple[Scalar, Node]] | None = None) -> None:
-        self.line = line
-        self.column = column
-        self.items = {} if items is None else items
-
-
-class Sequence(Record):
-    __slots__ = ("column", "items", "line")
-
-    def __init__(self, line: int, column: int, items: list[Node] | None = None) -> None:
-        self.line = line
-        self.column = column
-        self.items = [] if items is None else items
-
-
-Node = Scalar | Mapping | Sequence
 
 
 def read_text(path: Path, display: str) -> str:
@@ -105,7 +69,80 @@ def _line_col(raw: bytes, offset: int) -> tuple[int, int]:
 # --------------------------------------------------------------------- YAML
 
 
-def load_yaml(path: Path, display: str) -> Mapping:
+class YamlDoc:
+    """A composed YAML document, read strictly by a reader that knows its schema.
+
+    The reader asks for each node as the kind it expects (`mapping`, `items`,
+    `text`); a node of another kind, a custom tag, a duplicate or merge key is
+    a SourceError at that node. Every node is read exactly once in a valid
+    document, so reading more nodes than libyaml made means an alias reached
+    one twice: refused, and never expanded (no alias bombs).
+    """
+
+    __slots__ = ("created", "display", "read", "root")
+
+    def __init__(self, root: Any, display: str, created: int) -> None:
+        self.root = root
+        self.display = display
+        self.created = created
+        self.read = 0
+
+    @staticmethod
+    def pos(node: Any) -> tuple[int, int]:
+        mark = node.start_mark
+        return mark.line + 1, mark.column + 1
+
+    def fail(self, node: Any, msg_key: str, /, **args: object) -> SourceError:
+        line, col = self.pos(node)
+        return SourceError(self.display, line, col, msg_key, **args)
+
+    def _visit(self, node: Any, expected: str, path: str) -> None:
+        self.read += 1
+        if self.read > self.created:
+            raise _alias_error(self.root, self.display)
+        if node.tag not in _PLAIN_TAGS:
+            raise self.fail(node, "err.tag", tag=node.tag)
+        if node.id != expected:
+            raise self.fail(node, "err.type", path=path, expected=_KINDS[expected], found=_KINDS[node.id])
+
+    def mapping(self, node: Any, path: str) -> dict[str, tuple[Any, Any]]:
+        """key -> (key node, value node), in the order written."""
+        self._visit(node, "mapping", path)
+        out: dict[str, tuple[Any, Any]] = {}
+        for key_node, value_node in node.value:
+            if key_node.id != "scalar":
+                raise self.fail(key_node, "err.complex_key")
+            key = self.text(key_node, path)
+            if key == "<<":
+                raise self.fail(key_node, "err.merge_key")
+            if key in out:
+                raise self.fail(key_node, "err.duplicate_key", key=key, first=self.pos(out[key][0])[0])
+            out[key] = (key_node, value_node)
+        return out
+
+    def items(self, node: Any, path: str) -> list[Any]:
+        self._visit(node, "sequence", path)
+        return list(node.value)
+
+    def text(self, node: Any, path: str) -> str:
+        """A scalar as written ('' for a blank or null)."""
+        self._visit(node, "scalar", path)
+        value: str = node.value
+        if node.style in (None, "") and value in _NULLS:
+            return ""
+        return value
+
+    def finish(self) -> None:
+        """After the reader is done: any node read twice was reached through an alias."""
+        if self.read != self.created:
+            raise _alias_error(self.root, self.display)
+
+
+_KINDS = {"scalar": "text", "mapping": "mapping", "sequence": "list"}
+_NULLS = ("", "~", "null", "Null", "NULL")
+
+
+def load_yaml(path: Path, display: str) -> YamlDoc:
     import yaml
 
     text = read_text(path, display)
@@ -120,15 +157,10 @@ def load_yaml(path: Path, display: str) -> Mapping:
         loader.dispose()
     if root is None:
         raise SourceError(display, 1, 1, "err.empty")
-    # An alias reaches a node a second time: converting more nodes than the
-    # composer made means there is one (and stops an alias bomb early).
-    try:
-        node = _convert(root, display, 0, [getattr(loader, "nodes", 1 << 30)])
-    except _Revisited:
-        raise _alias_error(root, display) from None
-    if not isinstance(node, Mapping):
-        raise SourceError(display, node.line, node.column, "err.top_not_mapping")
-    return node
+    doc = YamlDoc(root, display, getattr(loader, "nodes", 1 << 30))
+    if root.id != "mapping":
+        raise doc.fail(root, "err.top_not_mapping")
+    return doc
 
 
 def _yaml_error(display: str, text: str, e: Any) -> SourceError:
@@ -142,7 +174,7 @@ def _yaml_error(display: str, text: str, e: Any) -> SourceError:
     if "block sequence entries are not allowed" in problem and re.search(r":\s+-\s*$", here):
         return SourceError(display, line, col, "err.bare_dash")
     if "exceeded maximum nesting depth" in problem:
-        return SourceError(display, line, col, "err.too_deep", limit=MAX_DEPTH)
+        return SourceError(display, line, col, "err.too_deep")
     return SourceError(display, line, col, "err.yaml", problem=problem)
 
 
@@ -190,58 +222,6 @@ def _composer() -> Any:
 
         _composer_class = Composer
     return _composer_class
-
-
-class _Revisited(Exception):
-    """A node was reached twice: the document uses an alias."""
-
-
-def _convert(node: Any, display: str, depth: int, budget: list[int]) -> Node:
-    budget[0] -= 1
-    if budget[0] < 0:
-        raise _Revisited
-    mark = node.start_mark
-    line, col = mark.line + 1, mark.column + 1
-    if depth > MAX_DEPTH:
-        raise SourceError(display, line, col, "err.too_deep", limit=MAX_DEPTH)
-    if node.tag not in _PLAIN_TAGS:
-        raise SourceError(display, line, col, "err.tag", tag=node.tag)
-    kind = node.id
-    if kind == "scalar":
-        return Scalar(node.value, line, col, node.style is not None and node.style != "")
-    depth += 1
-    if kind == "sequence":
-        return Sequence(line, col, [_convert(item, display, depth, budget) for item in node.value])
-    items: dict[str, tuple[Scalar, Node]] = {}
-    for key_node, value_node in node.value:
-        # Keys and most values are plain scalars: made here without a call.
-        if key_node.id == "scalar" and key_node.tag == _STR:
-            budget[0] -= 1
-            m = key_node.start_mark
-            key = Scalar(key_node.value, m.line + 1, m.column + 1, key_node.style not in (None, ""))
-        else:
-            converted = _convert(key_node, display, depth, budget)
-            if not isinstance(converted, Scalar):
-                raise SourceError(display, converted.line, converted.column, "err.complex_key")
-            key = converted
-        text = key.text
-        if text == "<<":
-            raise SourceError(display, key.line, key.column, "err.merge_key")
-        if text in items:
-            first = items[text][0].line
-            raise SourceError(display, key.line, key.column, "err.duplicate_key", key=text, first=first)
-        if value_node.id == "scalar" and value_node.tag == _STR:
-            # Most nodes are plain values in a mapping: made here without the call.
-            budget[0] -= 1
-            m = value_node.start_mark
-            style = value_node.style
-            value: Node = Scalar(
-                value_node.value, m.line + 1, m.column + 1, style is not None and style != ""
-            )
-        else:
-            value = _convert(value_node, display, depth, budget)
-        items[text] = (key, value)
-    return Mapping(line, col, items)
 
 
 def _alias_error(root: Any, display: str) -> SourceError:

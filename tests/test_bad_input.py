@@ -54,7 +54,7 @@ def write(tmp_path: Path, text: str | bytes, name: str = "report.yaml") -> Path:
             7,
             '"-"',
         ),
-        (MINIMAL + "x: &a [1]\ny: *a\n", "err.alias", 9, "alias"),
+        (MINIMAL + "x: &a [1]\ny: *a\n", "err.unknown_key", 9, "x"),
         (MINIMAL.replace("unit: contoh", "unit: tidak-ada"), "err.no_rules", 2, "tidak-ada"),
         (MINIMAL.replace("unit: contoh", "unit: !!python/object:os.system contoh"), "err.tag", 2, "tag"),
     ],

@@ -135,12 +135,13 @@ _by_code: dict[str, Rule] = {}
 class Context(Record):
     """What a rule sees: the report, its rules, and helpers to report findings."""
 
-    __slots__ = ("_cells", "report", "rs")
+    __slots__ = ("_cells", "_parsed", "report", "rs")
 
-    def __init__(self, report: Report, rs: RuleSet, _cells: list[Cell] | None = None) -> None:
+    def __init__(self, report: Report, rs: RuleSet) -> None:
         self.report = report
         self.rs = rs
-        self._cells = _cells
+        self._cells: list[Cell] | None = None  # computed once, shared by the rules
+        self._parsed: list[Cell] | None = None
 
     def env(self, table: Table | None = None, row: Row | None = None) -> expr.Env:
         return expr.Env(self.report, self.rs, row, table)
@@ -157,23 +158,22 @@ class Context(Record):
     def cells(self) -> list[Cell]:
         """Every printed value of the report, each once: table cells and narrative figures."""
         if self._cells is None:
-            seen: set[int] = set()
-            out: list[Cell] = []
-            for t in self.report.tables.values():
-                for r in t.rows.values():
-                    for c in r.cells.values():
-                        if id(c) not in seen:
-                            seen.add(id(c))
-                            out.append(c)
+            out = [c for t in self.report.tables.values() for r in t.rows.values() for c in r.cells.values()]
+            seen = {id(c) for c in out}  # IKU table cells are fact mentions too
             for ms in self.report.mentions.values():
                 for m in ms:
                     for mc in (m.cell, m.words, m.period):
                         if mc is not None and id(mc) not in seen:
                             seen.add(id(mc))
                             out.append(mc)
-            out.sort(key=lambda c: (c.line, c.column))
             self._cells = out
         return self._cells
+
+    def parsed_cells(self) -> list[Cell]:
+        """The printed values read as numbers (the rules on how numbers are printed look at these)."""
+        if self._parsed is None:
+            self._parsed = [c for c in self.cells() if c.parsed is not None]
+        return self._parsed
 
     def finding(
         self,
@@ -206,22 +206,22 @@ class Context(Record):
             row = row or src.row
             field = field or src.field
         return Finding(
-            code=meta.code,
-            severity=severity or meta.severity,
-            message=Msg(msg_key, args),
-            file=file or self.report.file,
-            line=line,
-            column=column,
-            table=table,
-            table_label=self.label(table),
-            row=row,
-            field=field,
-            expected=expected,
-            actual=actual,
-            expected_interval=expected_interval,
-            actual_interval=actual_interval,
-            explanation=explanation or [],
-            rule=str(rule),
+            meta.code,
+            severity or meta.severity,
+            Msg(msg_key, args),
+            file or self.report.file,
+            line,
+            column,
+            table,
+            self.label(table),
+            row,
+            field,
+            expected,
+            actual,
+            expected_interval,
+            actual_interval,
+            explanation,
+            rule if type(rule) is str else str(rule),
         )
 
 

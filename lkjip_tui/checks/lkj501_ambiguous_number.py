@@ -28,7 +28,7 @@ META = RuleMeta(
 
 
 def run(ctx: Context) -> Iterator[Finding]:
-    for cell in ctx.cells():
+    for cell in ctx.parsed_cells():
         p = cell.parsed
         if isinstance(p, Ambiguous):
             yield ctx.finding(

@@ -28,7 +28,7 @@ META = RuleMeta(
 
 
 def run(ctx: Context) -> Iterator[Finding]:
-    for cell in ctx.cells():
+    for cell in ctx.parsed_cells():
         parsed = cell.parsed
         numbers = [parsed.low, parsed.high] if isinstance(parsed, Range) else [parsed]
         if not any(isinstance(n, Number) and n.style == EN for n in numbers):
