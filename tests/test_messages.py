@@ -55,3 +55,11 @@ def test_did_you_mean_is_appended() -> None:
         Msg("err.unknown_key", {"key": "tabels", "path": "(top level)", "hint": "tables"}), "en"
     )
     assert text.endswith("did you mean 'tables'?")
+
+
+def test_readme_lists_every_rule() -> None:
+    from lkjip_tui.checks import all_rules
+
+    readme = (PACKAGE.parent / "README.md").read_text("utf-8")
+    for rule in all_rules():
+        assert f"| {rule.meta.code} | {rule.meta.name} | {rule.meta.severity} |" in readme, rule.meta.code
