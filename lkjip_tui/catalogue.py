@@ -43,16 +43,7 @@ IKU_FACT_LABELS = {
     "realisasi": "realisasi",
     "capaian": "capaian",
 }
-CHECK_TYPES = (
-    "same",
-    "derived",
-    "count",
-    "total",
-    "dates",
-    "numbering",
-    "required",
-    "condition",
-)
+CHECK_TYPES = ("same", "derived", "count", "total", "dates", "numbering", "condition")
 
 
 class Ref(Record):

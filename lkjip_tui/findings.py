@@ -94,10 +94,3 @@ class Finding(Record):
 
     def sort_key(self) -> tuple[str, int, int, str]:
         return (self.file, self.line, self.column, self.code)
-
-
-def count_by_severity(findings: list[Finding]) -> dict[str, int]:
-    counts = dict.fromkeys(SEVERITIES, 0)
-    for f in findings:
-        counts[f.severity] += 1
-    return counts

@@ -210,10 +210,3 @@ def format_decimal(value: Decimal, lang: str = "id", places: int | None = None) 
         value = value.normalize()
     text = format(value, ",f")
     return text.translate(_SWAP_MARKS) if lang == "id" else text
-
-
-def format_computed(value: Decimal, lang: str = "id") -> str:
-    """A computed value shown to two decimals when it is not whole (37,87)."""
-    if value == value.to_integral_value():
-        return format_decimal(value, lang)
-    return format_decimal(value, lang, places=2)

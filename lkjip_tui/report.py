@@ -420,11 +420,6 @@ def _mention(doc: YamlDoc, fact: str, node: Any, kind: str, path: str, table: st
     return Mention(fact, value, words, period, quote, src, table=table)
 
 
-def load_report(path: Path, display: str, rs: RuleSet) -> Report:
-    doc, header = read_header(path, display)
-    return build_report(doc, header, display, rs)
-
-
 def consensus(cells: list[Cell]) -> tuple[Cell | None, int]:
     """The value most others agree with (ties: the first), and how many agree.
 

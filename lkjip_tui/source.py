@@ -265,10 +265,6 @@ class TomlDoc(Record):
             p = p[:-1]
         return (1, 1)
 
-    def where(self, *path: str | int) -> str:
-        line, _ = self.pos(*path)
-        return f"{self.file}:{line}"
-
 
 def load_toml(path: Path, display: str) -> TomlDoc:
     if sys.version_info >= (3, 11):

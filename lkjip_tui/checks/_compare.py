@@ -5,7 +5,6 @@ from __future__ import annotations
 from typing import Any
 
 from lkjip_tui import expr
-from lkjip_tui.interval import Interval
 from lkjip_tui.report import Cell
 
 
@@ -41,7 +40,3 @@ def explanation(e: expr.Expr, env: expr.Env, result: Any) -> list[Any]:
     if isinstance(result, expr.Num) and len(substituted) > 1:
         parts += [" = ", result.iv.mid if result.iv.exact else result.iv]
     return parts
-
-
-def mid(iv: Interval) -> Any:
-    return iv.mid

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import Any
 
 from lkjip_tui.checks import Context, RuleMeta
 from lkjip_tui.checks._totals import sums
@@ -31,35 +32,29 @@ META = RuleMeta(
 
 def run(ctx: Context) -> Iterator[Finding]:
     for s in sums(ctx):
-        total_iv = s.total_value()
-        part_ivs = s.part_values()
-        printed = [c for c in (s.total, *s.parts) if c is not None and c.reported]
-        if not printed:
+        if not any(c is not None and c.reported for c in (s.total, *s.parts)):
             continue  # nothing printed on either side
-        blank = [n for n, iv in zip(s.part_names, part_ivs, strict=True) if iv is None]
-        if total_iv is None:
-            yield ctx.finding(
-                META,
-                "lkj305.total_blank",
-                s.total if s.total is not None else s.total_at,
-                s.check.ref,
-                table=s.table.name,
-                row=s.row,
-                field=s.column,
-                column=s.column,
-                row_key=s.row,
-            )
-        elif blank and len(blank) < len(part_ivs) + 1:
-            yield ctx.finding(
-                META,
+        blank = [n for n, iv in zip(s.part_names, s.part_values(), strict=True) if iv is None]
+        extra: dict[str, Any] = {}
+        if s.total_value() is None:
+            key = "lkj305.total_blank"
+        elif blank:
+            key, extra = (
                 "lkj305.part_blank",
-                s.total if s.total is not None else s.total_at,
-                s.check.ref,
-                table=s.table.name,
-                row=s.row,
-                field=s.column,
-                column=s.column,
-                row_key=s.row,
-                printed=Printed(s.total.text if s.total else ""),
-                blank=", ".join(blank),
+                {"printed": Printed(s.total.text if s.total else ""), "blank": ", ".join(blank)},
             )
+        else:
+            continue
+        at = s.total if s.total is not None else s.total_at
+        yield ctx.finding(
+            META,
+            key,
+            at,
+            s.check.ref,
+            table=s.table.name,
+            row=s.row,
+            field=s.column,
+            column=s.column,
+            row_key=s.row,
+            **extra,
+        )
