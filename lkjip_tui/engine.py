@@ -75,6 +75,10 @@ class Engine:
             self._rulesets[unit_file] = rs
         return rs
 
+    def forget_rules(self) -> None:
+        """Drop the loaded rules, so the next check reads them from disk again."""
+        self._rulesets.clear()
+
     def load(self, path: Path) -> tuple[Report, RuleSet]:
         shown = _display(path)
         root, header = read_header(path, shown)
