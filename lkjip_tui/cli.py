@@ -105,3 +105,20 @@ def targets(
 ) -> None:
     """Each IKU's annual target and its TW I–IV breakdown, per quarter and cumulative."""
     raise typer.Exit(commands.targets(path, lang.value, list(rules or [])))
+
+
+@app.command()
+def tui(
+    path: Annotated[Path, typer.Argument(help="A data file, or a directory of them (the portfolio).")] = Path(
+        "data"
+    ),
+    lang: LangOpt = Lang.id,
+    rules: RulesOpt = None,
+    planner: Annotated[bool, typer.Option("--planner", help="Open the targets planner at once.")] = False,
+) -> None:
+    """Review a report (or a directory of reports) and plan targets, in the terminal."""
+    if not path.exists():
+        raise typer.BadParameter(f"{path} does not exist", param_hint="PATH")
+    from lkjip_tui.tui.app import run
+
+    run(path, lang.value, list(rules or []), planner)

@@ -1,0 +1,1 @@
+"""The Textual interface. Everything here may import textual; nothing outside may."""

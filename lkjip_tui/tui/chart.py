@@ -1,0 +1,43 @@
+"""An IKU's course over the quarters, drawn with block characters.
+
+Like the report's own "Grafik" comparisons: one bar per quarter for the
+realisasi, a mark where the target stands, and the capaian beside it.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from lkjip_tui import messages
+from lkjip_tui.portfolio import Point
+
+_EIGHTHS = " ▏▎▍▌▋▊▉"
+
+
+def bar(value: Decimal, scale: Decimal, width: int) -> str:
+    """A bar `value / scale` of `width` cells, in eighths of a cell."""
+    if scale <= 0 or value <= 0:
+        return ""
+    eighths = int(min(value / scale, Decimal(1)) * width * 8)
+    full, rest = divmod(eighths, 8)
+    return "█" * full + (_EIGHTHS[rest] if rest else "")
+
+
+def lines(points: list[Point], width: int, lang: str) -> list[tuple[str, str, str]]:
+    """(label, bar with the target marked, figures) for each quarter."""
+    values = [v for p in points for v in (p.realisasi, p.target) if v is not None]
+    scale = max(values, default=Decimal(0))
+    out = []
+    for p in points:
+        label = f"{p.year} TW {['I', 'II', 'III', 'IV'][p.quarter - 1]}"
+        drawn = list(bar(p.realisasi or Decimal(0), scale, width).ljust(width))
+        if p.target is not None and scale > 0:
+            at = min(int(p.target / scale * width), width - 1)
+            drawn[at] = "┃"
+        figures = " / ".join(
+            messages.number(v, lang) if v is not None else "–" for v in (p.realisasi, p.target)
+        )
+        if p.capaian is not None:
+            figures += f"  {messages.number(p.capaian, lang)}%"
+        out.append((label, "".join(drawn), figures))
+    return out

@@ -1,0 +1,500 @@
+"""The reviewer view of one report: its IKUs, its tables as printed, its findings."""
+
+from __future__ import annotations
+
+import os
+import shlex
+import subprocess
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+from rich.text import Text
+from textual import work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical
+from textual.screen import Screen
+from textual.widgets import DataTable, Footer, Header, Input, Static, TabbedContent, TabPane
+
+from lkjip_tui import messages
+from lkjip_tui.engine import FileResult
+from lkjip_tui.findings import Finding, Msg
+from lkjip_tui.interval import Interval
+from lkjip_tui.report import Report
+from lkjip_tui.summary import IkuRow, iku_rows
+from lkjip_tui.tui.app import LkjipApp, localize_bindings, tr
+from lkjip_tui.tui.tables import fill
+
+SEVERITY_STYLE = {"error": "bold red", "warning": "yellow", "info": "cyan", "ok": "green"}
+MARK = {"error": "✗", "warning": "!", "info": "i", "ok": "✓"}
+FILTERS = ("all", "error", "warning", "info")
+_RANK = {"error": 3, "warning": 2, "info": 1}
+
+
+def launch_editor(path: Path, line: int) -> None:
+    """Open the user's editor at a line (most editors take +LINE)."""
+    editor = os.environ.get("VISUAL") or os.environ.get("EDITOR") or "vi"
+    subprocess.run([*shlex.split(editor), f"+{max(line, 1)}", str(path)], check=False)
+
+
+def stamp(paths: list[Path]) -> tuple[float, ...]:
+    """When the files last changed, to notice edits made outside."""
+    out = []
+    for p in paths:
+        try:
+            out.append(p.stat().st_mtime)
+        except OSError:
+            out.append(-1.0)
+    return tuple(out)
+
+
+class ReviewScreen(Screen[None]):
+    BINDINGS = [
+        Binding("f", "focus_findings", "key.findings"),
+        Binding("s", "cycle_severity", "key.severity"),
+        Binding("slash", "filter", "key.filter"),
+        Binding("n", "next_finding", "key.next"),
+        Binding("shift+n", "prev_finding", "key.prev", show=False),
+        Binding("e", "edit", "key.edit"),
+        Binding("p", "planner", "key.planner"),
+        Binding("g", "trend", "key.trend"),
+        Binding("r", "recheck", "key.recheck", show=False),
+        Binding("escape", "back", "key.back", show=False),
+    ]
+    POLL_SECONDS = 0.5
+
+    def __init__(self, path: Path, planner: bool = False) -> None:
+        super().__init__()
+        self.path = path
+        self.open_planner = planner
+        self.result: FileResult | None = None
+        self.findings: list[Finding] = []
+        self.rows: list[IkuRow] = []
+        self.severity = "all"
+        self.text_filter = ""
+        self.shown: list[int] = []  # indexes into findings, as listed
+        self.selected: Finding | None = None
+        self.watched: list[Path] = [path]
+        self.last_stamp: tuple[float, ...] = ()
+        self.table_ids: list[str] = []
+        self.busy = True  # a check is running or its result is not shown yet
+
+    @property
+    def lkjip(self) -> LkjipApp:
+        assert isinstance(self.app, LkjipApp)
+        return self.app
+
+    @property
+    def lang(self) -> str:
+        return self.lkjip.lang
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        with Vertical(id="body"):
+            with TabbedContent(id="tables"), TabPane(tr(self.lang, "ui.tab.iku"), id="t-iku"):
+                yield DataTable(id="iku", cursor_type="row", zebra_stripes=True)
+            with Vertical(id="findings-panel"):
+                with Horizontal(id="filter-bar"):
+                    yield Static("", id="severity")
+                    yield Input(placeholder=tr(self.lang, "ui.filter.placeholder"), id="filter")
+                    yield Static("", id="shown")
+                yield DataTable(id="findings", cursor_type="row")
+                yield Static(tr(self.lang, "ui.detail.none"), id="detail")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        localize_bindings(self, self.lang)
+        self.sub_title = tr(self.lang, "ui.checking")
+        self.check()
+        self.set_interval(self.POLL_SECONDS, self.poll)
+
+    def on_resize(self) -> None:
+        self.set_class(self.size.width >= 140, "wide")
+
+    # ------------------------------------------------------------ checking
+
+    @work(thread=True, exclusive=True, group="check")
+    def check(self) -> None:
+        """Check the file in a worker thread; the screen shows the result when it arrives."""
+        self.busy = True
+        result = self.lkjip.engine.check_file(self.path, keep=True)
+        self.app.call_from_thread(self.show_result, result)
+
+    def show_result(self, result: FileResult, findings: list[Finding] | None = None) -> None:
+        self.result = result
+        self.findings = result.findings if findings is None else findings
+        self.watched = [self.path, *(Path(f) for f in (result.rules.files if result.rules else []))]
+        self.last_stamp = stamp(self.watched)
+        if result.error is not None:
+            e = result.error
+            self.sub_title = f"{e.file}:{e.line}:{e.column}: " + messages.render(
+                Msg(e.key, e.args), self.lang
+            )
+            self.query_one("#detail", Static).update(Text(self.sub_title, style="bold red"))
+            self.busy = False
+            return
+        assert result.report is not None and result.rules is not None
+        self.rows = iku_rows(result.report, result.rules, self.findings)
+        first = not self.table_ids
+        self.render_all()
+        if first and self.app.screen is self:
+            self.query_one("#iku", DataTable).focus()
+        if self.open_planner:
+            self.open_planner = False
+            self.action_planner()
+
+    def recheck_rules_only(self) -> None:
+        """Run the rules again on the loaded report (after the planner changed targets)."""
+        from lkjip_tui.checks import run_rules
+
+        if self.result is None or self.result.report is None or self.result.rules is None:
+            return
+        self.show_result(self.result, run_rules(self.result.report, self.result.rules))
+
+    def poll(self) -> None:
+        if self.result is not None and stamp(self.watched) != self.last_stamp:
+            self.last_stamp = stamp(self.watched)
+            self.notify(tr(self.lang, "ui.rechecked"), timeout=2)
+            self.check()
+
+    # ------------------------------------------------------------ rendering
+
+    def render_all(self) -> None:
+        counts = dict.fromkeys(_RANK, 0)
+        for f in self.findings:
+            counts[f.severity] += 1
+        report = self.report
+        unit = self.result.rules.unit_name if self.result and self.result.rules else ""
+        self.title = (
+            f"{unit or report.unit} · {report.year} TW {['I', 'II', 'III', 'IV'][report.quarter - 1]}"
+        )
+        self.sub_title = tr(
+            self.lang, "ui.counts", errors=counts["error"], warnings=counts["warning"], infos=counts["info"]
+        )
+        self.render_iku()
+        self.render_tables()
+        self.render_findings()
+
+    @property
+    def report(self) -> Report:
+        assert self.result is not None and self.result.report is not None
+        return self.result.report
+
+    def relabel(self) -> None:
+        """Everything again in the other language."""
+        if self.result is not None and self.result.report is not None:
+            self.query_one("#filter", Input).placeholder = tr(self.lang, "ui.filter.placeholder")
+            self.render_all()
+            self.show_detail(self.selected)
+
+    def render_iku(self) -> None:
+        keys = (
+            "iku",
+            "indikator",
+            "annual",
+            "tw_plan",
+            "tw_printed",
+            "realisasi",
+            "capaian",
+            "computed",
+            "predikat",
+            "status",
+        )
+        rows: list[tuple[str, list[Any]]] = []
+        sasaran = None
+        for row in self.rows:
+            if row.sasaran != sasaran:
+                sasaran = row.sasaran
+                heading = [
+                    Text(row.iku.sasaran, style="bold"),
+                    Text(_short(sasaran, 40), style="bold"),
+                    *[""] * 8,
+                ]
+                rows.append((f"ss:{row.iku.sasaran}", heading))
+            rows.append((row.iku.id, self.iku_cells(row)))
+        fill(self.query_one("#iku", DataTable), [(k, tr(self.lang, f"ui.col.{k}")) for k in keys], rows)
+
+    def iku_cells(self, row: IkuRow) -> list[Any]:
+        lang = self.lang
+        style = SEVERITY_STYLE[row.status]
+        computed: str
+        if isinstance(row.computed, Interval):
+            computed = messages.arg(row.computed, lang) + "%"
+        elif row.computed == "not_measured":
+            computed = tr(lang, "ui.not_measured")
+        elif row.computed:
+            computed = tr(lang, "ui.undefined")
+        else:
+            computed = "–"
+        status = Text(
+            f"{MARK[row.status]} {tr(lang, 'ui.status.ok') if row.status == 'ok' else messages.text_for('sev.' + row.status, lang)}",
+            style=style,
+        )
+        return [
+            Text(row.iku.id, style=style),
+            _short(row.iku.name, 36),
+            _level(row.annual, lang),
+            _level(row.tw_target, lang),
+            _printed(row.target),
+            _printed(row.realisasi),
+            _printed(row.capaian),
+            computed,
+            row.predikat or "",
+            status,
+        ]
+
+    def render_tables(self) -> None:
+        if self.table_ids == list(self.report.tables):
+            self.fill_tables()
+            self.busy = False
+        else:
+            self.call_later(self.rebuild_tabs)
+
+    async def rebuild_tabs(self) -> None:
+        """One tab per table of the report (the set of tables changed), then fill them."""
+        tabs = self.query_one("#tables", TabbedContent)
+        for old in [*self.table_ids, "facts"] if self.table_ids else []:
+            await tabs.remove_pane(f"t-{old}")
+        names = list(self.report.tables)
+        for name in names:
+            table = self.report.tables[name]
+            pane = TabPane(table.label, DataTable(id=f"d-{name}", cursor_type="cell"), id=f"t-{name}")
+            await tabs.add_pane(pane)
+        narrative = TabPane(
+            tr(self.lang, "ui.tab.narrative"), DataTable(id="d-facts", cursor_type="row"), id="t-facts"
+        )
+        await tabs.add_pane(narrative)
+        self.table_ids = names
+        self.fill_tables()
+        self.busy = False
+
+    def cell_marks(self) -> dict[tuple[str | None, str | None, str | None], str]:
+        marks: dict[tuple[str | None, str | None, str | None], str] = {}
+        for f in self.findings:
+            key = (f.table, f.row, f.field)
+            if _RANK.get(f.severity, 0) > _RANK.get(marks.get(key, ""), 0):
+                marks[key] = f.severity
+        return marks
+
+    def fill_tables(self) -> None:
+        if self.table_ids != list(self.report.tables):
+            return  # the tabs are being rebuilt; they are filled once they exist
+        marks = self.cell_marks()
+        sel = (self.selected.table, self.selected.row, self.selected.field) if self.selected else None
+        for name, table in self.report.tables.items():
+            columns = list(table.kind.columns)
+            rows: list[tuple[str, list[Any]]] = []
+            for key, row in table.rows.items():
+                cells: list[Any] = [key]
+                for c in columns:
+                    cell = row.cells.get(c)
+                    text = Text(_short(cell.text, 40) if cell else "")
+                    severity = marks.get((name, key, c))
+                    if severity:
+                        text.stylize(SEVERITY_STYLE[severity])
+                    if sel == (name, key, c):
+                        text.stylize("reverse")
+                    cells.append(text)
+                rows.append((key, cells))
+            fill(self.query_one(f"#d-{name}", DataTable), [("#", "#"), *((c, c) for c in columns)], rows)
+        facts: list[tuple[str, list[Any]]] = []
+        for fact, mentions in self.report.mentions.items():
+            for i, m in enumerate(mentions):
+                if m.table is not None:
+                    continue
+                value = Text(m.cell.text)
+                severity = marks.get((None, None, fact))
+                if severity:
+                    value.stylize(SEVERITY_STYLE[severity])
+                words = _short(m.words.text, 40) if m.words else ""
+                facts.append((f"{fact}#{i}", [fact, value, words, str(m.source_line or "")]))
+        labels = [(c, tr(self.lang, f"ui.col.{c}")) for c in ("fact", "value", "words", "line")]
+        fill(self.query_one("#d-facts", DataTable), labels, facts)
+
+    def render_findings(self) -> None:
+        lang = self.lang
+        text = self.text_filter.casefold()
+        self.shown = [
+            i
+            for i, f in enumerate(self.findings)
+            if (self.severity == "all" or f.severity == self.severity)
+            and (
+                not text
+                or text
+                in f" {f.code} {f.table or ''} {f.table_label or ''} {f.row or ''} {f.field or ''} {messages.render(f.message, lang)}".casefold()
+            )
+        ]
+        rows: list[tuple[str, list[Any]]] = []
+        for i in self.shown:
+            f = self.findings[i]
+            severity = Text(
+                f"{MARK[f.severity]} {messages.text_for('sev.' + f.severity, lang)}",
+                style=SEVERITY_STYLE[f.severity],
+            )
+            where = f.table_label or tr(lang, "ui.tab.narrative")
+            message = _short(messages.render(f.message, lang), 150)
+            rows.append(
+                (
+                    str(i),
+                    [severity, f.code, where, _short(f.row or "", 10), _short(f.field or "", 16), message],
+                )
+            )
+        columns = [
+            (k, tr(lang, f"ui.col.{k}")) for k in ("severity", "code", "where", "row", "field", "message")
+        ]
+        fill(self.query_one("#findings", DataTable), columns, rows, max_width=150)
+        label = (
+            tr(lang, "ui.filter.all")
+            if self.severity == "all"
+            else messages.text_for(f"sev.{self.severity}", lang)
+        )
+        self.query_one("#severity", Static).update(
+            Text(f" {messages.text_for('key.severity', lang)}: {label} ", style="bold")
+        )
+        self.query_one("#shown", Static).update(
+            tr(lang, "ui.findings.shown", shown=len(self.shown), total=len(self.findings))
+        )
+
+    def show_detail(self, f: Finding | None) -> None:
+        detail = self.query_one("#detail", Static)
+        lang = self.lang
+        if f is None:
+            detail.update(tr(lang, "ui.detail.none"))
+            return
+        out = Text()
+        out.append(f"{f.code} ", style="bold")
+        out.append(messages.text_for(f"sev.{f.severity}", lang), style=SEVERITY_STYLE[f.severity])
+        out.append("  " + messages.render(f.message, lang) + "\n")
+        if f.explanation:
+            out.append("  " + messages.parts(f.explanation, lang) + "\n", style="italic")
+        if f.expected is not None or f.actual is not None:
+            exp = messages.arg(f.expected_interval or f.expected, lang) if f.expected is not None else "–"
+            act = messages.arg(f.actual_interval or f.actual, lang) if f.actual is not None else "–"
+            out.append(f"  {tr(lang, 'ui.detail.expected')}: {exp}   {tr(lang, 'ui.detail.actual')}: {act}\n")
+        out.append(f"  {tr(lang, 'ui.detail.data')}: {f.file}:{f.line}:{f.column}", style="dim")
+        if f.rule:
+            out.append(f"   {tr(lang, 'ui.detail.rule')}: {f.rule}", style="dim")
+        detail.update(out)
+
+    # ------------------------------------------------------------ events and actions
+
+    def on_data_table_row_highlighted(self, event: DataTable.RowHighlighted) -> None:
+        if event.data_table.id == "findings" and event.row_key.value is not None:
+            self.selected = self.findings[int(event.row_key.value)]
+            self.show_detail(self.selected)
+
+    def on_data_table_row_selected(self, event: DataTable.RowSelected) -> None:
+        if event.data_table.id == "findings" and event.row_key.value is not None:
+            self.jump_to(self.findings[int(event.row_key.value)])
+
+    def jump_to(self, f: Finding) -> None:
+        """Show the finding's cell in its table, marked."""
+        self.selected = f
+        self.show_detail(f)
+        self.fill_tables()
+        tabs = self.query_one("#tables", TabbedContent)
+        if f.table is not None and f.table in self.table_ids:
+            tabs.active = f"t-{f.table}"
+            dt = self.query_one(f"#d-{f.table}", DataTable)
+            columns = ["#", *self.report.tables[f.table].kind.columns]
+            if f.row in self.report.tables[f.table].rows:
+                row = list(self.report.tables[f.table].rows).index(f.row)
+                col = columns.index(f.field) if f.field in columns else 0
+                dt.move_cursor(row=row, column=col)
+        elif f.file == self.report.file and self.table_ids:
+            tabs.active = "t-facts"
+
+    def on_input_changed(self, event: Input.Changed) -> None:
+        if event.input.id == "filter":
+            self.text_filter = event.value
+            if self.result is not None and self.result.report is not None:
+                self.render_findings()
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        if event.input.id == "filter":
+            self.query_one("#findings", DataTable).focus()
+
+    def action_focus_findings(self) -> None:
+        self.query_one("#findings", DataTable).focus()
+
+    def action_cycle_severity(self) -> None:
+        self.severity = FILTERS[(FILTERS.index(self.severity) + 1) % len(FILTERS)]
+        if self.result is not None and self.result.report is not None:
+            self.render_findings()
+
+    def action_filter(self) -> None:
+        self.query_one("#filter", Input).focus()
+
+    def _step(self, delta: int) -> None:
+        table = self.query_one("#findings", DataTable)
+        if not self.shown:
+            return
+        table.focus()
+        table.move_cursor(row=(table.cursor_row + delta) % len(self.shown))
+        self.jump_to(self.findings[self.shown[table.cursor_row]])
+
+    def action_next_finding(self) -> None:
+        self._step(1)
+
+    def action_prev_finding(self) -> None:
+        self._step(-1)
+
+    def action_edit(self) -> None:
+        line = (
+            self.selected.line
+            if self.selected and self.selected.file == (self.result.file if self.result else "")
+            else 1
+        )
+        try:
+            with self.app.suspend():
+                launch_editor(self.path, line)
+        except Exception as e:  # no terminal to hand over, editor missing, ...
+            self.notify(
+                tr(self.lang, "ui.editor_failed", reason=str(e) or type(e).__name__), severity="error"
+            )
+        self.check()
+
+    def action_recheck(self) -> None:
+        self.check()
+
+    def action_planner(self) -> None:
+        if self.result is None or self.result.rules is None or self.result.report is None:
+            return
+        from lkjip_tui.tui.planner import PlannerScreen
+
+        self.app.push_screen(PlannerScreen(self), lambda _: self.recheck_rules_only())
+
+    def action_trend(self) -> None:
+        if self.result is None or self.result.report is None:
+            return
+        table = self.query_one("#iku", DataTable)
+        iku = next(iter(self.result.rules.iku)) if self.result.rules else ""
+        if table.row_count and table.cursor_row < table.row_count:
+            key = table.coordinate_to_cell_key(table.cursor_coordinate).row_key.value
+            if key and not key.startswith("ss:"):
+                iku = key
+        from lkjip_tui.tui.portfolio import TrendScreen
+
+        self.app.push_screen(TrendScreen(self.path.parent, self.report.unit, iku))
+
+    def action_back(self) -> None:
+        if len(self.app.screen_stack) > 2:
+            self.app.pop_screen()
+
+
+def _short(text: str, width: int) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
+def _printed(cell: Any) -> str:
+    return cell.text if cell is not None else "–"
+
+
+def _level(v: Decimal | tuple[Decimal, Decimal] | None, lang: str) -> str:
+    if v is None:
+        return "–"
+    if isinstance(v, tuple):
+        return f"{messages.number(v[0], lang)}–{messages.number(v[1], lang)}"
+    return messages.number(v, lang)
