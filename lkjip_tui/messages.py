@@ -779,6 +779,10 @@ M: dict[str, tuple[str, str]] = {
         "s.d. {q}",
         "to {q}",
     ),
+    "ui.tab.tables": (
+        "Tabel",
+        "Tables",
+    ),
     # ---- command line
     "cli.summary": (
         "{files} berkas diperiksa: {errors} galat, {warnings} peringatan, {infos} info",
@@ -825,7 +829,10 @@ def arg(value: Any, lang: str) -> str:
         if value.exact:
             return number(value.lo, lang)
         lo, hi = (number(v, lang, max_places=2) for v in (value.lo, value.hi))
-        return lo if lo == hi else f"{lo}–{hi}"
+        if lo == hi:
+            return lo
+        # "-225–-159" reads as a typo; spaced, a negative bound stays legible.
+        return f"{lo} – {hi}" if value.lo < 0 else f"{lo}–{hi}"
     if isinstance(value, bool):
         return str(value).lower()
     if isinstance(value, Decimal):

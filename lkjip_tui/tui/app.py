@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Iterable
+from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
 
@@ -20,7 +21,7 @@ from textual.screen import ModalScreen, Screen
 from textual.widgets import Button, Footer, Static
 
 from lkjip_tui import messages
-from lkjip_tui.engine import Engine
+from lkjip_tui.engine import Engine, FileResult
 from lkjip_tui.findings import Msg
 
 
@@ -62,6 +63,15 @@ class LkjipApp(App[None]):
         self.engine = Engine(list(rules_dirs))
         self.open_planner = planner
         self.planner_session: Any = None  # the planner's editing session, when one is open
+        # Start checking the file at once, while Textual is still starting up.
+        self._prefetch: Future[FileResult] | None = None
+        if path.is_file():
+            self._prefetch = ThreadPoolExecutor(1, "lkjip-check").submit(self.engine.check_file, path, True)
+
+    def take_prefetch(self, path: Path) -> FileResult | None:
+        """The check started at launch, if it was of this file (once)."""
+        future, self._prefetch = self._prefetch, None
+        return future.result() if future is not None and path == self.path else None
 
     def on_mount(self) -> None:
         localize_bindings(self, self.lang)

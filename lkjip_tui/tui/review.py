@@ -15,7 +15,8 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.screen import Screen
-from textual.widgets import DataTable, Footer, Header, Input, Static, TabbedContent, TabPane
+from textual.widgets import DataTable, Footer, Header, Input, OptionList, Static, TabbedContent, TabPane
+from textual.widgets.option_list import Option
 
 from lkjip_tui import messages
 from lkjip_tui.engine import FileResult
@@ -77,7 +78,8 @@ class ReviewScreen(Screen[None]):
         self.selected: Finding | None = None
         self.watched: list[Path] = [path]
         self.last_stamp: tuple[float, ...] = ()
-        self.table_ids: list[str] = []
+        self.shown_table: str | None = None  # the table in the "Tabel" tab
+        self.stale = False  # findings changed while another screen covered this one
         self.busy = True  # a check is running or its result is not shown yet
 
     @property
@@ -92,8 +94,14 @@ class ReviewScreen(Screen[None]):
     def compose(self) -> ComposeResult:
         yield Header()
         with Vertical(id="body"):
-            with TabbedContent(id="tables"), TabPane(tr(self.lang, "ui.tab.iku"), id="t-iku"):
-                yield DataTable(id="iku", cursor_type="row", zebra_stripes=True)
+            with TabbedContent(id="tables"):
+                with TabPane(tr(self.lang, "ui.tab.iku"), id="t-iku"):
+                    yield DataTable(id="iku", cursor_type="row", zebra_stripes=True)
+                with TabPane(tr(self.lang, "ui.tab.tables"), id="t-tables"), Horizontal():
+                    yield OptionList(id="table-list")
+                    yield DataTable(id="table-view", cursor_type="cell")
+                with TabPane(tr(self.lang, "ui.tab.narrative"), id="t-facts"):
+                    yield DataTable(id="d-facts", cursor_type="row")
             with Vertical(id="findings-panel"):
                 with Horizontal(id="filter-bar"):
                     yield Static("", id="severity")
@@ -118,7 +126,7 @@ class ReviewScreen(Screen[None]):
     def check(self) -> None:
         """Check the file in a worker thread; the screen shows the result when it arrives."""
         self.busy = True
-        result = self.lkjip.engine.check_file(self.path, keep=True)
+        result = self.lkjip.take_prefetch(self.path) or self.lkjip.engine.check_file(self.path, keep=True)
         self.app.call_from_thread(self.show_result, result)
 
     def show_result(self, result: FileResult, findings: list[Finding] | None = None) -> None:
@@ -136,7 +144,11 @@ class ReviewScreen(Screen[None]):
             return
         assert result.report is not None and result.rules is not None
         self.rows = iku_rows(result.report, result.rules, self.findings)
-        first = not self.table_ids
+        first = self.shown_table is None
+        if self.app.screen is not self and not first:
+            self.stale = True  # drawn when this screen shows again
+            self.busy = False
+            return
         self.render_all()
         if first and self.app.screen is self:
             self.query_one("#iku", DataTable).focus()
@@ -245,29 +257,39 @@ class ReviewScreen(Screen[None]):
         ]
 
     def render_tables(self) -> None:
-        if self.table_ids == list(self.report.tables):
-            self.fill_tables()
-            self.busy = False
-        else:
-            self.call_later(self.rebuild_tabs)
-
-    async def rebuild_tabs(self) -> None:
-        """One tab per table of the report (the set of tables changed), then fill them."""
-        tabs = self.query_one("#tables", TabbedContent)
-        for old in [*self.table_ids, "facts"] if self.table_ids else []:
-            await tabs.remove_pane(f"t-{old}")
-        names = list(self.report.tables)
-        for name in names:
-            table = self.report.tables[name]
-            pane = TabPane(table.label, DataTable(id=f"d-{name}", cursor_type="cell"), id=f"t-{name}")
-            await tabs.add_pane(pane)
-        narrative = TabPane(
-            tr(self.lang, "ui.tab.narrative"), DataTable(id="d-facts", cursor_type="row"), id="t-facts"
+        tables = self.report.tables
+        listing = self.query_one("#table-list", OptionList)
+        worst: dict[str, str] = {}  # table -> its most severe finding, marked in the list
+        for f in self.findings:
+            if f.table and _RANK.get(f.severity, 0) > _RANK.get(worst.get(f.table, ""), 0):
+                worst[f.table] = f.severity
+        listing.clear_options()
+        listing.add_options(
+            [
+                Option(
+                    Text.assemble(
+                        (
+                            MARK[worst[name]] if name in worst else " ",
+                            SEVERITY_STYLE.get(worst.get(name, ""), ""),
+                        ),
+                        f" {t.label:<8} {_short(t.kind.title, 16)}",
+                    ),
+                    id=name,
+                )
+                for name, t in tables.items()
+            ]
         )
-        await tabs.add_pane(narrative)
-        self.table_ids = names
+        if self.shown_table not in tables:
+            self.shown_table = next(iter(tables), None)
+        if self.shown_table is not None:
+            listing.highlighted = list(tables).index(self.shown_table)
         self.fill_tables()
         self.busy = False
+
+    def on_screen_resume(self) -> None:
+        if self.stale and self.result is not None and self.result.report is not None:
+            self.stale = False
+            self.render_all()
 
     def cell_marks(self) -> dict[tuple[str | None, str | None, str | None], str]:
         marks: dict[tuple[str | None, str | None, str | None], str] = {}
@@ -278,11 +300,12 @@ class ReviewScreen(Screen[None]):
         return marks
 
     def fill_tables(self) -> None:
-        if self.table_ids != list(self.report.tables):
-            return  # the tabs are being rebuilt; they are filled once they exist
+        """The table chosen in the "Tabel" tab, as printed, and the narrative's figures."""
         marks = self.cell_marks()
         sel = (self.selected.table, self.selected.row, self.selected.field) if self.selected else None
-        for name, table in self.report.tables.items():
+        name = self.shown_table
+        if name is not None:
+            table = self.report.tables[name]
             columns = list(table.kind.columns)
             rows: list[tuple[str, list[Any]]] = []
             for key, row in table.rows.items():
@@ -297,7 +320,7 @@ class ReviewScreen(Screen[None]):
                         text.stylize("reverse")
                     cells.append(text)
                 rows.append((key, cells))
-            fill(self.query_one(f"#d-{name}", DataTable), [("#", "#"), *((c, c) for c in columns)], rows)
+            fill(self.query_one("#table-view", DataTable), [("#", "#"), *((c, c) for c in columns)], rows)
         facts: list[tuple[str, list[Any]]] = []
         for fact, mentions in self.report.mentions.items():
             for i, m in enumerate(mentions):
@@ -392,18 +415,33 @@ class ReviewScreen(Screen[None]):
         """Show the finding's cell in its table, marked."""
         self.selected = f
         self.show_detail(f)
+        if f.table in self.report.tables:
+            self.shown_table = f.table
+            self.query_one("#table-list", OptionList).highlighted = list(self.report.tables).index(f.table)
         self.fill_tables()
         tabs = self.query_one("#tables", TabbedContent)
-        if f.table is not None and f.table in self.table_ids:
-            tabs.active = f"t-{f.table}"
-            dt = self.query_one(f"#d-{f.table}", DataTable)
+        if f.table is not None and f.table in self.report.tables:
+            self.show_table(f.table)
+            tabs.active = "t-tables"
+            dt = self.query_one("#table-view", DataTable)
             columns = ["#", *self.report.tables[f.table].kind.columns]
             if f.row in self.report.tables[f.table].rows:
                 row = list(self.report.tables[f.table].rows).index(f.row)
                 col = columns.index(f.field) if f.field in columns else 0
                 dt.move_cursor(row=row, column=col)
-        elif f.file == self.report.file and self.table_ids:
+        elif f.file == self.report.file:
             tabs.active = "t-facts"
+
+    def show_table(self, name: str) -> None:
+        if name != self.shown_table:
+            self.shown_table = name
+            listing = self.query_one("#table-list", OptionList)
+            listing.highlighted = list(self.report.tables).index(name)
+            self.fill_tables()
+
+    def on_option_list_option_highlighted(self, event: OptionList.OptionHighlighted) -> None:
+        if event.option_list.id == "table-list" and event.option.id is not None and self.result is not None:
+            self.show_table(event.option.id)
 
     def on_input_changed(self, event: Input.Changed) -> None:
         if event.input.id == "filter":

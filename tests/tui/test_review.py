@@ -6,7 +6,7 @@ import contextlib
 from pathlib import Path
 
 import pytest
-from textual.widgets import DataTable, Input, Static, TabbedContent
+from textual.widgets import DataTable, Input, OptionList, Static, TabbedContent
 
 from lkjip_tui.tui import review
 from lkjip_tui.tui.app import ConfirmScreen, HelpScreen, LkjipApp
@@ -44,7 +44,21 @@ async def test_opens_on_the_report_with_counts_and_iku_rows(workspace: Path) -> 
         )
         assert findings_table(app).row_count == 70
         tabs = screen.query_one("#tables", TabbedContent)
-        assert tabs.tab_count == 1 + 14 + 1  # IKU, the 14 tables of the sample, the narrative
+        assert tabs.tab_count == 3  # IKU, the tables, the narrative
+        listing = screen.query_one("#table-list", OptionList)
+        assert listing.option_count == 14  # every table of the sample is reachable
+        assert str(listing.get_option_at_index(6).prompt).startswith("✗ Tabel 7")
+        # Each table is marked by its most severe finding; the clean ones are not.
+        worst = {f.table for f in screen.findings if f.severity == "error" and f.table}
+        marks = {str(o.id): str(o.prompt)[0] for o in listing.options}
+        assert {t for t, m in marks.items() if m == "✗"} == worst
+        assert " " in marks.values()
+        await pilot.press("right")  # to the Tabel tab
+        screen.query_one("#table-list", OptionList).focus()
+        await pilot.press("down", "down")
+        await pilot.pause()
+        view = screen.query_one("#table-view", DataTable)
+        assert screen.shown_table == "tim_penempatan" and view.row_count == 12
 
 
 async def test_severity_and_text_filters(workspace: Path) -> None:
@@ -81,8 +95,9 @@ async def test_selecting_a_finding_explains_it_and_marks_its_cell(workspace: Pat
         await pilot.press("enter")
         await settle(pilot)
         tabs = app.screen.query_one("#tables", TabbedContent)
-        assert tabs.active == "t-pengukuran"
-        table = app.screen.query_one("#d-pengukuran", DataTable)
+        assert tabs.active == "t-tables"
+        assert app.screen.shown_table == "pengukuran"
+        table = app.screen.query_one("#table-view", DataTable)
         assert table.cursor_coordinate.row == 0
         assert table.ordered_columns[table.cursor_coordinate.column].key.value == "realisasi"
         assert "reverse" in str(table.get_cell("IKU1", "realisasi").spans)
