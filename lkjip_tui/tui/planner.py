@@ -120,7 +120,9 @@ class PlannerScreen(Screen[None]):
         for iku_id, iku in self.rs.iku.items():
             target = self.rs.targets.get(iku_id)
             style = "bold magenta" if iku_id in pending else ""
-            head: list[Any] = [Text(("● " if iku_id in pending else "") + iku_id, style=style), "–", "–"]
+            # The marker's room is kept on every row so the column never has to grow.
+            marker = "● " if iku_id in pending else "  "
+            head: list[Any] = [Text(marker + iku_id, style=style), "–", "–"]
             per_quarter: list[Any] = ["–"] * 4
             cumulative: list[Any] = ["–"] * 4
             if target is not None:
@@ -159,18 +161,22 @@ class PlannerScreen(Screen[None]):
         self.query_one("#form-iku", Label).update(Text(iku, style="bold"))
         self.query_one("#f-annual", Input).value = form.annual
         self.query_one("#f-breakdown", Select).value = form.breakdown
-        quarters = form.quarters or ("", "", "", "")
+        self.show_quarters(iku, form.quarters)
+        self.query_one("#f-decimals", Input).value = form.decimals
+        self.show_errors({})
+
+    def show_quarters(self, iku: str, profile: tuple[str, ...]) -> None:
+        """A profile's own values; otherwise what the breakdown derives, as a start for
+        switching to a profile."""
+        quarters = profile or ("", "", "", "")
         target = self.rs.targets.get(iku)
-        if not form.quarters and target is not None:
-            # Show what the breakdown gives, as a start for switching to a profile.
+        if not profile and target is not None:
             quarters = tuple(
                 plain_number(v) if isinstance(v, Decimal) else ""
                 for v in quarterly(target, self.rs.iku[iku]).per_quarter
             )
         for i, q in enumerate(quarters, start=1):
             self.query_one(f"#f-q{i}", Input).value = q
-        self.query_one("#f-decimals", Input).value = form.decimals
-        self.show_errors({})
 
     def read_form(self) -> TargetForm:
         breakdown = self.query_one("#f-breakdown", Select).value
@@ -195,6 +201,8 @@ class PlannerScreen(Screen[None]):
         self.show_errors(errors)
         if not errors:
             self.refresh_effects()
+            form = self.session.form(self.current)
+            self.show_quarters(self.current, form.quarters)
         self.last_update_ms = (time.perf_counter() - started) * 1000
 
     def refresh_effects(self) -> None:
