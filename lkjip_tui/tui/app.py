@@ -68,10 +68,18 @@ class LkjipApp(App[None]):
         if path.is_file():
             self._prefetch = ThreadPoolExecutor(1, "lkjip-check").submit(self.engine.check_file, path, True)
 
-    def take_prefetch(self, path: Path) -> FileResult | None:
-        """The check started at launch, if it was of this file (once)."""
-        future, self._prefetch = self._prefetch, None
-        return future.result() if future is not None and path == self.path else None
+    def take_prefetch(self, path: Path, wait: float | None = None) -> FileResult | None:
+        """The check started at launch, if it was of this file (once). With `wait`,
+        give up after that many seconds and leave it for a later call."""
+        future = self._prefetch
+        if future is None or path != self.path:
+            return None
+        try:
+            result = future.result(timeout=wait)
+        except TimeoutError:
+            return None
+        self._prefetch = None
+        return result
 
     def on_mount(self) -> None:
         localize_bindings(self, self.lang)

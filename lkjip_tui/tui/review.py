@@ -63,6 +63,7 @@ class ReviewScreen(Screen[None]):
         Binding("r", "recheck", "key.recheck", show=False),
         Binding("escape", "back", "key.back", show=False),
     ]
+    FIRST_PAINT_WAIT = 0.3  # seconds
     POLL_SECONDS = 0.5
 
     def __init__(self, path: Path, planner: bool = False) -> None:
@@ -114,7 +115,13 @@ class ReviewScreen(Screen[None]):
     def on_mount(self) -> None:
         localize_bindings(self, self.lang)
         self.sub_title = tr(self.lang, "ui.checking")
-        self.check()
+        # Waiting briefly for the check started at launch lets the first screen be
+        # laid out once, with the findings, instead of empty and then again.
+        result = self.lkjip.take_prefetch(self.path, wait=self.FIRST_PAINT_WAIT)
+        if result is not None:
+            self.show_result(result)
+        else:
+            self.check()
         self.set_interval(self.POLL_SECONDS, self.poll)
 
     def on_resize(self) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+from concurrent.futures import Future
 from pathlib import Path
 
 import pytest
@@ -24,6 +25,19 @@ async def open_review(workspace: Path, size: tuple[int, int] = SIZE):  # type: i
 
 def findings_table(app: LkjipApp) -> DataTable:
     return app.screen.query_one("#findings", DataTable)
+
+
+def test_a_slow_launch_check_is_left_for_the_worker(workspace: Path) -> None:
+    app = LkjipApp(SAMPLE_REL)
+    assert app._prefetch is not None
+    done = app._prefetch.result()
+    slow: Future[object] = Future()
+    app._prefetch = slow  # type: ignore[assignment]
+    assert app.take_prefetch(Path("other.yaml")) is None  # only for the file it checks
+    assert app.take_prefetch(SAMPLE_REL, wait=0.01) is None  # not ready: the worker takes it
+    slow.set_result(done)
+    assert app.take_prefetch(SAMPLE_REL) is done
+    assert app.take_prefetch(SAMPLE_REL) is None  # once
 
 
 async def test_opens_on_the_report_with_counts_and_iku_rows(workspace: Path) -> None:
