@@ -119,6 +119,4 @@ def tui(
     """Review a report (or a directory of reports) and plan targets, in the terminal."""
     if not path.exists():
         raise typer.BadParameter(f"{path} does not exist", param_hint="PATH")
-    from lkjip_tui.tui.app import run
-
-    run(path, lang.value, list(rules or []), planner)
+    raise typer.Exit(commands.tui(commands.TuiOptions(path, lang.value, list(rules or []), planner)))

@@ -40,6 +40,29 @@ class CheckOptions(Record):
         self.sample = sample
 
 
+class TuiOptions(Record):
+    __slots__ = ("lang", "path", "planner", "rules")
+
+    def __init__(
+        self,
+        path: Path = Path("data"),
+        lang: str = "id",
+        rules: list[Path] | None = None,
+        planner: bool = False,
+    ) -> None:
+        self.path = path
+        self.lang = lang
+        self.rules = [] if rules is None else rules
+        self.planner = planner
+
+
+def tui(opts: TuiOptions) -> int:
+    from lkjip_tui.tui.app import run  # textual is only imported for the TUI
+
+    run(opts.path, opts.lang, opts.rules, opts.planner)
+    return 0
+
+
 def check(opts: CheckOptions) -> int:
     from lkjip_tui import discover, engine, output
 

@@ -1,11 +1,12 @@
 """The `lkjip` console script.
 
 `lkjip check …` is what CI pipelines run, thousands of times; importing Typer
-and Rich costs more than the check itself. So a well-formed `check` command
-line is parsed here, with the same options as the Typer command, and anything
-else (help, other commands, mistakes) goes to Typer, which stays the one place
-that defines the command line and reports usage errors. A test keeps the two
-in agreement.
+and Rich costs more than the check itself. `lkjip tui` has a budget of one
+second to its first screen, of which Typer would take a tenth. So well-formed
+`check` and `tui` command lines are parsed here, with the same options as the
+Typer commands, and anything else (help, other commands, mistakes) goes to
+Typer, which stays the one place that defines the command line and reports
+usage errors. A test keeps the two in agreement.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ import os
 import sys
 from pathlib import Path
 
-from lkjip_tui.commands import CheckOptions
+from lkjip_tui.commands import CheckOptions, TuiOptions
 
 _VALUE_OPTIONS = {
     "--format": "format",
@@ -75,6 +76,44 @@ def parse_check(argv: list[str]) -> CheckOptions | None:
     return opts
 
 
+def parse_tui(argv: list[str]) -> TuiOptions | None:
+    """Options of a well-formed `tui` command line on an existing path, or None."""
+    if not argv or argv[0] != "tui":
+        return None
+    opts = TuiOptions()
+    paths: list[Path] = []
+    args = argv[1:]
+    i = 0
+    while i < len(args):
+        a = args[i]
+        i += 1
+        if not a.startswith("-"):
+            paths.append(Path(a))
+            continue
+        name, eq, value = a.partition("=")
+        if name == "--planner" and not eq:
+            opts.planner = True
+            continue
+        if name not in ("--lang", "--rules"):
+            return None
+        if not eq:
+            if i >= len(args):
+                return None
+            value = args[i]
+            i += 1
+        if name == "--rules":
+            opts.rules.append(Path(value))
+        elif value in _CHOICES["lang"]:
+            opts.lang = value
+        else:
+            return None
+    if len(paths) > 1:
+        return None
+    if paths:
+        opts.path = paths[0]
+    return opts if opts.path.exists() else None
+
+
 def main(argv: list[str] | None = None) -> None:
     args = sys.argv[1:] if argv is None else argv
     try:
@@ -83,6 +122,11 @@ def main(argv: list[str] | None = None) -> None:
             from lkjip_tui.commands import check
 
             sys.exit(check(fast))
+        fast_tui = parse_tui(args)
+        if fast_tui is not None:
+            from lkjip_tui.commands import tui
+
+            sys.exit(tui(fast_tui))
         from lkjip_tui.cli import app
 
         app(args=args, prog_name="lkjip")

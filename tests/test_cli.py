@@ -57,6 +57,48 @@ def test_fast_path_defers_to_typer(argv: list[str]) -> None:
     assert entry.parse_check(argv) is None
 
 
+DATA, SAMPLE_FILE = str(ROOT / "data"), str(SAMPLE)
+TUI_AGREEING = [
+    ["tui", DATA],
+    ["tui", SAMPLE_FILE, "--planner"],
+    ["tui", "--lang", "en", SAMPLE_FILE],
+    ["tui", "--lang=en", "--rules", "r1", "--rules=r2", DATA],
+]
+TUI_DEFERRED = [
+    ["tui", "--help"],
+    ["tui", str(ROOT / "no-such-file.yaml")],  # Typer reports it
+    ["tui", "--lang", "xx", DATA],
+    ["tui", DATA, SAMPLE_FILE],
+    ["tui", "--lang"],
+    ["tui", "--theme", "dark", DATA],
+]
+
+
+@pytest.mark.parametrize("argv", TUI_AGREEING, ids=lambda a: " ".join(Path(x).name for x in a))
+def test_tui_fast_path_reads_options_as_typer_does(argv: list[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    fast = entry.parse_tui(argv)
+    assert fast is not None
+    seen: list[commands.TuiOptions] = []
+    monkeypatch.setattr(commands, "tui", lambda opts: seen.append(opts) or 0)
+    from lkjip_tui.cli import app
+
+    with pytest.raises(SystemExit) as exc:
+        app(args=argv, prog_name="lkjip")
+    assert exc.value.code == 0
+    assert seen == [fast]
+
+
+@pytest.mark.parametrize("argv", TUI_DEFERRED, ids=lambda a: " ".join(Path(x).name for x in a))
+def test_tui_fast_path_defers_to_typer(argv: list[str]) -> None:
+    assert entry.parse_tui(argv) is None
+
+
+def test_tui_on_a_missing_path_is_a_usage_error(run: Run) -> None:
+    code, _, err = run("tui", "no-such-file.yaml")
+    assert code == 2
+    assert "no-such-file.yaml does not exist" in err
+
+
 def test_usage_errors_exit_2(run: Run) -> None:
     assert run("check")[0] == 2
     assert run("check", "--format", "xml", "x.yaml")[0] == 2
