@@ -783,6 +783,18 @@ M: dict[str, tuple[str, str]] = {
         "Tabel",
         "Tables",
     ),
+    "key.tab_iku": (
+        "Tab IKU",
+        "IKU tab",
+    ),
+    "key.tab_tables": (
+        "Tab Tabel",
+        "Tables tab",
+    ),
+    "key.tab_narrative": (
+        "Tab Narasi",
+        "Narrative tab",
+    ),
     # ---- command line
     "cli.summary": (
         "{files} berkas diperiksa: {errors} galat, {warnings} peringatan, {infos} info",

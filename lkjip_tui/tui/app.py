@@ -18,11 +18,12 @@ from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.dom import DOMNode
 from textual.screen import ModalScreen, Screen
-from textual.widgets import Button, Footer, Static
+from textual.widgets import Button, Static
 
 from lkjip_tui import messages
 from lkjip_tui.engine import Engine, FileResult
 from lkjip_tui.findings import Msg
+from lkjip_tui.tui.footer import KeyFooter
 
 
 def tr(lang: str, key: str, **args: Any) -> str:
@@ -147,7 +148,8 @@ class HelpScreen(ModalScreen[None]):
         rows = []
         for node in (below, app):
             for _key, b in node._bindings:
-                if b.description and b.show:
+                # All of our keys, shown in the footer or not; not Textual's own (focus, copy).
+                if getattr(b, "_lkjip_key", None):
                     rows.append(f"  {app.get_key_display(b):>12}   {b.description}")
         with Vertical(id="help"):
             yield Static(tr(app.lang, "ui.help.title"), classes="title")
@@ -179,7 +181,7 @@ class ConfirmScreen(ModalScreen[bool]):
             with Horizontal(classes="buttons"):
                 yield Button(messages.text_for("key.yes", app.lang), id="yes", variant="primary")
                 yield Button(messages.text_for("key.no", app.lang), id="no")
-        yield Footer()
+        yield KeyFooter()
 
     def on_mount(self) -> None:
         app = self.app

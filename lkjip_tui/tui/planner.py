@@ -17,7 +17,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.screen import Screen
-from textual.widgets import DataTable, Footer, Header, Input, Label, Select, Static
+from textual.widgets import DataTable, Header, Input, Label, Select, Static
 
 from lkjip_tui import messages
 from lkjip_tui.breakdown import quarterly
@@ -25,6 +25,7 @@ from lkjip_tui.catalogue import BREAKDOWNS
 from lkjip_tui.interval import Interval
 from lkjip_tui.planning import FIELDS, Conflict, Planner, TargetForm, plain_number
 from lkjip_tui.tui.app import ConfirmScreen, LkjipApp, localize_bindings, tr
+from lkjip_tui.tui.footer import KeyFooter
 from lkjip_tui.tui.review import MARK, SEVERITY_STYLE, _level
 from lkjip_tui.tui.tables import refill
 
@@ -78,7 +79,7 @@ class PlannerScreen(Screen[None]):
                     yield Label("", id="l-decimals")
                     yield Input(id="f-decimals")
             yield Static("", id="form-errors")
-        yield Footer()
+        yield KeyFooter()
 
     def on_mount(self) -> None:
         app = self.app

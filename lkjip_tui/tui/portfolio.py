@@ -11,12 +11,13 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
 from textual.screen import ModalScreen, Screen
-from textual.widgets import DataTable, Footer, Header, Static
+from textual.widgets import DataTable, Header, Static
 
 from lkjip_tui import messages
 from lkjip_tui.portfolio import Entry, periods, scan, trend, units
 from lkjip_tui.tui.app import LkjipApp, localize_bindings, tr
 from lkjip_tui.tui.chart import lines
+from lkjip_tui.tui.footer import KeyFooter
 from lkjip_tui.tui.tables import fill
 
 
@@ -47,7 +48,7 @@ class PortfolioScreen(Screen[None]):
         yield Header()
         yield DataTable(id="portfolio", cursor_type="cell")
         yield Static("", id="portfolio-note")
-        yield Footer()
+        yield KeyFooter()
 
     def on_mount(self) -> None:
         localize_bindings(self, self.lang)
@@ -154,7 +155,7 @@ class TrendScreen(ModalScreen[None]):
             yield Static("", id="trend-title", classes="title")
             yield Static("", id="trend-chart")
             yield Static("", id="trend-legend")
-        yield Footer()
+        yield KeyFooter()
 
     def on_mount(self) -> None:
         localize_bindings(self, self.lang)

@@ -15,7 +15,8 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.screen import Screen
-from textual.widgets import DataTable, Footer, Header, Input, OptionList, Static, TabbedContent, TabPane
+from textual.widget import Widget
+from textual.widgets import DataTable, Header, Input, OptionList, Static, TabbedContent, TabPane
 from textual.widgets.option_list import Option
 
 from lkjip_tui import messages
@@ -25,6 +26,7 @@ from lkjip_tui.interval import Interval
 from lkjip_tui.report import Report
 from lkjip_tui.summary import IkuRow, iku_rows
 from lkjip_tui.tui.app import LkjipApp, localize_bindings, tr
+from lkjip_tui.tui.footer import KeyFooter
 from lkjip_tui.tui.tables import fill
 
 SEVERITY_STYLE = {"error": "bold red", "warning": "yellow", "info": "cyan", "ok": "green"}
@@ -62,7 +64,11 @@ class ReviewScreen(Screen[None]):
         Binding("g", "trend", "key.trend"),
         Binding("r", "recheck", "key.recheck", show=False),
         Binding("escape", "back", "key.back", show=False),
+        Binding("1", "show_tab('t-iku')", "key.tab_iku", show=False),
+        Binding("2", "show_tab('t-tables')", "key.tab_tables", show=False),
+        Binding("3", "show_tab('t-facts')", "key.tab_narrative", show=False),
     ]
+    AUTO_FOCUS = "#iku"
     FIRST_PAINT_WAIT = 0.3  # seconds
     POLL_SECONDS = 0.5
 
@@ -80,6 +86,7 @@ class ReviewScreen(Screen[None]):
         self.watched: list[Path] = [path]
         self.last_stamp: tuple[float, ...] = ()
         self.shown_table: str | None = None  # the table in the "Tabel" tab
+        self.built: set[str] = set()  # tabs whose widgets are mounted (build_pane)
         self.stale = False  # findings changed while another screen covered this one
         self.busy = True  # a check is running or its result is not shown yet
 
@@ -98,11 +105,9 @@ class ReviewScreen(Screen[None]):
             with TabbedContent(id="tables"):
                 with TabPane(tr(self.lang, "ui.tab.iku"), id="t-iku"):
                     yield DataTable(id="iku", cursor_type="row", zebra_stripes=True)
-                with TabPane(tr(self.lang, "ui.tab.tables"), id="t-tables"), Horizontal():
-                    yield OptionList(id="table-list")
-                    yield DataTable(id="table-view", cursor_type="cell")
-                with TabPane(tr(self.lang, "ui.tab.narrative"), id="t-facts"):
-                    yield DataTable(id="d-facts", cursor_type="row")
+                # Built when first opened (build_pane): the first screen is laid out sooner.
+                yield TabPane(tr(self.lang, "ui.tab.tables"), id="t-tables")
+                yield TabPane(tr(self.lang, "ui.tab.narrative"), id="t-facts")
             with Vertical(id="findings-panel"):
                 with Horizontal(id="filter-bar"):
                     yield Static("", id="severity")
@@ -110,7 +115,7 @@ class ReviewScreen(Screen[None]):
                     yield Static("", id="shown")
                 yield DataTable(id="findings", cursor_type="row")
                 yield Static(tr(self.lang, "ui.detail.none"), id="detail")
-        yield Footer()
+        yield KeyFooter()
 
     def on_mount(self) -> None:
         localize_bindings(self, self.lang)
@@ -194,6 +199,7 @@ class ReviewScreen(Screen[None]):
         self.render_iku()
         self.render_tables()
         self.render_findings()
+        self.busy = False
 
     @property
     def report(self) -> Report:
@@ -263,13 +269,45 @@ class ReviewScreen(Screen[None]):
             status,
         ]
 
+    async def build_pane(self, pane: str) -> None:
+        """Mount the widgets of the Tabel or Narasi tab, once, and fill them."""
+        if pane in self.built or pane not in ("t-tables", "t-facts"):
+            return
+        self.built.add(pane)
+        if pane == "t-tables":
+            content: Widget = Horizontal(
+                OptionList(id="table-list"), DataTable(id="table-view", cursor_type="cell")
+            )
+        else:
+            content = DataTable(id="d-facts", cursor_type="row")
+        await self.query_one(f"#{pane}", TabPane).mount(content)
+        if self.result is not None and self.result.report is not None:
+            self.render_tables()
+
+    async def action_show_tab(self, pane: str) -> None:
+        await self.build_pane(pane)
+        self.query_one("#tables", TabbedContent).active = pane
+        focus = {"t-iku": "#iku", "t-tables": "#table-list", "t-facts": "#d-facts"}[pane]
+        self.query_one(focus).focus()
+
+    async def on_tabbed_content_tab_activated(self, event: TabbedContent.TabActivated) -> None:
+        await self.build_pane(str(event.pane.id))
+
     def render_tables(self) -> None:
         tables = self.report.tables
-        listing = self.query_one("#table-list", OptionList)
+        if self.shown_table not in tables:
+            self.shown_table = next(iter(tables), None)
+        if "t-tables" in self.built:
+            self.fill_table_list()
+        self.fill_tables()
+
+    def fill_table_list(self) -> None:
+        tables = self.report.tables
         worst: dict[str, str] = {}  # table -> its most severe finding, marked in the list
         for f in self.findings:
             if f.table and _RANK.get(f.severity, 0) > _RANK.get(worst.get(f.table, ""), 0):
                 worst[f.table] = f.severity
+        listing = self.query_one("#table-list", OptionList)
         listing.clear_options()
         listing.add_options(
             [
@@ -286,12 +324,8 @@ class ReviewScreen(Screen[None]):
                 for name, t in tables.items()
             ]
         )
-        if self.shown_table not in tables:
-            self.shown_table = next(iter(tables), None)
         if self.shown_table is not None:
             listing.highlighted = list(tables).index(self.shown_table)
-        self.fill_tables()
-        self.busy = False
 
     def on_screen_resume(self) -> None:
         if self.stale and self.result is not None and self.result.report is not None:
@@ -311,7 +345,7 @@ class ReviewScreen(Screen[None]):
         marks = self.cell_marks()
         sel = (self.selected.table, self.selected.row, self.selected.field) if self.selected else None
         name = self.shown_table
-        if name is not None:
+        if name is not None and "t-tables" in self.built:
             table = self.report.tables[name]
             columns = list(table.kind.columns)
             rows: list[tuple[str, list[Any]]] = []
@@ -328,6 +362,8 @@ class ReviewScreen(Screen[None]):
                     cells.append(text)
                 rows.append((key, cells))
             fill(self.query_one("#table-view", DataTable), [("#", "#"), *((c, c) for c in columns)], rows)
+        if "t-facts" not in self.built:
+            return
         facts: list[tuple[str, list[Any]]] = []
         for fact, mentions in self.report.mentions.items():
             for i, m in enumerate(mentions):
@@ -414,33 +450,37 @@ class ReviewScreen(Screen[None]):
             self.selected = self.findings[int(event.row_key.value)]
             self.show_detail(self.selected)
 
-    def on_data_table_row_selected(self, event: DataTable.RowSelected) -> None:
+    async def on_data_table_row_selected(self, event: DataTable.RowSelected) -> None:
         if event.data_table.id == "findings" and event.row_key.value is not None:
-            self.jump_to(self.findings[int(event.row_key.value)])
+            await self.jump_to(self.findings[int(event.row_key.value)])
 
-    def jump_to(self, f: Finding) -> None:
+    async def jump_to(self, f: Finding) -> None:
         """Show the finding's cell in its table, marked."""
         self.selected = f
         self.show_detail(f)
-        if f.table in self.report.tables:
-            self.shown_table = f.table
-            self.query_one("#table-list", OptionList).highlighted = list(self.report.tables).index(f.table)
+        tables = self.report.tables
+        in_table = f.table is not None and f.table in tables
+        if in_table:
+            self.shown_table = f.table  # before building, so the list highlights it at once
+        await self.build_pane("t-tables")
+        await self.build_pane("t-facts")
+        if in_table:
+            self.query_one("#table-list", OptionList).highlighted = list(tables).index(str(f.table))
         self.fill_tables()
         tabs = self.query_one("#tables", TabbedContent)
-        if f.table is not None and f.table in self.report.tables:
-            self.show_table(f.table)
+        if in_table:
+            assert f.table is not None
             tabs.active = "t-tables"
-            dt = self.query_one("#table-view", DataTable)
-            columns = ["#", *self.report.tables[f.table].kind.columns]
-            if f.row in self.report.tables[f.table].rows:
-                row = list(self.report.tables[f.table].rows).index(f.row)
+            columns = ["#", *tables[f.table].kind.columns]
+            if f.row in tables[f.table].rows:
+                row = list(tables[f.table].rows).index(f.row)
                 col = columns.index(f.field) if f.field in columns else 0
-                dt.move_cursor(row=row, column=col)
+                self.query_one("#table-view", DataTable).move_cursor(row=row, column=col)
         elif f.file == self.report.file:
             tabs.active = "t-facts"
 
     def show_table(self, name: str) -> None:
-        if name != self.shown_table:
+        if name != self.shown_table and "t-tables" in self.built:
             self.shown_table = name
             listing = self.query_one("#table-list", OptionList)
             listing.highlighted = list(self.report.tables).index(name)
@@ -471,19 +511,19 @@ class ReviewScreen(Screen[None]):
     def action_filter(self) -> None:
         self.query_one("#filter", Input).focus()
 
-    def _step(self, delta: int) -> None:
+    async def _step(self, delta: int) -> None:
         table = self.query_one("#findings", DataTable)
         if not self.shown:
             return
         table.focus()
         table.move_cursor(row=(table.cursor_row + delta) % len(self.shown))
-        self.jump_to(self.findings[self.shown[table.cursor_row]])
+        await self.jump_to(self.findings[self.shown[table.cursor_row]])
 
-    def action_next_finding(self) -> None:
-        self._step(1)
+    async def action_next_finding(self) -> None:
+        await self._step(1)
 
-    def action_prev_finding(self) -> None:
-        self._step(-1)
+    async def action_prev_finding(self) -> None:
+        await self._step(-1)
 
     def action_edit(self) -> None:
         line = (

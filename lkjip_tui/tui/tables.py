@@ -16,6 +16,11 @@ from textual.widgets import DataTable
 Row = tuple[str, list[Any]]  # (row key, cells)
 
 
+def _plain(cells: list[Any]) -> list[Any]:
+    # A DataTable reads a str cell as Rich markup: "[Tabel 1]" in a report would vanish.
+    return [Text(c) if isinstance(c, str) else c for c in cells]
+
+
 def _width(cell: Any) -> int:
     return cell.cell_len if isinstance(cell, Text) else cell_len(str(cell))
 
@@ -23,6 +28,7 @@ def _width(cell: Any) -> int:
 def fill(table: DataTable[Any], columns: list[tuple[str, str]], rows: list[Row], max_width: int = 60) -> None:
     """Replace a table's columns and rows; each column as wide as its widest cell (capped)."""
     table.clear(columns=True)
+    rows = [(key, _plain(cells)) for key, cells in rows]
     for i, (key, label) in enumerate(columns):
         width = max([cell_len(label), *(_width(cells[i]) for _, cells in rows)])
         table.add_column(label, key=key, width=min(width, max_width))
@@ -44,6 +50,6 @@ def refill(
         return
     keys = [k for k, _ in columns]
     for key, cells in rows:
-        for column, cell in zip(keys, cells, strict=True):
+        for column, cell in zip(keys, _plain(cells), strict=True):
             if table.get_cell(key, column) != cell:
                 table.update_cell(key, column, cell, update_width=True)

@@ -59,6 +59,10 @@ async def test_opens_on_the_report_with_counts_and_iku_rows(workspace: Path) -> 
         assert findings_table(app).row_count == 70
         tabs = screen.query_one("#tables", TabbedContent)
         assert tabs.tab_count == 3  # IKU, the tables, the narrative
+        assert not screen.query("#table-list")  # built when first opened
+        await pilot.press("2")  # to the Tabel tab
+        await pilot.pause()
+        assert tabs.active == "t-tables"
         listing = screen.query_one("#table-list", OptionList)
         assert listing.option_count == 14  # every table of the sample is reachable
         assert str(listing.get_option_at_index(6).prompt).startswith("✗ Tabel 7")
@@ -67,12 +71,32 @@ async def test_opens_on_the_report_with_counts_and_iku_rows(workspace: Path) -> 
         marks = {str(o.id): str(o.prompt)[0] for o in listing.options}
         assert {t for t, m in marks.items() if m == "✗"} == worst
         assert " " in marks.values()
-        await pilot.press("right")  # to the Tabel tab
-        screen.query_one("#table-list", OptionList).focus()
+        listing.focus()
         await pilot.press("down", "down")
         await pilot.pause()
         view = screen.query_one("#table-view", DataTable)
         assert screen.shown_table == "tim_penempatan" and view.row_count == 12
+
+
+async def test_number_keys_switch_tabs_and_build_them_once(workspace: Path) -> None:
+    app = LkjipApp(SAMPLE_REL)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        screen = app.screen
+        assert isinstance(screen, ReviewScreen)
+        tabs = screen.query_one("#tables", TabbedContent)
+        await pilot.press("3")
+        await pilot.pause()
+        facts = screen.query_one("#d-facts", DataTable)
+        assert tabs.active == "t-facts" and app.focused is facts and facts.row_count > 0
+        await pilot.press("2")
+        await pilot.pause()
+        assert tabs.active == "t-tables" and app.focused is screen.query_one("#table-list")
+        await pilot.press("1", "3")
+        await pilot.pause()
+        assert tabs.active == "t-facts" and len(screen.query("#d-facts")) == 1
+        await pilot.press("1")
+        assert tabs.active == "t-iku" and app.focused is screen.query_one("#iku")
 
 
 async def test_severity_and_text_filters(workspace: Path) -> None:

@@ -1,0 +1,24 @@
+"""The key footer shared by every screen."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from textual.screen import Screen
+from textual.widgets import Footer
+
+
+class KeyFooter(Footer):
+    """Textual's footer, rebuilt once per refresh however often the bindings change
+    (focus moves several times while a screen starts, and each move rebuilt it)."""
+
+    _pending = False
+
+    def bindings_changed(self, screen: Screen[Any]) -> None:
+        if not self._pending:
+            self._pending = True
+            self.call_after_refresh(self._rebuild, screen)
+
+    def _rebuild(self, screen: Screen[Any]) -> None:
+        self._pending = False
+        super().bindings_changed(screen)
