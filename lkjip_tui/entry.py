@@ -31,6 +31,13 @@ _FLAGS = {"--color": ("color", True), "--no-color": ("color", False), "--sample"
 _CHOICES = {"format": ("text", "json"), "lang": ("id", "en")}
 
 
+def _option_value(args: list[str], i: int, eq: str, value: str) -> tuple[str, int] | None:
+    """An option's value ("--x=v", or "--x v" with v at args[i]) and the index after it."""
+    if eq:
+        return value, i
+    return (args[i], i + 1) if i < len(args) else None
+
+
 def parse_check(argv: list[str]) -> CheckOptions | None:
     """Options of a well-formed `check` command line, or None to let Typer handle it."""
     if not argv or argv[0] != "check":
@@ -55,11 +62,10 @@ def parse_check(argv: list[str]) -> CheckOptions | None:
             continue
         if name not in _VALUE_OPTIONS:
             return None
-        if not eq:
-            if i >= len(args):
-                return None
-            value = args[i]
-            i += 1
+        taken = _option_value(args, i, eq, value)
+        if taken is None:
+            return None
+        value, i = taken
         attr = _VALUE_OPTIONS[name]
         if attr in _CHOICES and value not in _CHOICES[attr]:
             return None
@@ -96,11 +102,10 @@ def parse_tui(argv: list[str]) -> TuiOptions | None:
             continue
         if name not in ("--lang", "--rules"):
             return None
-        if not eq:
-            if i >= len(args):
-                return None
-            value = args[i]
-            i += 1
+        taken = _option_value(args, i, eq, value)
+        if taken is None:
+            return None
+        value, i = taken
         if name == "--rules":
             opts.rules.append(Path(value))
         elif value in _CHOICES["lang"]:

@@ -45,6 +45,13 @@ def localize_bindings(node: DOMNode, lang: str) -> None:
         bindings.key_to_bindings[key] = new
 
 
+def app_of(node: DOMNode) -> LkjipApp:
+    """The running LkjipApp, typed, for a screen or widget of it."""
+    app = node.app
+    assert isinstance(app, LkjipApp)
+    return app
+
+
 class LkjipApp(App[None]):
     CSS_PATH = "app.tcss"
     TITLE = "lkjip"
@@ -142,8 +149,7 @@ class HelpScreen(ModalScreen[None]):
     BINDINGS = [Binding("escape,question_mark,q", "dismiss", "key.back")]
 
     def compose(self) -> ComposeResult:
-        app = self.app
-        assert isinstance(app, LkjipApp)
+        app = app_of(self)
         below = app.screen_stack[-2] if len(app.screen_stack) > 1 else app.screen
         rows = []
         for node in (below, app):
@@ -156,8 +162,7 @@ class HelpScreen(ModalScreen[None]):
             yield VerticalScroll(Static("\n".join(rows)))
 
     def on_mount(self) -> None:
-        app = self.app
-        assert isinstance(app, LkjipApp)
+        app = app_of(self)
         localize_bindings(self, app.lang)
 
 
@@ -172,8 +177,7 @@ class ConfirmScreen(ModalScreen[bool]):
         self.detail = detail
 
     def compose(self) -> ComposeResult:
-        app = self.app
-        assert isinstance(app, LkjipApp)
+        app = app_of(self)
         with Vertical(id="confirm"):
             yield Static(self.question, classes="title")
             if self.detail:
@@ -184,8 +188,7 @@ class ConfirmScreen(ModalScreen[bool]):
         yield KeyFooter()
 
     def on_mount(self) -> None:
-        app = self.app
-        assert isinstance(app, LkjipApp)
+        app = app_of(self)
         localize_bindings(self, app.lang)
 
     def on_button_pressed(self, event: Button.Pressed) -> None:

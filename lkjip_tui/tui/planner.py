@@ -24,7 +24,7 @@ from lkjip_tui.breakdown import quarterly
 from lkjip_tui.catalogue import BREAKDOWNS
 from lkjip_tui.interval import Interval
 from lkjip_tui.planning import FIELDS, Conflict, Planner, TargetForm, plain_number
-from lkjip_tui.tui.app import ConfirmScreen, LkjipApp, localize_bindings, tr
+from lkjip_tui.tui.app import ConfirmScreen, LkjipApp, app_of, localize_bindings, tr
 from lkjip_tui.tui.footer import KeyFooter
 from lkjip_tui.tui.review import MARK, SEVERITY_STYLE, _level
 from lkjip_tui.tui.tables import refill
@@ -55,9 +55,7 @@ class PlannerScreen(Screen[None]):
 
     @property
     def lang(self) -> str:
-        app = self.app
-        assert isinstance(app, LkjipApp)
-        return app.lang
+        return app_of(self).lang
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -82,8 +80,7 @@ class PlannerScreen(Screen[None]):
         yield KeyFooter()
 
     def on_mount(self) -> None:
-        app = self.app
-        assert isinstance(app, LkjipApp)
+        app = app_of(self)
         app.planner_session = self.session
         localize_bindings(self, self.lang)
         self.relabel()
@@ -268,8 +265,7 @@ class PlannerScreen(Screen[None]):
     def _reload_confirmed(self, yes: bool | None) -> None:
         if not yes:
             return
-        app = self.app
-        assert isinstance(app, LkjipApp)
+        app = app_of(self)
         app.engine.forget_rules()
         result = app.engine.check_file(self.review.path, keep=True)
         if result.rules is None:

@@ -15,7 +15,7 @@ from textual.widgets import DataTable, Header, Static
 
 from lkjip_tui import messages
 from lkjip_tui.portfolio import Entry, periods, scan, trend, units
-from lkjip_tui.tui.app import LkjipApp, localize_bindings, tr
+from lkjip_tui.tui.app import app_of, localize_bindings, tr
 from lkjip_tui.tui.chart import lines
 from lkjip_tui.tui.footer import KeyFooter
 from lkjip_tui.tui.tables import fill
@@ -40,9 +40,7 @@ class PortfolioScreen(Screen[None]):
 
     @property
     def lang(self) -> str:
-        app = self.app
-        assert isinstance(app, LkjipApp)
-        return app.lang
+        return app_of(self).lang
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -58,8 +56,7 @@ class PortfolioScreen(Screen[None]):
     @work(thread=True, exclusive=True, group="scan")
     def rescan(self) -> None:
         self.busy = True
-        app = self.app
-        assert isinstance(app, LkjipApp)
+        app = app_of(self)
         entries = scan(self.directory, app.engine)
         self.app.call_from_thread(self.show, entries)
 
@@ -146,9 +143,7 @@ class TrendScreen(ModalScreen[None]):
 
     @property
     def lang(self) -> str:
-        app = self.app
-        assert isinstance(app, LkjipApp)
-        return app.lang
+        return app_of(self).lang
 
     def compose(self) -> ComposeResult:
         with Vertical(id="trend"):
@@ -160,8 +155,7 @@ class TrendScreen(ModalScreen[None]):
     def on_mount(self) -> None:
         localize_bindings(self, self.lang)
         if self.entries is None:
-            app = self.app
-            assert isinstance(app, LkjipApp)
+            app = app_of(self)
             self.entries = scan(self.directory, app.engine)
         self.draw()
 

@@ -25,7 +25,7 @@ from lkjip_tui.findings import Finding, Msg
 from lkjip_tui.interval import Interval
 from lkjip_tui.report import Report
 from lkjip_tui.summary import IkuRow, iku_rows
-from lkjip_tui.tui.app import LkjipApp, localize_bindings, tr
+from lkjip_tui.tui.app import LkjipApp, app_of, localize_bindings, tr
 from lkjip_tui.tui.footer import KeyFooter
 from lkjip_tui.tui.tables import fill
 
@@ -92,8 +92,7 @@ class ReviewScreen(Screen[None]):
 
     @property
     def lkjip(self) -> LkjipApp:
-        assert isinstance(self.app, LkjipApp)
-        return self.app
+        return app_of(self)
 
     @property
     def lang(self) -> str:
