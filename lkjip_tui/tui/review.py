@@ -161,8 +161,6 @@ class ReviewScreen(Screen[None]):
             self.busy = False
             return
         self.render_all()
-        if first and self.app.screen is self:
-            self.query_one("#iku", DataTable).focus()
         if self.open_planner:
             self.open_planner = False
             self.action_planner()
