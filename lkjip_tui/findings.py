@@ -8,13 +8,38 @@ message keys with arguments so they can be shown in Indonesian or English.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Hashable, Iterable
 from decimal import Decimal
-from typing import Any
+from typing import Any, TypeVar
 
 from lkjip_tui.interval import Interval
 from lkjip_tui.record import Record
 
-SEVERITIES = ("error", "warning", "info")
+SEVERITIES = ("error", "warning", "info")  # most severe first
+
+K = TypeVar("K", bound=Hashable)
+
+
+def severity_counts(findings: Iterable[Finding]) -> dict[str, int]:
+    counts = dict.fromkeys(SEVERITIES, 0)
+    for f in findings:
+        counts[f.severity] += 1
+    return counts
+
+
+def worst(findings: Iterable[Finding]) -> str | None:
+    """The severity of the most severe finding, if any."""
+    return min((f.severity for f in findings), key=SEVERITIES.index, default=None)
+
+
+def worst_by(findings: Iterable[Finding], key: Callable[[Finding], K]) -> dict[K, str]:
+    """The most severe finding's severity for each key (a table, a cell, ...)."""
+    worst: dict[K, str] = {}
+    for f in findings:
+        k = key(f)
+        if k not in worst or SEVERITIES.index(f.severity) < SEVERITIES.index(worst[k]):
+            worst[k] = f.severity
+    return worst
 
 
 class Msg(Record):

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from lkjip_tui import discover
 from lkjip_tui.engine import Engine
-from lkjip_tui.findings import SEVERITIES
+from lkjip_tui.findings import severity_counts
 from lkjip_tui.record import Record
 from lkjip_tui.report import read_header
 from lkjip_tui.source import SourceError
@@ -45,20 +45,21 @@ def scan(directory: Path, engine: Engine) -> list[Entry]:
     """Every data file below a directory, checked, in unit / year / quarter order."""
     entries = []
     for path in discover.data_files(directory):
+        result = engine.check_file(path, keep=True)
+        error = result.error.key if result.error else None
+        counts = severity_counts(result.findings)
+        if result.report is not None and result.rules is not None:
+            report = result.report
+            rows = iku_rows(report, result.rules, result.findings)
+            entries.append(Entry(path, report.unit, report.year, report.quarter, counts, rows, error))
+            continue
+        # Not checked (no rules, bad data): place it by its header if that much reads.
         try:
             _, header = read_header(path, discover.display(path))
         except SourceError as e:
             entries.append(Entry(path, path.parent.name, 0, 0, {}, [], e.key))
             continue
-        result = engine.check_file(path, keep=True)
-        counts = dict.fromkeys(SEVERITIES, 0)
-        for f in result.findings:
-            counts[f.severity] += 1
-        rows = (
-            iku_rows(result.report, result.rules, result.findings) if result.report and result.rules else []
-        )
-        error = result.error.key if result.error else None
-        entries.append(Entry(path, header.unit, header.year, header.quarter, counts, rows, error))
+        entries.append(Entry(path, header.unit, header.year, header.quarter, counts, [], error))
     entries.sort(key=lambda e: (e.unit, e.year, e.quarter, str(e.path)))
     return entries
 

@@ -11,13 +11,11 @@ from __future__ import annotations
 from lkjip_tui.breakdown import Level, quarterly
 from lkjip_tui.capaian import NotDefined, capaian
 from lkjip_tui.catalogue import Iku, RuleSet
-from lkjip_tui.findings import Finding
+from lkjip_tui.findings import Finding, worst
 from lkjip_tui.interval import Interval
 from lkjip_tui.numbers import Range
 from lkjip_tui.record import Record
 from lkjip_tui.report import Cell, Report, consensus
-
-_RANK = {"error": 3, "warning": 2, "info": 1}
 
 
 class IkuRow(Record):
@@ -81,8 +79,7 @@ def iku_rows(report: Report, rs: RuleSet, findings: list[Finding]) -> list[IkuRo
         elif target is not None and realisasi is not None:
             computed = _computed(iku, target, realisasi)
         mine = [f for f in findings if about_iku(f, iku.id)]
-        worst = max((_RANK.get(f.severity, 0) for f in mine), default=0)
-        status = next((k for k, v in _RANK.items() if v == worst), "ok")
+        status = worst(mine) or "ok"
         predikat = rs.predikat(computed.mid) if isinstance(computed, Interval) and rs.bands else None
         sasaran = rs.sasaran[iku.sasaran].name if iku.sasaran in rs.sasaran else iku.sasaran
         annual = plan.annual if plan is not None else None

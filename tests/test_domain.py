@@ -104,3 +104,15 @@ def test_breakdown_problems() -> None:
     ]
     assert keys == ["lkj203.cumulative_down", "lkj203.cumulative_end"]
     assert quarterly(target("even", D(88)), iku("index")).problems[0][0] == "lkj203.level_split"
+
+
+def test_worst_severity_overall_and_by_key() -> None:
+    from lkjip_tui.findings import Finding, Msg, severity_counts, worst, worst_by
+
+    def f(severity: str, table: str) -> Finding:
+        return Finding("LKJ000", severity, Msg("x"), "a.yaml", 1, 1, table=table)
+
+    found = [f("info", "t1"), f("error", "t1"), f("warning", "t1"), f("warning", "t2")]
+    assert worst(found) == "error" and worst(found[2:]) == "warning" and worst([]) is None
+    assert worst_by(found, lambda x: x.table) == {"t1": "error", "t2": "warning"}
+    assert severity_counts(found) == {"error": 1, "warning": 2, "info": 1}

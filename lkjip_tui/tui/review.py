@@ -21,7 +21,7 @@ from textual.widgets.option_list import Option
 
 from lkjip_tui import messages
 from lkjip_tui.engine import FileResult
-from lkjip_tui.findings import Finding, Msg
+from lkjip_tui.findings import Finding, Msg, severity_counts, worst_by
 from lkjip_tui.interval import Interval
 from lkjip_tui.report import Report
 from lkjip_tui.summary import IkuRow, iku_rows
@@ -32,7 +32,6 @@ from lkjip_tui.tui.tables import fill
 SEVERITY_STYLE = {"error": "bold red", "warning": "yellow", "info": "cyan", "ok": "green"}
 MARK = {"error": "✗", "warning": "!", "info": "i", "ok": "✓"}
 FILTERS = ("all", "error", "warning", "info")
-_RANK = {"error": 3, "warning": 2, "info": 1}
 
 
 def launch_editor(path: Path, line: int) -> None:
@@ -182,9 +181,7 @@ class ReviewScreen(Screen[None]):
     # ------------------------------------------------------------ rendering
 
     def render_all(self) -> None:
-        counts = dict.fromkeys(_RANK, 0)
-        for f in self.findings:
-            counts[f.severity] += 1
+        counts = severity_counts(self.findings)
         report = self.report
         unit = self.result.rules.unit_name if self.result and self.result.rules else ""
         self.title = (
@@ -300,10 +297,7 @@ class ReviewScreen(Screen[None]):
 
     def fill_table_list(self) -> None:
         tables = self.report.tables
-        worst: dict[str, str] = {}  # table -> its most severe finding, marked in the list
-        for f in self.findings:
-            if f.table and _RANK.get(f.severity, 0) > _RANK.get(worst.get(f.table, ""), 0):
-                worst[f.table] = f.severity
+        worst = worst_by(self.findings, lambda f: f.table)  # marked in the list
         listing = self.query_one("#table-list", OptionList)
         listing.clear_options()
         listing.add_options(
@@ -329,17 +323,9 @@ class ReviewScreen(Screen[None]):
             self.stale = False
             self.render_all()
 
-    def cell_marks(self) -> dict[tuple[str | None, str | None, str | None], str]:
-        marks: dict[tuple[str | None, str | None, str | None], str] = {}
-        for f in self.findings:
-            key = (f.table, f.row, f.field)
-            if _RANK.get(f.severity, 0) > _RANK.get(marks.get(key, ""), 0):
-                marks[key] = f.severity
-        return marks
-
     def fill_tables(self) -> None:
         """The table chosen in the "Tabel" tab, as printed, and the narrative's figures."""
-        marks = self.cell_marks()
+        marks = worst_by(self.findings, lambda f: (f.table, f.row, f.field))
         sel = (self.selected.table, self.selected.row, self.selected.field) if self.selected else None
         name = self.shown_table
         if name is not None and "t-tables" in self.built:

@@ -39,6 +39,22 @@ def test_scan_and_trend(workspace: Path) -> None:
     assert [(p.quarter, p.realisasi, p.target) for p in points] == [(1, 120, 375), (2, 142, 375)]
 
 
+def test_scan_places_files_it_cannot_check(workspace: Path) -> None:
+    data = make_portfolio(workspace)
+    # A unit with no rules: its header still places it in the grid, with the error.
+    (workspace / "data" / "tanpa-aturan").mkdir()
+    no_rules = MINIMAL.replace("unit: contoh", "unit: tanpa-aturan")
+    (workspace / "data" / "tanpa-aturan" / "2023-tw2.yaml").write_text(no_rules, "utf-8")
+    # Not YAML at all: placed under its folder's name.
+    (workspace / "data" / "rusak").mkdir()
+    (workspace / "data" / "rusak" / "2023-tw1.yaml").write_text("unit: [oops\n", "utf-8")
+    entries = {e.unit: e for e in scan(data, Engine())}
+    assert (entries["tanpa-aturan"].year, entries["tanpa-aturan"].quarter) == (2023, 2)
+    assert entries["tanpa-aturan"].error is not None and entries["tanpa-aturan"].rows == []
+    assert entries["rusak"].year == 0 and entries["rusak"].error is not None
+    assert entries["contoh"].error is None and entries["contoh"].rows
+
+
 async def test_portfolio_grid_drill_down_and_trend(workspace: Path) -> None:
     app = LkjipApp(make_portfolio(workspace))
     async with app.run_test(size=(100, 30)) as pilot:
