@@ -28,7 +28,7 @@ def display(path: Path) -> str:
     """A path as users typed it: relative to the working directory when below it."""
     try:
         rel = os.path.relpath(path)
-        return rel if Path(rel).parts[0] != ".." else str(path)
+        return str(path) if rel == ".." or rel.startswith(".." + os.sep) else rel
     except ValueError:  # another drive on Windows
         return str(path)
 

@@ -259,3 +259,35 @@ def test_lark_is_only_imported_for_formulas_never_parsed(tmp_path: Path, rules_d
     second = subprocess.run(args, capture_output=True, text=True, env=env)
     assert "HEAVY=lark" in first.stderr, first.stderr
     assert "HEAVY=\n" in second.stderr, second.stderr
+
+
+@pytest.mark.parametrize("fmt", ["text", "json"])
+def test_every_unusable_input_is_reported_once(
+    fmt: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A missing path (found by the command) and a file a worker cannot read (line 0 too)."""
+    import io
+
+    from lkjip_tui import output
+    from lkjip_tui.engine import InputError
+    from lkjip_tui.output.jsonfmt import JsonEmitter
+    from lkjip_tui.output.text import TextEmitter
+
+    missing = InputError("gone.yaml", 0, 0, "err.not_found", {})
+    unreadable = InputError("locked.yaml", 0, 0, "err.unreadable", {"reason": "Permission denied"})
+    worker = output.Chunk("locked.yaml", None, {}, {}, [], unreadable)
+    emitter = TextEmitter("en", color=False) if fmt == "text" else JsonEmitter("en")
+    out = io.StringIO()
+    summary = output.write([worker], emitter, out, [missing])
+    assert summary.files == 2 and len(summary.errors) == 2
+    assert out.getvalue().count("gone.yaml") == 1
+    assert out.getvalue().count("locked.yaml") == 1
+
+
+def test_check_of_the_working_directory(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, run: Run) -> None:
+    (tmp_path / "data").mkdir()
+    (tmp_path / "data" / "a.yaml").write_text(MINIMAL, "utf-8")
+    monkeypatch.chdir(tmp_path / "data")
+    code, out, err = run("check", "--rules", ROOT / "tests" / "cases" / "rules", ".")
+    assert "Traceback" not in err and code in (0, 1), err
+    assert "a.yaml" in out or "1 berkas" in out

@@ -10,6 +10,7 @@ target breakdown) are carried raw and reported once per run.
 
 from __future__ import annotations
 
+from itertools import chain
 from typing import IO, Any, Protocol
 
 from lkjip_tui.engine import FileResult, InputError
@@ -46,9 +47,7 @@ class Emitter(Protocol):
 
     def chunk(self, out: IO[str], chunk: Chunk) -> None: ...
 
-    def end(
-        self, out: IO[str], summary: Summary, shared: list[Finding], errors: list[InputError]
-    ) -> None: ...
+    def end(self, out: IO[str], summary: Summary) -> None: ...
 
 
 class RenderFile:
@@ -103,12 +102,12 @@ def write(
 ) -> Summary:
     """Write a stream of chunks with an emitter; return the run's totals."""
     summary = Summary()
-    for e in extra_errors or []:
-        summary.files += 1
-        summary.errors.append(e)
     emitter.start(out)
-    for chunk in chunks:
+    # Paths the command could not use go through the same stream as the files
+    # checked, so each emitter reports every error in one place, once.
+    unusable = (Chunk(e.file, None, {}, {}, [], e) for e in extra_errors or [])
+    for chunk in chain(unusable, chunks):
         summary.add(chunk)
         emitter.chunk(out, chunk)
-    emitter.end(out, summary, summary.shared, summary.errors)
+    emitter.end(out, summary)
     return summary

@@ -93,8 +93,9 @@ class JsonEmitter:
         if chunk.body:
             self._write(out, chunk.body)
 
-    def end(self, out: IO[str], summary: Summary, shared: list[Finding], errors: list[InputError]) -> None:
-        self._write(out, self.body(shared))
+    def end(self, out: IO[str], summary: Summary) -> None:
+        errors = summary.errors
+        self._write(out, self.body(summary.shared))
         out.write("\n  ]," if not self._first else "],")
         errs = [json.dumps(error_dict(e, self.lang), ensure_ascii=False) for e in errors]
         out.write('\n  "errors": [' + ("\n    " + ",\n    ".join(errs) + "\n  " if errs else "") + "],")

@@ -34,17 +34,14 @@ class TextEmitter:
         if chunk.body:
             self._print(out, chunk.body)
 
-    def end(self, out: IO[str], summary: Summary, shared: list[Finding], errors: list[InputError]) -> None:
+    def end(self, out: IO[str], summary: Summary) -> None:
         by_file: dict[str, list[Finding]] = {}
-        for f in shared:
+        for f in summary.shared:
             by_file.setdefault(f.file, []).append(f)
         for items in by_file.values():
             self._print(out, list(file_lines(items, self.lang)))
-        for e in errors:
-            if e.line == 0:  # a path that is not there: reported here, not by a worker
-                self._print(out, [error_line(e, self.lang)])
         lines: list[Line] = []
-        if not any(summary.counts.values()) and not errors:
+        if not any(summary.counts.values()) and not summary.errors:
             lines.append([(messages.text_for("cli.clean", self.lang), "green")])
         totals = {
             "files": summary.files,
