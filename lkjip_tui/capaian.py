@@ -15,9 +15,14 @@ have given. A result that does not exist raises `NotDefined` with the reason.
 from __future__ import annotations
 
 from decimal import Decimal
+from typing import TYPE_CHECKING
 
 from lkjip_tui.catalogue import Iku
 from lkjip_tui.interval import DivisionByZero, Interval, Unbounded
+from lkjip_tui.numbers import Range
+
+if TYPE_CHECKING:
+    from lkjip_tui.report import Cell
 
 HUNDRED = Interval.point(Decimal(100))
 ONE = Interval.point(Decimal(1))
@@ -42,17 +47,29 @@ def _div(a: Interval, b: Interval, zero_reason: str) -> Interval:
         raise NotDefined("unbounded") from None
 
 
-def formula_text(iku: Iku) -> str:
-    """The formula in the report's own vocabulary, for explanations."""
+def formula_text(iku: Iku, target: str = "target", realisasi: str = "realisasi") -> str:
+    """The formula in the report's own vocabulary, for explanations; with the printed
+    target and realisasi in place of the names, the same formula with its values."""
     if iku.formula == "lower":
-        if iku.variant == "inverse":
-            return "target / realisasi × 100"
-        return "(2 × target − realisasi) / target × 100"
-    if iku.formula == "stabilize":
-        return "(1 − |1 − realisasi / target|) × 100"
-    if iku.formula == "range":
-        return "100 jika target_bawah ≤ realisasi ≤ target_atas"
-    return "realisasi / target × 100"
+        template = "{t} / {r} × 100" if iku.variant == "inverse" else "(2 × {t} − {r}) / {t} × 100"
+    elif iku.formula == "stabilize":
+        template = "(1 − |1 − {r} / {t}|) × 100"
+    elif iku.formula == "range":
+        template = "100 jika {r} dalam rentang {t}"
+    else:
+        template = "{r} / {t} × 100"
+    return template.format(t=target, r=realisasi)
+
+
+def target_interval(cell: Cell) -> Interval | tuple[Interval, Interval] | None:
+    """A target as printed: one value, or the two ends of a range ("80 - 90%")."""
+    if isinstance(cell.parsed, Range):
+        low, high = cell.parsed.low, cell.parsed.high
+        return (
+            low.interval(low.decimals == 0 and not low.percent),
+            high.interval(high.decimals == 0 and not high.percent),
+        )
+    return cell.interval()
 
 
 def capaian(iku: Iku, target: Interval | tuple[Interval, Interval], realisasi: Interval) -> Interval:

@@ -9,11 +9,10 @@ severity of the findings about it. Pure: the views only display these rows.
 from __future__ import annotations
 
 from lkjip_tui.breakdown import Level, quarterly
-from lkjip_tui.capaian import NotDefined, capaian
+from lkjip_tui.capaian import NotDefined, capaian, target_interval
 from lkjip_tui.catalogue import Iku, RuleSet
 from lkjip_tui.findings import Finding, worst
 from lkjip_tui.interval import Interval
-from lkjip_tui.numbers import Range
 from lkjip_tui.record import Record
 from lkjip_tui.report import Cell, Report, consensus
 
@@ -95,12 +94,8 @@ def _agreed(report: Report, fact: str) -> Cell | None:
 
 
 def _computed(iku: Iku, target: Cell, realisasi: Cell) -> Interval | str | None:
-    if isinstance(target.parsed, Range):
-        low, high = target.parsed.low, target.parsed.high
-        t: Interval | tuple[Interval, Interval] | None = (low.interval(False), high.interval(False))
-    else:
-        t = target.interval()
-    r = realisasi.interval()
+    """The same capaian LKJ101 computes, from the same reading of the printed target."""
+    t, r = target_interval(target), realisasi.interval()
     if t is None or r is None:
         return None
     try:

@@ -116,3 +116,27 @@ def test_worst_severity_overall_and_by_key() -> None:
     assert worst(found) == "error" and worst(found[2:]) == "warning" and worst([]) is None
     assert worst_by(found, lambda x: x.table) == {"t1": "error", "t2": "warning"}
     assert severity_counts(found) == {"error": 1, "warning": 2, "info": 1}
+
+
+def test_formula_text_with_printed_values() -> None:
+    from lkjip_tui.capaian import formula_text
+
+    assert formula_text(iku()) == "realisasi / target × 100"
+    assert formula_text(iku(), "375", "142") == "142 / 375 × 100"
+    assert formula_text(iku("lower", "inverse"), "7", "0") == "7 / 0 × 100"
+    assert formula_text(iku("range"), "80 - 90%", "85") == "100 jika 85 dalam rentang 80 - 90%"
+    assert formula_text(iku("range")) == "100 jika realisasi dalam rentang target"
+
+
+def test_a_range_target_reads_its_ends_by_how_they_are_printed() -> None:
+    from lkjip_tui.capaian import target_interval
+    from lkjip_tui.numbers import parse_number
+
+    class Printed:  # the part of a report Cell that target_interval reads
+        def __init__(self, text: str) -> None:
+            self.parsed = parse_number(text)
+
+    low, high = target_interval(Printed("80 - 90"))  # type: ignore[arg-type,misc]
+    assert (low, high) == (p(80), p(90))  # whole numbers: exact
+    low, high = target_interval(Printed("80 - 90%"))  # type: ignore[arg-type,misc]
+    assert low.lo < 80 < low.hi  # a printed percent stands for its rounding

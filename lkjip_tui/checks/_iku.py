@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from decimal import Decimal
 
+from lkjip_tui.breakdown import Level
 from lkjip_tui.catalogue import Iku
 from lkjip_tui.checks import Context
 from lkjip_tui.interval import Interval
-from lkjip_tui.numbers import Range
 from lkjip_tui.report import Cell, Row, Table
 
 
@@ -25,12 +26,24 @@ def iku_rows(ctx: Context, fields: tuple[str, ...]) -> Iterator[tuple[Table, Row
                 yield table, row, iku, [c for c in cells if c is not None]
 
 
-def target_interval(cell: Cell) -> Interval | tuple[Interval, Interval] | None:
-    """A target as printed: one value, or the two ends of a range ("80 - 90%")."""
-    if isinstance(cell.parsed, Range):
-        low, high = cell.parsed.low, cell.parsed.high
-        return (
-            low.interval(low.decimals == 0 and not low.percent),
-            high.interval(high.decimals == 0 and not high.percent),
-        )
-    return cell.interval()
+def level_interval(v: Level) -> Interval | tuple[Interval, Interval]:
+    """A target level from the rules (a value or a range) as exact interval(s)."""
+    if isinstance(v, tuple):
+        return (Interval.point(v[0]), Interval.point(v[1]))
+    return Interval.point(v)
+
+
+def agrees(
+    printed: Interval | tuple[Interval, Interval], expected: Interval | tuple[Interval, Interval]
+) -> bool:
+    """A printed target fits the expected one: both single values, or both ranges end by end."""
+    if isinstance(printed, tuple) and isinstance(expected, tuple):
+        return printed[0].overlaps(expected[0]) and printed[1].overlaps(expected[1])
+    if isinstance(printed, Interval) and isinstance(expected, Interval):
+        return printed.overlaps(expected)
+    return False
+
+
+def level_arg(v: Level) -> Decimal | Interval:
+    """A target level as a message argument (a range prints as "lo–hi")."""
+    return Interval(v[0], v[1]) if isinstance(v, tuple) else v

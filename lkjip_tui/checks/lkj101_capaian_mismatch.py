@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from lkjip_tui.capaian import NotDefined, capaian, formula_text
+from lkjip_tui.capaian import NotDefined, capaian, formula_text, target_interval
 from lkjip_tui.checks import Context, RuleMeta
-from lkjip_tui.checks._iku import iku_rows, target_interval
+from lkjip_tui.checks._iku import iku_rows
 from lkjip_tui.findings import Finding, Printed
 
 META = RuleMeta(
@@ -43,7 +43,7 @@ def run(ctx: Context) -> Iterator[Finding]:
         if computed.overlaps(c):
             continue
         formula = formula_text(iku)
-        substituted = formula.replace("realisasi", realisasi.text).replace("target", target.text)
+        substituted = formula_text(iku, target.text, realisasi.text)
         yield ctx.finding(
             META,
             "lkj101",

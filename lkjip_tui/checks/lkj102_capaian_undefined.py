@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from lkjip_tui.capaian import NotDefined, capaian
+from lkjip_tui.capaian import NotDefined, capaian, formula_text, target_interval
+from lkjip_tui.catalogue import Iku
 from lkjip_tui.checks import Context, RuleMeta
-from lkjip_tui.checks._iku import iku_rows, target_interval
+from lkjip_tui.checks._iku import iku_rows
 from lkjip_tui.findings import Finding, Printed
 
 META = RuleMeta(
@@ -47,13 +48,7 @@ def run(ctx: Context) -> Iterator[Finding]:
                     printed=Printed(printed.text),
                     iku=iku.id,
                     realisasi=Printed(realisasi.text or "(kosong)"),
-                    explanation=[
-                        "capaian = realisasi / target × 100 = ",
-                        realisasi.text or "–",
-                        " / ",
-                        target.text,
-                        " × 100",
-                    ],
+                    explanation=_explain(iku, target.text, realisasi.text or "–"),
                 )
             continue
         try:
@@ -69,11 +64,9 @@ def run(ctx: Context) -> Iterator[Finding]:
                 target=Printed(target.text),
                 realisasi=Printed(realisasi.text),
                 actual=printed.number.value if printed.number else None,
-                explanation=[
-                    "capaian = realisasi / target × 100 = ",
-                    realisasi.text,
-                    " / ",
-                    target.text,
-                    " × 100",
-                ],
+                explanation=_explain(iku, target.text, realisasi.text),
             )
+
+
+def _explain(iku: Iku, target: str, realisasi: str) -> list[str]:
+    return ["capaian = ", formula_text(iku), " = ", formula_text(iku, target, realisasi)]

@@ -7,9 +7,10 @@ from decimal import Decimal
 from typing import Any
 
 from lkjip_tui.breakdown import quarterly
+from lkjip_tui.capaian import target_interval
 from lkjip_tui.catalogue import Target
 from lkjip_tui.checks import Context, RuleMeta
-from lkjip_tui.checks._iku import target_interval
+from lkjip_tui.checks._iku import agrees, level_arg, level_interval
 from lkjip_tui.dates import quarter_label
 from lkjip_tui.findings import Finding, Printed
 from lkjip_tui.interval import Interval
@@ -57,8 +58,8 @@ def run(ctx: Context) -> Iterator[Finding]:
                     quarter=quarter_label(q),
                 )
                 continue
-            exp_iv = _interval(expected)
-            if _agrees(printed, exp_iv):
+            exp_iv = level_interval(expected)
+            if agrees(printed, exp_iv):
                 continue
             yield ctx.finding(
                 META,
@@ -68,7 +69,7 @@ def run(ctx: Context) -> Iterator[Finding]:
                 printed=Printed(cell.text),
                 iku=iku_id,
                 quarter=quarter_label(q),
-                expected_value=_show(expected),
+                expected_value=level_arg(expected),
                 breakdown=target.breakdown,
                 expected=expected if isinstance(expected, Decimal) else None,
                 actual=cell.number.value if cell.number else None,
@@ -78,30 +79,9 @@ def run(ctx: Context) -> Iterator[Finding]:
             )
 
 
-def _interval(v: Decimal | tuple[Decimal, Decimal]) -> Interval | tuple[Interval, Interval]:
-    if isinstance(v, tuple):
-        return (Interval.point(v[0]), Interval.point(v[1]))
-    return Interval.point(v)
-
-
-def _agrees(
-    printed: Interval | tuple[Interval, Interval], expected: Interval | tuple[Interval, Interval]
-) -> bool:
-    if isinstance(printed, tuple) != isinstance(expected, tuple):
-        return False
-    if isinstance(printed, tuple) and isinstance(expected, tuple):
-        return printed[0].overlaps(expected[0]) and printed[1].overlaps(expected[1])
-    assert isinstance(printed, Interval) and isinstance(expected, Interval)
-    return printed.overlaps(expected)
-
-
-def _show(v: Decimal | tuple[Decimal, Decimal]) -> Any:
-    return Interval(v[0], v[1]) if isinstance(v, tuple) else v
-
-
 def explain(target: Target, q: int, value: Decimal | tuple[Decimal, Decimal] | None) -> list[Any]:
     """How the quarterly target follows from the annual one, as message parts."""
-    annual = _show(target.annual)
+    annual = level_arg(target.annual)
     label = quarter_label(q)
     kind = target.breakdown
     rounding = (
@@ -112,7 +92,7 @@ def explain(target: Target, q: int, value: Decimal | tuple[Decimal, Decimal] | N
             f"target {label} = target tahunan / 4 = ",
             annual,
             " / 4 = ",
-            _show(value) if value is not None else "-",
+            level_arg(value) if value is not None else "-",
             *rounding,
         ]
     if kind == "cumulative":
@@ -120,7 +100,7 @@ def explain(target: Target, q: int, value: Decimal | tuple[Decimal, Decimal] | N
             f"target s.d. {label} = target tahunan × {q} / 4 = ",
             annual,
             f" × {q} / 4 = ",
-            _show(value) if value is not None else "-",
+            level_arg(value) if value is not None else "-",
             *rounding,
         ]
     if kind == "constant":
@@ -128,4 +108,4 @@ def explain(target: Target, q: int, value: Decimal | tuple[Decimal, Decimal] | N
     if kind == "annual_only":
         return ["target hanya tahunan, diukur di TW IV: ", annual]
     profile = [x for v in target.quarters for x in (v, ", ")][:-1]
-    return [f"profil {kind} [", *profile, f"], {label} = ", _show(value) if value is not None else "-"]
+    return [f"profil {kind} [", *profile, f"], {label} = ", level_arg(value) if value is not None else "-"]

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from lkjip_tui.capaian import target_interval
 from lkjip_tui.checks import Context, RuleMeta
-from lkjip_tui.checks._iku import target_interval
+from lkjip_tui.checks._iku import agrees, level_arg, level_interval
 from lkjip_tui.findings import Finding, Printed
-from lkjip_tui.interval import Interval
 
 META = RuleMeta(
     code="LKJ202",
@@ -30,22 +30,12 @@ META = RuleMeta(
 def run(ctx: Context) -> Iterator[Finding]:
     for iku_id, target in ctx.rs.targets.items():
         annual = target.annual
-        expected = (
-            (Interval.point(annual[0]), Interval.point(annual[1]))
-            if isinstance(annual, tuple)
-            else Interval.point(annual)
-        )
+        expected = level_interval(annual)
         for m in ctx.report.mentions.get(f"{iku_id}.target_tahunan", []):
             printed = target_interval(m.cell)
             if printed is None:
                 continue
-            if isinstance(printed, tuple) and isinstance(expected, tuple):
-                ok = printed[0].overlaps(expected[0]) and printed[1].overlaps(expected[1])
-            elif isinstance(printed, Interval) and isinstance(expected, Interval):
-                ok = printed.overlaps(expected)
-            else:
-                ok = False
-            if not ok:
+            if not agrees(printed, expected):
                 yield ctx.finding(
                     META,
                     "lkj202",
@@ -53,7 +43,7 @@ def run(ctx: Context) -> Iterator[Finding]:
                     target.refs.get("annual", target.ref),
                     printed=Printed(m.cell.text),
                     iku=iku_id,
-                    annual=Interval(annual[0], annual[1]) if isinstance(annual, tuple) else annual,
+                    annual=level_arg(annual),
                     expected=None if isinstance(annual, tuple) else annual,
                     actual=m.cell.number.value if m.cell.number else None,
                 )
