@@ -148,6 +148,7 @@ def targets(path: Path, lang: str, rules: list[Path]) -> int:
     from lkjip_tui import discover, messages
     from lkjip_tui.breakdown import quarterly
     from lkjip_tui.catalogue import load_ruleset
+    from lkjip_tui.dates import quarter_label
     from lkjip_tui.engine import Engine, InputError
     from lkjip_tui.findings import Msg
     from lkjip_tui.report import read_header
@@ -169,7 +170,7 @@ def targets(path: Path, lang: str, rules: list[Path]) -> int:
         )
         return EXIT_USAGE
     heads = ("IKU", "tahunan" if lang == "id" else "annual", "pembagian" if lang == "id" else "breakdown")
-    quarters = ("TW I", "TW II", "TW III", "TW IV")
+    quarters = [quarter_label(q) for q in range(1, 5)]
     rows = [[*heads, *quarters, *(f"s.d. {q}" for q in quarters)]]
     for iku_id, t in rs.targets.items():
         plan = quarterly(t, rs.iku[iku_id])

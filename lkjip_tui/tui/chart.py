@@ -9,6 +9,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from lkjip_tui import messages
+from lkjip_tui.dates import quarter_label
 from lkjip_tui.portfolio import Point
 
 _EIGHTHS = " ▏▎▍▌▋▊▉"
@@ -29,7 +30,7 @@ def lines(points: list[Point], width: int, lang: str) -> list[tuple[str, str, st
     scale = max(values, default=Decimal(0))
     out = []
     for p in points:
-        label = f"{p.year} TW {['I', 'II', 'III', 'IV'][p.quarter - 1]}"
+        label = f"{p.year} {quarter_label(p.quarter)}"
         drawn = list(bar(p.realisasi or Decimal(0), scale, width).ljust(width))
         if p.target is not None and scale > 0:
             at = min(int(p.target / scale * width), width - 1)

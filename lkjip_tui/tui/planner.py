@@ -22,6 +22,7 @@ from textual.widgets import DataTable, Header, Input, Label, Select, Static
 from lkjip_tui import messages
 from lkjip_tui.breakdown import quarterly
 from lkjip_tui.catalogue import BREAKDOWNS
+from lkjip_tui.dates import quarter_label
 from lkjip_tui.interval import Interval
 from lkjip_tui.planning import FIELDS, Conflict, Planner, TargetForm, plain_number
 from lkjip_tui.tui.app import ConfirmScreen, LkjipApp, app_of, localize_bindings, tr
@@ -32,7 +33,7 @@ from lkjip_tui.tui.tables import refill
 if TYPE_CHECKING:
     from lkjip_tui.tui.review import ReviewScreen
 
-QUARTERS = ("TW I", "TW II", "TW III", "TW IV")
+QUARTERS = tuple(quarter_label(q) for q in range(1, 5))  # "TW I" … "TW IV"
 
 
 class PlannerScreen(Screen[None]):

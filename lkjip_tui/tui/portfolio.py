@@ -14,15 +14,12 @@ from textual.screen import ModalScreen, Screen
 from textual.widgets import DataTable, Header, Static
 
 from lkjip_tui import messages
+from lkjip_tui.dates import quarter_label
 from lkjip_tui.portfolio import Entry, periods, scan, trend, units
 from lkjip_tui.tui.app import app_of, localize_bindings, tr
 from lkjip_tui.tui.chart import lines
 from lkjip_tui.tui.footer import KeyFooter
 from lkjip_tui.tui.tables import fill
-
-
-def _period(year: int, quarter: int) -> str:
-    return f"{year} TW {['I', 'II', 'III', 'IV'][quarter - 1]}"
 
 
 class PortfolioScreen(Screen[None]):
@@ -70,7 +67,10 @@ class PortfolioScreen(Screen[None]):
         self.title = str(self.directory)
         self.sub_title = tr(lang, "ui.portfolio", files=len(self.entries))
         cols = periods(self.entries)
-        columns = [("unit", tr(lang, "ui.col.unit")), *((f"{y}-{q}", _period(y, q)) for y, q in cols)]
+        columns = [
+            ("unit", tr(lang, "ui.col.unit")),
+            *((f"{y}-{q}", f"{y} {quarter_label(q)}") for y, q in cols),
+        ]
         rows: list[tuple[str, list[Any]]] = []
         for unit in units(self.entries):
             cells: list[Any] = [Text(unit, style="bold")]
@@ -155,8 +155,19 @@ class TrendScreen(ModalScreen[None]):
     def on_mount(self) -> None:
         localize_bindings(self, self.lang)
         if self.entries is None:
-            app = app_of(self)
-            self.entries = scan(self.directory, app.engine)
+            self.query_one("#trend-chart", Static).update(tr(self.lang, "ui.checking"))
+            self.scan_directory()
+        else:
+            self.draw()
+
+    @work(thread=True, exclusive=True, group="scan")
+    def scan_directory(self) -> None:
+        """Opened from one report: the other quarters are checked in a worker, off the UI."""
+        entries = scan(self.directory, app_of(self).engine)
+        self.app.call_from_thread(self.show, entries)
+
+    def show(self, entries: list[Entry]) -> None:
+        self.entries = entries
         self.draw()
 
     def ikus(self) -> list[str]:
@@ -167,6 +178,8 @@ class TrendScreen(ModalScreen[None]):
         return list(seen) or [self.iku]
 
     def action_step(self, delta: int) -> None:
+        if self.entries is None:  # still scanning
+            return
         ikus = self.ikus()
         i = ikus.index(self.iku) if self.iku in ikus else 0
         self.iku = ikus[(i + delta) % len(ikus)]
@@ -189,4 +202,5 @@ class TrendScreen(ModalScreen[None]):
         self.query_one("#trend-legend", Static).update(Text(tr(lang, "ui.trend.legend"), style="dim"))
 
     def relabel(self) -> None:
-        self.draw()
+        if self.entries is not None:
+            self.draw()

@@ -20,6 +20,7 @@ from textual.widgets import DataTable, Header, Input, OptionList, Static, Tabbed
 from textual.widgets.option_list import Option
 
 from lkjip_tui import messages
+from lkjip_tui.dates import quarter_label
 from lkjip_tui.engine import FileResult
 from lkjip_tui.findings import Finding, Msg, severity_counts, worst_by
 from lkjip_tui.interval import Interval
@@ -184,9 +185,7 @@ class ReviewScreen(Screen[None]):
         counts = severity_counts(self.findings)
         report = self.report
         unit = self.result.rules.unit_name if self.result and self.result.rules else ""
-        self.title = (
-            f"{unit or report.unit} · {report.year} TW {['I', 'II', 'III', 'IV'][report.quarter - 1]}"
-        )
+        self.title = f"{unit or report.unit} · {report.year} {quarter_label(report.quarter)}"
         self.sub_title = tr(
             self.lang, "ui.counts", errors=counts["error"], warnings=counts["warning"], infos=counts["info"]
         )
