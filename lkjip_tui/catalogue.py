@@ -19,7 +19,7 @@ import itertools
 from collections.abc import Callable
 from decimal import Decimal
 from pathlib import Path
-from typing import Any
+from typing import Any, NoReturn
 
 from lkjip_tui import expr
 from lkjip_tui.record import Record
@@ -155,10 +155,6 @@ class Column(Record):
         self.required = required
         self.blank = blank
         self.ref = ref
-
-    @property
-    def numeric(self) -> bool:
-        return self.kind in NUMERIC_KINDS
 
 
 class TableKind(Record):
@@ -313,7 +309,7 @@ class _Section:
         line, col = self.doc.pos(*self.path, *key)
         return Ref(self.doc.file, line, col)
 
-    def fail(self, path: tuple[str | int, ...], msg_key: str, /, **args: object) -> None:
+    def fail(self, path: tuple[str | int, ...], msg_key: str, /, **args: object) -> NoReturn:
         line, col = self.doc.pos(*path)
         raise SourceError(self.doc.file, line, col, msg_key, **args)
 
@@ -327,9 +323,9 @@ class _Section:
                 self.fail(self.path, "err.rule_missing", key=key, section=_dotted(self.path))
             return default
         value = self.data[key]
-        if isinstance(value, bool) and bool not in (types if isinstance(types, tuple) else (types,)):
-            self.fail((*self.path, key), "err.rule_type", key=key, expected=_type_name(types))
-        if not isinstance(value, types):
+        # bool is an int to isinstance, but `true` is no number of anything.
+        is_bool = isinstance(value, bool) and bool not in (types if isinstance(types, tuple) else (types,))
+        if is_bool or not isinstance(value, types):
             self.fail((*self.path, key), "err.rule_type", key=key, expected=_type_name(types))
         if choices is not None and value not in choices:
             self.fail(
@@ -390,7 +386,6 @@ def _decimal(sec: _Section, key: str | int, value: Any) -> Decimal:
         return Decimal(str(value).strip())
     except ArithmeticError:
         sec.fail((*sec.path, key), "err.rule_type", key=key, expected="number")
-        raise  # unreachable: fail raises
 
 
 # ------------------------------------------------------------------ loading
@@ -420,15 +415,11 @@ def load_ruleset(
     for doc in cat_docs:
         sec = _Section(doc, (), doc.data)
         _load_catalogue_file(rs, sec, checks, pending)
-    for kind in CHECK_TYPES:
-        if top.has(kind):
-            for i, _ in enumerate(top.get(kind, list)):
-                checks.append((_Section(unit_doc, (kind, i), unit_doc.data[kind][i]), kind))
+    _collect_checks(top, checks)
     if top.has("targets"):
         rs.targets_ref = top.ref("targets")
         targets = top.section("targets")
         for iku_id in targets.data:
-            targets.used.add(iku_id)
             if iku_id not in rs.iku:
                 targets.fail(
                     ("targets", iku_id), "err.unknown_iku", iku=iku_id, hint=did_you_mean(iku_id, rs.iku)
@@ -498,12 +489,16 @@ def _load_catalogue_file(
             )
             s.done()
         facts.done()
+    _collect_checks(top, checks)
+    top.done()
+
+
+def _collect_checks(top: _Section, checks: list[tuple[_Section, str]]) -> None:
+    """The consistency checks a rules file declares, by kind, compiled later."""
     for kind in CHECK_TYPES:
         if top.has(kind):
-            items = top.get(kind, list)
-            for i in range(len(items)):
-                checks.append((_Section(top.doc, (kind, i), items[i]), kind))
-    top.done()
+            for i, item in enumerate(top.get(kind, list)):
+                checks.append((_Section(top.doc, (kind, i), item), kind))
 
 
 def _no_redefinition(sec: _Section, key: str, existing: dict[str, Any]) -> None:

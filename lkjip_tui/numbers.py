@@ -155,15 +155,11 @@ def _range(t: str, integer: bool) -> Parsed:
         b = parse_number(m.group("b"), integer)
         if isinstance(a, Number) and isinstance(b, Number):
             if b.percent and not a.percent:
-                a = _with_percent(a)
+                a = a.replace(percent=True)
             if a.value > b.value:
                 return Invalid("range_down")
             return Range(a, b)
     return Invalid("not_number")
-
-
-def _with_percent(n: Number) -> Number:
-    return Number(n.value, n.decimals, True, n.currency, n.unit, n.style, n.leading_zeros)
 
 
 def _split_digits(s: str, integer: bool) -> tuple[Decimal, int, str] | Ambiguous | Invalid:

@@ -54,7 +54,6 @@ class Cell(Record):
         table: str | None = None,
         row: str | None = None,
         field: str | None = None,
-        _interval: Interval | None = None,
     ) -> None:
         self.text = text
         self.line = line
@@ -66,7 +65,7 @@ class Cell(Record):
         self.table = table
         self.row = row
         self.field = field
-        self._interval = _interval
+        self._interval: Interval | None = None  # set by make_cell
 
     @property
     def number(self) -> Number | None:
@@ -141,7 +140,7 @@ class Table(Record):
 class Mention(Record):
     """A place where the report states a fact: a table cell or a narrative figure."""
 
-    __slots__ = ("cell", "fact", "field", "period", "quote", "row", "source_line", "table", "words")
+    __slots__ = ("cell", "fact", "period", "quote", "source_line", "words")
 
     def __init__(
         self,
@@ -151,19 +150,17 @@ class Mention(Record):
         period: Cell | None = None,
         quote: str = "",
         source_line: int | None = None,
-        table: str | None = None,
-        row: str | None = None,
-        field: str | None = None,
     ) -> None:
         self.fact = fact
-        self.cell = cell
+        self.cell = cell  # knows its table (None in the narrative), row and field
         self.words = words
         self.period = period
         self.quote = quote
         self.source_line = source_line
-        self.table = table
-        self.row = row
-        self.field = field
+
+    @property
+    def table(self) -> str | None:
+        return self.cell.table
 
 
 class Report(Record):
@@ -308,9 +305,7 @@ def _table_mentions(report: Report, table: Table) -> None:
             cell = row.cells.get(fname)
             if cell is not None:
                 fact = f"{row.key}.{fname}"
-                report.mentions.setdefault(fact, []).append(
-                    Mention(fact, cell, table=table.name, row=row.key, field=fname)
-                )
+                report.mentions.setdefault(fact, []).append(Mention(fact, cell))
 
 
 def _check_row_key(doc: YamlDoc, key: str, rk: Any, kind: TableKind, rs: RuleSet, path: str) -> None:
@@ -405,7 +400,7 @@ def _facts(doc: YamlDoc, report: Report, node: Any, rs: RuleSet, path: str, tabl
 
 def _mention(doc: YamlDoc, fact: str, node: Any, kind: str, path: str, table: str | None) -> Mention:
     if node.id == "scalar":
-        return Mention(fact, make_cell(doc, node, path, kind, None, table, None, fact), table=table)
+        return Mention(fact, make_cell(doc, node, path, kind, None, table, None, fact))
     m = doc.mapping(node, path)
     _check_keys(doc, m, _MENTION_KEYS, path)
     if "value" not in m:
@@ -417,7 +412,7 @@ def _mention(doc: YamlDoc, fact: str, node: Any, kind: str, path: str, table: st
     )
     quote = doc.text(m["quote"][1], f"{path}.quote") if "quote" in m else ""
     src = _int(doc, m["source_line"][1], f"{path}.source_line") if "source_line" in m else None
-    return Mention(fact, value, words, period, quote, src, table=table)
+    return Mention(fact, value, words, period, quote, src)
 
 
 def consensus(cells: list[Cell]) -> tuple[Cell | None, int]:

@@ -53,8 +53,8 @@ def finding_dict(f: Finding, lang: str) -> dict[str, Any]:
         "field": f.field,
         "expected": _num(f.expected),
         "actual": _num(f.actual),
-        "expected_interval": None if expected_iv is None else _iv(expected_iv),
-        "actual_interval": None if actual_iv is None else _iv(actual_iv),
+        "expected_interval": _iv(expected_iv),
+        "actual_interval": _iv(actual_iv),
         "explanation": messages.parts(f.explanation, lang),
         "rule": f.rule,
     }
