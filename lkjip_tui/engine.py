@@ -62,14 +62,22 @@ class Engine:
         self.rules_dirs = [Path(p) for p in rules_dirs]
         self.select = select
         self._rulesets: dict[Path, RuleSet] = {}
+        # (data folder, unit, year) -> the rules file found for them: a directory of
+        # one unit's quarters searches the roots once, not once per file.
+        self._found: dict[tuple[Path, str, int], Path] = {}
 
     def ruleset_for(self, data_file: Path, unit: str, year: int, where: tuple[str, int, int]) -> RuleSet:
-        roots = discover.rules_roots(data_file, self.rules_dirs)
-        unit_file = discover.find_rules(unit, year, roots, where)
+        key = (data_file.parent, unit, year)
+        unit_file = self._found.get(key)
+        if unit_file is None:
+            roots = discover.rules_roots(data_file, self.rules_dirs)
+            unit_file = self._found[key] = discover.find_rules(unit, year, roots, where)
         rs = self._rulesets.get(unit_file)
         if rs is None:
+            roots = discover.rules_roots(data_file, self.rules_dirs)
+            found = unit_file
             rs = load_ruleset(
-                unit_file, lambda name: discover.find_catalogue(name, unit_file, roots), _display
+                unit_file, lambda name: discover.find_catalogue(name, found, roots), discover.display
             )
             expr.save_cache()
             self._rulesets[unit_file] = rs
@@ -78,17 +86,18 @@ class Engine:
     def forget_rules(self) -> None:
         """Drop the loaded rules, so the next check reads them from disk again."""
         self._rulesets.clear()
+        self._found.clear()
 
-    def load(self, path: Path) -> tuple[Report, RuleSet]:
-        shown = _display(path)
+    def load(self, path: Path, shown: str | None = None) -> tuple[Report, RuleSet]:
+        shown = shown or discover.display(path)
         root, header = read_header(path, shown)
         rs = self.ruleset_for(path, header.unit, header.year, (shown, *header.unit_pos))
         return build_report(root, header, shown, rs), rs
 
     def check_file(self, path: Path, keep: bool = False) -> FileResult:
-        shown = _display(path)
+        shown = discover.display(path)
         try:
-            report, rs = self.load(path)
+            report, rs = self.load(path, shown)
         except SourceError as e:
             return FileResult(shown, error=InputError.of(e))
         findings = run_rules(report, rs, self.select)
@@ -97,18 +106,17 @@ class Engine:
         return FileResult(shown, findings)
 
 
-def _display(path: Path) -> str:
-    return discover.display(path)
-
-
 def selector(select: list[str], ignore: list[str]) -> Callable[[str], bool] | None:
     """Rule selection by code prefix, like ruff: --select LKJ1 --ignore LKJ104."""
     if not select and not ignore:
         return None
 
+    chosen_prefixes = tuple(s.upper() for s in select)
+    ignored_prefixes = tuple(i.upper() for i in ignore)
+
     def chosen(code: str) -> bool:
-        on = not select or any(code.startswith(s.upper()) for s in select)
-        return on and not any(code.startswith(i.upper()) for i in ignore)
+        on = not chosen_prefixes or code.startswith(chosen_prefixes)
+        return on and not (ignored_prefixes and code.startswith(ignored_prefixes))
 
     return chosen
 

@@ -27,7 +27,7 @@ from lkjip_tui.interval import Interval
 from lkjip_tui.planning import FIELDS, Conflict, Planner, TargetForm, plain_number
 from lkjip_tui.tui.app import ConfirmScreen, LkjipApp, app_of, localize_bindings, tr
 from lkjip_tui.tui.footer import KeyFooter
-from lkjip_tui.tui.review import MARK, SEVERITY_STYLE, _level
+from lkjip_tui.tui.review import MARK, SEVERITY_STYLE, _level, stamp
 from lkjip_tui.tui.tables import refill
 
 if TYPE_CHECKING:
@@ -260,6 +260,8 @@ class PlannerScreen(Screen[None]):
         except OSError as e:
             self.notify(str(e), severity="error")
             return
+        # What was written is what the review already checks with: no re-check from disk.
+        self.review.last_stamp = stamp(self.review.watched)
         self.notify(tr(self.lang, "ui.planner.saved", file=self.session.path.name))
         self.render_table()
 

@@ -174,10 +174,16 @@ class ReviewScreen(Screen[None]):
         self.show_result(self.result, run_rules(self.result.report, self.result.rules))
 
     def poll(self) -> None:
-        if self.result is not None and stamp(self.watched) != self.last_stamp:
-            self.last_stamp = stamp(self.watched)
-            self.notify(tr(self.lang, "ui.rechecked"), timeout=2)
-            self.check()
+        now = stamp(self.watched)
+        if self.result is None or now == self.last_stamp:
+            return
+        # The engine keeps rules loaded; a rules file edited outside must be read again.
+        # Not while the planner edits them: its own save and reload handle that.
+        if now[1:] != self.last_stamp[1:] and self.lkjip.planner_session is None:
+            self.lkjip.engine.forget_rules()
+        self.last_stamp = now
+        self.notify(tr(self.lang, "ui.rechecked"), timeout=2)
+        self.check()
 
     # ------------------------------------------------------------ rendering
 

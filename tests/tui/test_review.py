@@ -195,6 +195,20 @@ async def test_rechecks_when_the_file_changes_on_disk(workspace: Path) -> None:
         assert app.screen.sub_title == "46 galat · 23 peringatan · 0 info"
 
 
+async def test_rechecks_with_the_new_rules_when_the_rules_change_on_disk(workspace: Path) -> None:
+    app = LkjipApp(SAMPLE_REL)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        targets = Path("rules/bp3mi-sumbar/2023.toml")
+        # 1200 a year: the printed TW target 375 and annual 1500 no longer follow.
+        targets.write_text(targets.read_text("utf-8").replace("annual = 1500", "annual = 1200"), "utf-8")
+        await pilot.pause(1.0)
+        await settle(pilot)
+        screen = app.screen
+        assert isinstance(screen, ReviewScreen)
+        assert any(f.code == "LKJ202" and f.row == "IKU1" for f in screen.findings)
+
+
 async def test_language_theme_help_and_quit(workspace: Path) -> None:
     app = LkjipApp(SAMPLE_REL)
     async with app.run_test(size=SIZE) as pilot:
