@@ -1,3 +1,3 @@
-from lkjip_tui.entry import main
+from lkjip_tui.cli import main
 
 main()

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from lkjip_tui.entry import main
+from lkjip_tui.cli import main
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLE = ROOT / "data" / "bp3mi-sumbar" / "2023-tw2.yaml"

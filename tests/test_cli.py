@@ -8,89 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from lkjip_tui import commands, entry
 from tests.conftest import MINIMAL, ROOT, SAMPLE, Run
-
-# Command lines the fast path must read exactly as Typer does.
-AGREEING = [
-    ["check", "a.yaml"],
-    ["check", "a.yaml", "b"],
-    ["check", "--format", "json", "a.yaml"],
-    ["check", "-f", "json", "a.yaml"],
-    ["check", "--format=json", "--lang=en", "a.yaml"],
-    ["check", "--lang", "en", "-j", "3", "a.yaml"],
-    ["check", "--jobs", "0", "--rules", "r1", "--rules", "r2", "a.yaml"],
-    ["check", "--select", "LKJ1", "--ignore", "LKJ104", "a.yaml"],
-    ["check", "--no-color", "a.yaml"],
-    ["check", "--color", "--sample"],
-    ["check", "--", "-weird-name.yaml"],
-]
-# Command lines the fast path leaves to Typer (help, mistakes, other commands).
-DEFERRED = [
-    ["check"],
-    ["check", "--help"],
-    ["check", "--format", "xml", "a.yaml"],
-    ["check", "--jobs", "x", "a.yaml"],
-    ["check", "--unknown", "a.yaml"],
-    ["check", "--format"],
-    ["explain", "LKJ101"],
-    [],
-]
-
-
-@pytest.mark.parametrize("argv", AGREEING, ids=" ".join)
-def test_fast_path_reads_options_as_typer_does(argv: list[str], monkeypatch: pytest.MonkeyPatch) -> None:
-    fast = entry.parse_check(argv)
-    assert fast is not None
-    seen: list[commands.CheckOptions] = []
-    monkeypatch.setattr(commands, "check", lambda opts: seen.append(opts) or 0)
-    from lkjip_tui.cli import app
-
-    with pytest.raises(SystemExit) as exc:
-        app(args=argv, prog_name="lkjip")
-    assert exc.value.code == 0
-    assert seen == [fast]
-
-
-@pytest.mark.parametrize("argv", DEFERRED, ids=lambda a: " ".join(a) or "(none)")
-def test_fast_path_defers_to_typer(argv: list[str]) -> None:
-    assert entry.parse_check(argv) is None
-
-
-DATA, SAMPLE_FILE = str(ROOT / "data"), str(SAMPLE)
-TUI_AGREEING = [
-    ["tui", DATA],
-    ["tui", SAMPLE_FILE, "--planner"],
-    ["tui", "--lang", "en", SAMPLE_FILE],
-    ["tui", "--lang=en", "--rules", "r1", "--rules=r2", DATA],
-]
-TUI_DEFERRED = [
-    ["tui", "--help"],
-    ["tui", str(ROOT / "no-such-file.yaml")],  # Typer reports it
-    ["tui", "--lang", "xx", DATA],
-    ["tui", DATA, SAMPLE_FILE],
-    ["tui", "--lang"],
-    ["tui", "--theme", "dark", DATA],
-]
-
-
-@pytest.mark.parametrize("argv", TUI_AGREEING, ids=lambda a: " ".join(Path(x).name for x in a))
-def test_tui_fast_path_reads_options_as_typer_does(argv: list[str], monkeypatch: pytest.MonkeyPatch) -> None:
-    fast = entry.parse_tui(argv)
-    assert fast is not None
-    seen: list[commands.TuiOptions] = []
-    monkeypatch.setattr(commands, "tui", lambda opts: seen.append(opts) or 0)
-    from lkjip_tui.cli import app
-
-    with pytest.raises(SystemExit) as exc:
-        app(args=argv, prog_name="lkjip")
-    assert exc.value.code == 0
-    assert seen == [fast]
-
-
-@pytest.mark.parametrize("argv", TUI_DEFERRED, ids=lambda a: " ".join(Path(x).name for x in a))
-def test_tui_fast_path_defers_to_typer(argv: list[str]) -> None:
-    assert entry.parse_tui(argv) is None
 
 
 def test_tui_on_a_missing_path_is_a_usage_error(run: Run) -> None:
@@ -207,18 +125,18 @@ def test_module_entry_point_and_help() -> None:
 
 CORE_PROBE = """
 import sys
-from lkjip_tui.entry import main
+from lkjip_tui.cli import main
 try:
     main(["check", "--format", "json", "--no-color", sys.argv[1]])
 except SystemExit:
     pass
-heavy = sorted(m for m in ("textual", "typer", "rich", "click") if m in sys.modules)
+heavy = sorted(m for m in ("textual", "rich") if m in sys.modules)
 sys.stderr.write("HEAVY=" + ",".join(heavy) + "\\n")
 """
 
 
-def test_a_check_never_imports_the_ui_or_typer(tmp_path: Path) -> None:
-    """The core is pure: a check loads neither textual nor, on the fast path, typer or rich."""
+def test_a_check_never_imports_the_ui(tmp_path: Path) -> None:
+    """A check loads neither textual nor rich (Typer is the command line; its rich help is lazy)."""
     env = {**os.environ, "PYTHONPATH": str(ROOT), "LKJIP_CACHE_DIR": str(tmp_path)}
     out = subprocess.run(
         [sys.executable, "-c", CORE_PROBE, str(SAMPLE)], capture_output=True, text=True, env=env
@@ -242,7 +160,7 @@ def test_core_modules_do_not_import_textual() -> None:
 def test_lark_is_only_imported_for_formulas_never_parsed(tmp_path: Path, rules_dir: Path) -> None:
     """The shipped rules' formulas come parsed with the package; new ones are parsed once, then cached."""
     env = {**os.environ, "PYTHONPATH": str(ROOT), "LKJIP_CACHE_DIR": str(tmp_path / "cache")}
-    probe = CORE_PROBE.replace('("textual", "typer", "rich", "click")', '("lark",)')
+    probe = CORE_PROBE.replace('("textual", "rich")', '("lark",)')
     shipped = subprocess.run(
         [sys.executable, "-c", probe, str(SAMPLE)], capture_output=True, text=True, env=env
     )

@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from lkjip_tui.dates import (
+from lkjip_tui.values.dates import (
     DateError,
     format_date,
     month_name,

@@ -6,10 +6,10 @@ from decimal import Decimal
 
 import pytest
 
-from lkjip_tui.breakdown import quarterly
-from lkjip_tui.capaian import NotDefined, capaian, reduction_rate
-from lkjip_tui.catalogue import Iku, Ref, Target
-from lkjip_tui.interval import Interval
+from lkjip_tui.model.breakdown import quarterly
+from lkjip_tui.model.capaian import NotDefined, capaian, reduction_rate
+from lkjip_tui.model.rules import Iku, Ref, Target
+from lkjip_tui.values.interval import Interval
 
 REF = Ref("rules/x.toml", 1)
 D = Decimal
@@ -107,7 +107,8 @@ def test_breakdown_problems() -> None:
 
 
 def test_worst_severity_overall_and_by_key() -> None:
-    from lkjip_tui.findings import Finding, Msg, severity_counts, worst, worst_by
+    from lkjip_tui.model.findings import Finding, severity_counts, worst, worst_by
+    from lkjip_tui.values.msg import Msg
 
     def f(severity: str, table: str) -> Finding:
         return Finding("LKJ000", severity, Msg("x"), "a.yaml", 1, 1, table=table)
@@ -119,7 +120,7 @@ def test_worst_severity_overall_and_by_key() -> None:
 
 
 def test_formula_text_with_printed_values() -> None:
-    from lkjip_tui.capaian import formula_text
+    from lkjip_tui.model.capaian import formula_text
 
     assert formula_text(iku()) == "realisasi / target × 100"
     assert formula_text(iku(), "375", "142") == "142 / 375 × 100"
@@ -129,8 +130,8 @@ def test_formula_text_with_printed_values() -> None:
 
 
 def test_a_range_target_reads_its_ends_by_how_they_are_printed() -> None:
-    from lkjip_tui.capaian import target_interval
-    from lkjip_tui.numbers import parse_number
+    from lkjip_tui.model.capaian import target_interval
+    from lkjip_tui.values.numbers import parse_number
 
     class Printed:  # the part of a report Cell that target_interval reads
         def __init__(self, text: str) -> None:

@@ -5,26 +5,29 @@ from pathlib import Path
 
 import pytest
 
-from lkjip_tui import expr
+from lkjip_tui import formula
 from lkjip_tui.engine import Engine
-from lkjip_tui.source import SourceError
+from lkjip_tui.formula import cache, grammar, substitute
+from lkjip_tui.formula.cache import TreeCache
+from lkjip_tui.model.scope import Env, Origin, Scope, compile_formula
+from lkjip_tui.model.source import SourceError
 from tests.conftest import SAMPLE
 
 ENGINE = Engine()
 REPORT, RS = ENGINE.load(SAMPLE)
-ORIGIN = expr.Origin("rules/test.toml", 7, 11)
+ORIGIN = Origin("rules/test.toml", 7, 11)
 
 
-def value(text: str, table: str | None = None, row: str | None = None) -> expr.Value:
-    scope = expr.Scope(RS, RS.tables[table] if table else None)
-    e = expr.compile_text(text, scope, ORIGIN)
+def value(text: str, table: str | None = None, row: str | None = None) -> formula.Value:
+    scope = Scope(RS, RS.tables[table] if table else None)
+    e = compile_formula(text, scope, ORIGIN)
     t = REPORT.tables[table] if table else None
-    return e(expr.Env(REPORT, RS, t.rows[row] if t and row else None, t))
+    return e(Env(REPORT, RS, t.rows[row] if t and row else None, t))
 
 
 def number(text: str, **kw: str) -> Decimal:
     v = value(text, **kw)
-    assert isinstance(v, expr.Num), v
+    assert isinstance(v, formula.Num), v
     assert v.iv.exact
     return v.iv.lo
 
@@ -44,17 +47,17 @@ def test_paths_functions_and_arithmetic() -> None:
 
 def test_rounded_values_stay_intervals() -> None:
     v = value("facts.persen_realisasi_anggaran * 2")
-    assert isinstance(v, expr.Num) and (v.iv.lo, v.iv.hi) == (Decimal("96.670"), Decimal("96.690"))
+    assert isinstance(v, formula.Num) and (v.iv.lo, v.iv.hi) == (Decimal("96.670"), Decimal("96.690"))
 
 
 def test_division_by_zero_is_undefined_not_zero() -> None:
     v = value("1 / facts.kasus_periode_lalu")
-    assert isinstance(v, expr.Undefined) and v.reason == "div0"
+    assert isinstance(v, formula.Undefined) and v.reason == "div0"
 
 
 def test_missing_values_propagate() -> None:
-    assert isinstance(value('anggaran["003"].persen + 1'), expr.Missing)
-    assert isinstance(value("anggaran[NOPE].pagu"), expr.Missing)
+    assert isinstance(value('anggaran["003"].persen + 1'), formula.Missing)
+    assert isinstance(value("anggaran[NOPE].pagu"), formula.Missing)
     assert value('present(anggaran["003"].persen)') is False
 
 
@@ -67,10 +70,10 @@ def test_conditions_and_dates() -> None:
 
 
 def test_explanation_substitutes_printed_values() -> None:
-    scope = expr.Scope(RS, RS.tables["anggaran"])
-    e = expr.compile_text("realisasi / anggaran * 100", scope, ORIGIN)
+    scope = Scope(RS, RS.tables["anggaran"])
+    e = compile_formula("realisasi / anggaran * 100", scope, ORIGIN)
     t = REPORT.tables["anggaran"]
-    parts = expr.substitute(e, expr.Env(REPORT, RS, t.rows["001"], t))
+    parts = substitute(e, Env(REPORT, RS, t.rows["001"], t))
     assert "".join(p if isinstance(p, str) else str(p) for p in parts) == "54.582.700 / 450.000.000 × 100"
 
 
@@ -89,9 +92,9 @@ def test_explanation_substitutes_printed_values() -> None:
     ],
 )
 def test_errors_name_file_line_and_column(text: str, key: str, column: int) -> None:
-    scope = expr.Scope(RS, RS.tables["anggaran"])
+    scope = Scope(RS, RS.tables["anggaran"])
     with pytest.raises(SourceError) as exc:
-        expr.compile_text(text, scope, ORIGIN)
+        compile_formula(text, scope, ORIGIN)
     e = exc.value
     assert (e.file, e.line, e.key) == ("rules/test.toml", 7, key)
     assert e.column == column
@@ -99,40 +102,40 @@ def test_errors_name_file_line_and_column(text: str, key: str, column: int) -> N
 
 def test_parsed_trees_are_cached_by_text(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("LKJIP_CACHE_DIR", str(tmp_path))
-    monkeypatch.setattr(expr, "_cache", None)
-    monkeypatch.setattr(expr, "_cache_dirty", False)
-    expr.parse("1 + facts.x", ORIGIN)
-    expr.save_cache()
+    monkeypatch.setattr(grammar, "CACHE", TreeCache(grammar.GRAMMAR_ID))
+    grammar.parse("1 + facts.x")
+    grammar.CACHE.save()
     files = list(tmp_path.glob("expr-*.json"))
     assert len(files) == 1 and "1 + facts.x" in files[0].read_text("utf-8")
-    monkeypatch.setattr(expr, "_cache", None)
+    monkeypatch.setattr(grammar, "CACHE", TreeCache(grammar.GRAMMAR_ID))
 
-    def no_lark(text: str, origin: expr.Origin) -> list:
+    def no_lark(text: str) -> list:
         raise AssertionError("parsed again")
 
-    monkeypatch.setattr(expr, "_parse_with_lark", no_lark)
-    assert expr.parse("1 + facts.x", ORIGIN)[0] == "op"
+    monkeypatch.setattr(grammar, "_parse_with_lark", no_lark)
+    assert grammar.parse("1 + facts.x")[0] == "op"
 
 
 def test_a_corrupt_cache_is_ignored(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("LKJIP_CACHE_DIR", str(tmp_path))
-    monkeypatch.setattr(expr, "_cache", None)
-    path = expr._cache_file()
+    monkeypatch.setattr(grammar, "CACHE", TreeCache(grammar.GRAMMAR_ID))
+    path = grammar.CACHE.file()
     assert path is not None
     path.write_text("{not json", "utf-8")
-    assert expr.parse("2 * 3", ORIGIN)[0] == "op"
+    assert grammar.parse("2 * 3")[0] == "op"
 
 
 def test_bundled_trees_are_those_of_the_shipped_rules(monkeypatch: pytest.MonkeyPatch) -> None:
-    """lkjip_tui/expr_cache.json holds exactly the parsed formulas of rules/ (LKJIP_UPDATE_GOLDEN=1 rewrites it)."""
+    """lkjip_tui/formula/trees.json holds exactly the parsed formulas of rules/ (LKJIP_UPDATE_GOLDEN=1 rewrites it)."""
     import json
     import os
 
-    from lkjip_tui.catalogue import load_ruleset
-    from lkjip_tui.discover import display, find_catalogue, shipped
+    from lkjip_tui.engine.discover import display, find_catalogue, shipped
+    from lkjip_tui.model.catalogue import load_ruleset
 
-    monkeypatch.setattr(expr, "_cache", {})  # parse everything afresh with lark
-    roots = [shipped("rules")]
+    monkeypatch.setenv("LKJIP_NO_CACHE", "1")  # parse everything afresh with lark
+    monkeypatch.setattr(grammar, "CACHE", TreeCache(grammar.GRAMMAR_ID))
+    roots: list[Path] = []
     texts: set[str] = set()
     for unit_file in sorted(shipped("rules").glob("*/*.toml")):
         if unit_file.stem.isdigit():
@@ -140,12 +143,14 @@ def test_bundled_trees_are_those_of_the_shipped_rules(monkeypatch: pytest.Monkey
             exprs = [e for i in rs.iku.values() for e in (i.previous, i.current) if e is not None]
             for check in rs.checks:
                 for v in check.params.values():
-                    exprs.extend(x for x in (v if isinstance(v, list) else [v]) if isinstance(x, expr.Expr))
+                    exprs.extend(
+                        x for x in (v if isinstance(v, list) else [v]) if isinstance(x, formula.Expr)
+                    )
             texts.update(e.text for e in exprs)
-    trees = {t: expr._parse_with_lark(t, ORIGIN) for t in sorted(texts)}
-    expected = {"grammar": expr.GRAMMAR_ID, "trees": trees}
+    trees = {t: grammar._parse_with_lark(t) for t in sorted(texts)}
+    expected = {"grammar": grammar.GRAMMAR_ID, "trees": trees}
     if os.environ.get("LKJIP_UPDATE_GOLDEN"):
         lines = ",\n".join(f"  {json.dumps(t, ensure_ascii=False)}: {json.dumps(trees[t])}" for t in trees)
-        text = f'{{"grammar": "{expr.GRAMMAR_ID}", "trees": {{\n{lines}\n}}}}\n'
-        expr.BUNDLED_CACHE.write_text(text, "utf-8")
-    assert json.loads(expr.BUNDLED_CACHE.read_text("utf-8")) == expected
+        text = f'{{"grammar": "{grammar.GRAMMAR_ID}", "trees": {{\n{lines}\n}}}}\n'
+        cache.BUNDLED.write_text(text, "utf-8")
+    assert json.loads(cache.BUNDLED.read_text("utf-8")) == expected

@@ -6,7 +6,7 @@ import pytest
 from hypothesis import assume, given
 from hypothesis import strategies as st
 
-from lkjip_tui.interval import DivisionByZero, Interval, Unbounded
+from lkjip_tui.values.interval import DivisionByZero, Interval, Unbounded
 
 decimals = st.decimals(min_value=-(10**9), max_value=10**9, allow_nan=False, allow_infinity=False, places=3)
 

@@ -6,10 +6,10 @@ from decimal import Decimal
 from pathlib import Path
 
 from lkjip_tui import messages
-from lkjip_tui.findings import Msg, Printed
-from lkjip_tui.interval import Interval
+from lkjip_tui.values.interval import Interval
+from lkjip_tui.values.msg import Msg, Printed
 
-PACKAGE = Path(messages.__file__).parent
+PACKAGE = Path(messages.__file__).parent.parent  # lkjip_tui/
 
 
 def _fields(template: str) -> set[str]:

@@ -13,7 +13,7 @@ import pytest
 
 from lkjip_tui import messages
 from lkjip_tui.engine import Engine
-from lkjip_tui.report import Cell, Report
+from lkjip_tui.model.report import Cell, Report
 from tests.conftest import SAMPLE
 
 # Table columns some rule relates to other values.

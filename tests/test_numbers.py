@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from lkjip_tui.numbers import (
+from lkjip_tui.values.numbers import (
     EN,
     ID,
     Ambiguous,

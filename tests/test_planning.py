@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from lkjip_tui.breakdown import quarterly
 from lkjip_tui.engine import Engine
-from lkjip_tui.planning import Conflict, Planner, TargetForm
+from lkjip_tui.model.breakdown import quarterly
+from lkjip_tui.planning.targets import Conflict, Planner, TargetForm
 from tests.conftest import ROOT, SAMPLE
 
 
@@ -134,7 +134,7 @@ def test_a_failed_write_leaves_the_file_and_no_temporary(
     def broken(*args: object) -> None:
         raise OSError("disk full")
 
-    monkeypatch.setattr("lkjip_tui.planning.os.replace", broken)
+    monkeypatch.setattr("lkjip_tui.planning.targets.os.replace", broken)
     with pytest.raises(OSError):
         planner.save()
     assert planner.path.read_bytes() == before

@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from lkjip_tui.terbilang import TerbilangError, Words, parse_terbilang, to_terbilang
+from lkjip_tui.values.terbilang import TerbilangError, Words, parse_terbilang, to_terbilang
 
 WHOLE = [
     ("seratus empat puluh dua", 142),

@@ -5,11 +5,11 @@ from __future__ import annotations
 from collections.abc import Iterator
 from decimal import Decimal
 
-from lkjip_tui.breakdown import Level
-from lkjip_tui.catalogue import Iku
-from lkjip_tui.checks import Context
-from lkjip_tui.interval import Interval
-from lkjip_tui.report import Cell, Row, Table
+from lkjip_tui.checks.base import Context
+from lkjip_tui.model.breakdown import Level
+from lkjip_tui.model.report import Cell, Row, Table
+from lkjip_tui.model.rules import Iku
+from lkjip_tui.values.interval import Interval
 
 
 def iku_rows(ctx: Context, fields: tuple[str, ...]) -> Iterator[tuple[Table, Row, Iku, list[Cell]]]:

@@ -1,4 +1,6 @@
-"""Output formats: small emitters over one stream of findings.
+"""Output formats: small emitters over one stream of findings, one module per format.
+
+A new format is a module here with an emitter class, listed in `FORMATS`.
 
 Checking many files runs in several processes; each file's findings are
 rendered there (`render_file`) into a `Chunk`, and the command writes the
@@ -10,12 +12,27 @@ target breakdown) are carried raw and reported once per run.
 
 from __future__ import annotations
 
+import importlib
 from itertools import chain
 from typing import IO, Any, Protocol
 
 from lkjip_tui.engine import FileResult, InputError
-from lkjip_tui.findings import SEVERITIES, Finding
-from lkjip_tui.record import Record
+from lkjip_tui.model.findings import SEVERITIES, Finding
+from lkjip_tui.values.record import Record
+
+# Every output format: its name (for --format) and its emitter, imported when chosen.
+FORMATS: dict[str, str] = {
+    "text": "lkjip_tui.output.text:TextEmitter",
+    "json": "lkjip_tui.output.jsonfmt:JsonEmitter",
+}
+
+
+def emitter(name: str, lang: str, color: bool) -> Emitter:
+    """The emitter of a format in FORMATS."""
+    module, _, cls = FORMATS[name].partition(":")
+    factory: Any = getattr(importlib.import_module(module), cls)
+    made: Emitter = factory(lang=lang, color=color)
+    return made
 
 
 class Chunk(Record):

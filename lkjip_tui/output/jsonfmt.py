@@ -13,9 +13,10 @@ from typing import IO, Any
 
 from lkjip_tui import __version__, messages
 from lkjip_tui.engine import InputError
-from lkjip_tui.findings import Finding, Msg
-from lkjip_tui.interval import Interval
+from lkjip_tui.model.findings import Finding
 from lkjip_tui.output import Chunk, Summary
+from lkjip_tui.values.interval import Interval
+from lkjip_tui.values.msg import Msg
 
 SCHEMA_VERSION = 1
 _ENCODER = json.JSONEncoder(ensure_ascii=False)
@@ -71,7 +72,7 @@ def error_dict(e: InputError, lang: str) -> dict[str, Any]:
 
 
 class JsonEmitter:
-    def __init__(self, lang: str) -> None:
+    def __init__(self, lang: str, color: bool = False) -> None:
         self.lang = lang
         self._first = True
 

@@ -7,8 +7,9 @@ from typing import IO
 
 from lkjip_tui import messages
 from lkjip_tui.engine import InputError
-from lkjip_tui.findings import Finding, Msg
+from lkjip_tui.model.findings import Finding
 from lkjip_tui.output import Chunk, Summary
+from lkjip_tui.values.msg import Msg
 
 Line = list[tuple[str, str]]  # (text, style) segments; the plain text is their concatenation
 

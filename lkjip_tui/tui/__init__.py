@@ -1,1 +1,16 @@
-"""The Textual interface. Everything here may import textual; nothing outside may."""
+"""The terminal interface (Textual): a thin layer over the engine and the planning cores.
+
+    app.py                 the app: opens screens, holds the engine and the planner session
+    review.py              one report: its IKUs, its tables as printed, its findings
+    planner.py             editing the unit's targets, with their effect at once
+    portfolio.py           a directory: units × quarters; the trend chart of one IKU
+    dialogs.py             help and yes/no questions
+    base.py                what screens share: the app as `host`, language, marks
+    footer.py, tables.py, chart.py   widgets and drawing
+
+Every figure shown comes from the same engine and findings as `lkjip check`.
+Screens do not import each other: they ask the app (`host(self).open_…`).
+
+May import: `lkjip_tui.planning` and the layers below it; never `lkjip_tui.cli`.
+This is the only package that imports textual.
+"""

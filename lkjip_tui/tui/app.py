@@ -1,55 +1,23 @@
-"""The lkjip terminal interface: a thin layer over the engine.
-
-`lkjip tui PATH` opens the reviewer view of one data file, or the portfolio of
-a directory of them. Every figure shown comes from the same engine and the
-same findings as `lkjip check`; this package only lays them out.
-"""
+"""The lkjip app: which screen opens first, the engine every screen shares, app-wide keys."""
 
 from __future__ import annotations
 
-import dataclasses
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
 
-from textual.app import App, ComposeResult, SystemCommand
+from textual.app import App, SystemCommand
 from textual.binding import Binding
-from textual.containers import Horizontal, Vertical, VerticalScroll
-from textual.dom import DOMNode
-from textual.screen import ModalScreen, Screen
-from textual.widgets import Button, Static
+from textual.screen import Screen
 
-from lkjip_tui import messages
 from lkjip_tui.engine import Engine, FileResult
-from lkjip_tui.findings import Msg
-from lkjip_tui.tui.footer import KeyFooter
-
-
-def tr(lang: str, key: str, **args: Any) -> str:
-    """A UI string in the current language."""
-    return messages.render(Msg(key, args), lang)
-
-
-def localize_bindings(node: DOMNode, lang: str) -> None:
-    """Show key descriptions in the current language (descriptions are message keys)."""
-    bindings = node._bindings  # Textual keeps a per-node copy of its bindings
-    for key, items in list(bindings.key_to_bindings.items()):
-        new = []
-        for b in items:
-            source = getattr(b, "_lkjip_key", None) or b.description
-            if source.startswith("key."):
-                b = dataclasses.replace(b, description=messages.text_for(source, lang))
-                object.__setattr__(b, "_lkjip_key", source)
-            new.append(b)
-        bindings.key_to_bindings[key] = new
-
-
-def app_of(node: DOMNode) -> LkjipApp:
-    """The running LkjipApp, typed, for a screen or widget of it."""
-    app = node.app
-    assert isinstance(app, LkjipApp)
-    return app
+from lkjip_tui.planning.portfolio import Entry
+from lkjip_tui.tui.base import localize_bindings, tr
+from lkjip_tui.tui.dialogs import ConfirmScreen, HelpScreen
+from lkjip_tui.tui.planner import PlannerScreen
+from lkjip_tui.tui.portfolio import PortfolioScreen, TrendScreen
+from lkjip_tui.tui.review import ReviewScreen
 
 
 class LkjipApp(App[None]):
@@ -69,7 +37,7 @@ class LkjipApp(App[None]):
         self.path = path
         self.lang = lang
         self.engine = Engine(list(rules_dirs))
-        self.open_planner = planner
+        self.start_in_planner = planner
         self.planner_session: Any = None  # the planner's editing session, when one is open
         # Start checking the file at once, while Textual is still starting up.
         self._prefetch: Future[FileResult] | None = None
@@ -92,13 +60,21 @@ class LkjipApp(App[None]):
     def on_mount(self) -> None:
         localize_bindings(self, self.lang)
         self.title = tr(self.lang, "ui.title")
-        from lkjip_tui.tui.portfolio import PortfolioScreen
-        from lkjip_tui.tui.review import ReviewScreen
-
         if self.path.is_dir():
             self.push_screen(PortfolioScreen(self.path))
         else:
-            self.push_screen(ReviewScreen(self.path, planner=self.open_planner))
+            self.push_screen(ReviewScreen(self.path, planner=self.start_in_planner))
+
+    # ------------------------------------------------------------ screens (Host)
+
+    def open_review(self, path: Path, on_close: Callable[[None], None] | None = None) -> None:
+        self.push_screen(ReviewScreen(path), on_close)
+
+    def open_planner(self, review: ReviewScreen) -> None:
+        self.push_screen(PlannerScreen(review), lambda _: review.recheck_rules_only())
+
+    def open_trend(self, directory: Path, unit: str, iku: str, entries: list[Entry] | None = None) -> None:
+        self.push_screen(TrendScreen(directory, unit, iku, entries))
 
     # ------------------------------------------------------------ actions
 
@@ -141,61 +117,6 @@ class LkjipApp(App[None]):
                     f"[{b.key}]",
                     lambda t=target, a=action: self.call_later(self.run_action, a, t),
                 )
-
-
-class HelpScreen(ModalScreen[None]):
-    """Every binding of the screen below and of the app, with its key."""
-
-    BINDINGS = [Binding("escape,question_mark,q", "dismiss", "key.back")]
-
-    def compose(self) -> ComposeResult:
-        app = app_of(self)
-        below = app.screen_stack[-2] if len(app.screen_stack) > 1 else app.screen
-        rows = []
-        for node in (below, app):
-            for _key, b in node._bindings:
-                # All of our keys, shown in the footer or not; not Textual's own (focus, copy).
-                if getattr(b, "_lkjip_key", None):
-                    rows.append(f"  {app.get_key_display(b):>12}   {b.description}")
-        with Vertical(id="help"):
-            yield Static(tr(app.lang, "ui.help.title"), classes="title")
-            yield VerticalScroll(Static("\n".join(rows)))
-
-    def on_mount(self) -> None:
-        app = app_of(self)
-        localize_bindings(self, app.lang)
-
-
-class ConfirmScreen(ModalScreen[bool]):
-    """A question with Yes / No; an optional text (a diff) to read first."""
-
-    BINDINGS = [Binding("y", "answer(True)", "key.yes"), Binding("n,escape", "answer(False)", "key.no")]
-
-    def __init__(self, question: str, detail: str = "") -> None:
-        super().__init__()
-        self.question = question
-        self.detail = detail
-
-    def compose(self) -> ComposeResult:
-        app = app_of(self)
-        with Vertical(id="confirm"):
-            yield Static(self.question, classes="title")
-            if self.detail:
-                yield VerticalScroll(Static(self.detail, markup=False, id="confirm-detail"))
-            with Horizontal(classes="buttons"):
-                yield Button(messages.text_for("key.yes", app.lang), id="yes", variant="primary")
-                yield Button(messages.text_for("key.no", app.lang), id="no")
-        yield KeyFooter()
-
-    def on_mount(self) -> None:
-        app = app_of(self)
-        localize_bindings(self, app.lang)
-
-    def on_button_pressed(self, event: Button.Pressed) -> None:
-        self.dismiss(event.button.id == "yes")
-
-    def action_answer(self, answer: bool) -> None:
-        self.dismiss(answer)
 
 
 def run(path: Path, lang: str = "id", rules_dirs: Iterable[Path] = (), planner: bool = False) -> None:

@@ -9,8 +9,8 @@ from __future__ import annotations
 from decimal import Decimal
 
 from lkjip_tui import messages
-from lkjip_tui.dates import quarter_label
-from lkjip_tui.portfolio import Point
+from lkjip_tui.planning.portfolio import Point
+from lkjip_tui.values.dates import quarter_label
 
 _EIGHTHS = " ▏▎▍▌▋▊▉"
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import time
 from decimal import Decimal
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from rich.text import Text
 from textual.app import ComposeResult
@@ -20,18 +20,15 @@ from textual.screen import Screen
 from textual.widgets import DataTable, Header, Input, Label, Select, Static
 
 from lkjip_tui import messages
-from lkjip_tui.breakdown import quarterly
-from lkjip_tui.catalogue import BREAKDOWNS
-from lkjip_tui.dates import quarter_label
-from lkjip_tui.interval import Interval
-from lkjip_tui.planning import FIELDS, Conflict, Planner, TargetForm, plain_number
-from lkjip_tui.tui.app import ConfirmScreen, LkjipApp, app_of, localize_bindings, tr
+from lkjip_tui.model.breakdown import quarterly
+from lkjip_tui.model.rules import BREAKDOWNS
+from lkjip_tui.planning.targets import FIELDS, Conflict, Planner, TargetForm, plain_number
+from lkjip_tui.tui.base import MARK, SEVERITY_STYLE, host, level, localize_bindings, stamp, tr
+from lkjip_tui.tui.dialogs import ConfirmScreen
 from lkjip_tui.tui.footer import KeyFooter
-from lkjip_tui.tui.review import MARK, SEVERITY_STYLE, _level, stamp
 from lkjip_tui.tui.tables import refill
-
-if TYPE_CHECKING:
-    from lkjip_tui.tui.review import ReviewScreen
+from lkjip_tui.values.dates import quarter_label
+from lkjip_tui.values.interval import Interval
 
 QUARTERS = tuple(quarter_label(q) for q in range(1, 5))  # "TW I" … "TW IV"
 
@@ -44,7 +41,8 @@ class PlannerScreen(Screen[None]):
         Binding("escape", "back", "key.back"),
     ]
 
-    def __init__(self, review: ReviewScreen) -> None:
+    def __init__(self, review: Any) -> None:
+        # The review screen of the report being planned (its result, rows and re-check).
         super().__init__()
         self.review = review
         result = review.result
@@ -56,7 +54,7 @@ class PlannerScreen(Screen[None]):
 
     @property
     def lang(self) -> str:
-        return app_of(self).lang
+        return host(self).lang
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -81,7 +79,7 @@ class PlannerScreen(Screen[None]):
         yield KeyFooter()
 
     def on_mount(self) -> None:
-        app = app_of(self)
+        app = host(self)
         app.planner_session = self.session
         localize_bindings(self, self.lang)
         self.relabel()
@@ -89,8 +87,8 @@ class PlannerScreen(Screen[None]):
         self.query_one("#plan", DataTable).focus()
 
     def on_unmount(self) -> None:
-        app = self.app
-        if isinstance(app, LkjipApp) and app.planner_session is self.session:
+        app = host(self)
+        if getattr(app, "planner_session", None) is self.session:
             app.planner_session = None
 
     def relabel(self) -> None:
@@ -127,15 +125,15 @@ class PlannerScreen(Screen[None]):
             if target is not None:
                 plan = quarterly(target, iku)
                 head[1:] = [
-                    Text(_level(target.annual, lang), style=style),
+                    Text(level(target.annual, lang), style=style),
                     Text(target.breakdown, style=style),
                 ]
                 per_quarter = [
-                    Text(_level(v, lang), style="bold" if i == this else "")
+                    Text(level(v, lang), style="bold" if i == this else "")
                     for i, v in enumerate(plan.per_quarter)
                 ]
                 cumulative = [
-                    Text(_level(v, lang), style="bold" if i == this else "")
+                    Text(level(v, lang), style="bold" if i == this else "")
                     for i, v in enumerate(plan.cumulative)
                 ]
             effect: list[Any] = ["", ""]
@@ -268,7 +266,7 @@ class PlannerScreen(Screen[None]):
     def _reload_confirmed(self, yes: bool | None) -> None:
         if not yes:
             return
-        app = app_of(self)
+        app = host(self)
         app.engine.forget_rules()
         result = app.engine.check_file(self.review.path, keep=True)
         if result.rules is None:

@@ -14,12 +14,12 @@ from textual.screen import ModalScreen, Screen
 from textual.widgets import DataTable, Header, Static
 
 from lkjip_tui import messages
-from lkjip_tui.dates import quarter_label
-from lkjip_tui.portfolio import Entry, periods, scan, trend, units
-from lkjip_tui.tui.app import app_of, localize_bindings, tr
+from lkjip_tui.planning.portfolio import Entry, periods, scan, trend, units
+from lkjip_tui.tui.base import host, localize_bindings, tr
 from lkjip_tui.tui.chart import lines
 from lkjip_tui.tui.footer import KeyFooter
 from lkjip_tui.tui.tables import fill
+from lkjip_tui.values.dates import quarter_label
 
 
 class PortfolioScreen(Screen[None]):
@@ -37,7 +37,7 @@ class PortfolioScreen(Screen[None]):
 
     @property
     def lang(self) -> str:
-        return app_of(self).lang
+        return host(self).lang
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -53,7 +53,7 @@ class PortfolioScreen(Screen[None]):
     @work(thread=True, exclusive=True, group="scan")
     def rescan(self) -> None:
         self.busy = True
-        app = app_of(self)
+        app = host(self)
         entries = scan(self.directory, app.engine)
         self.app.call_from_thread(self.show, entries)
 
@@ -99,11 +99,9 @@ class PortfolioScreen(Screen[None]):
         self.action_open()
 
     def action_open(self) -> None:
-        from lkjip_tui.tui.review import ReviewScreen
-
         entry = self.selected()
         if entry is not None:
-            self.app.push_screen(ReviewScreen(entry.path), self._returned)
+            host(self).open_review(entry.path, self._returned)
 
     def _returned(self, _: None) -> None:
         self.rescan()
@@ -111,7 +109,7 @@ class PortfolioScreen(Screen[None]):
     def action_trend(self) -> None:
         entry = self.selected()
         if entry is not None and entry.rows:
-            self.app.push_screen(TrendScreen(self.directory, entry.unit, entry.rows[0].iku.id, self.entries))
+            host(self).open_trend(self.directory, entry.unit, entry.rows[0].iku.id, self.entries)
 
 
 def _counts(entry: Entry, lang: str) -> Text:
@@ -143,7 +141,7 @@ class TrendScreen(ModalScreen[None]):
 
     @property
     def lang(self) -> str:
-        return app_of(self).lang
+        return host(self).lang
 
     def compose(self) -> ComposeResult:
         with Vertical(id="trend"):
@@ -163,7 +161,7 @@ class TrendScreen(ModalScreen[None]):
     @work(thread=True, exclusive=True, group="scan")
     def scan_directory(self) -> None:
         """Opened from one report: the other quarters are checked in a worker, off the UI."""
-        entries = scan(self.directory, app_of(self).engine)
+        entries = scan(self.directory, host(self).engine)
         self.app.call_from_thread(self.show, entries)
 
     def show(self, entries: list[Entry]) -> None:

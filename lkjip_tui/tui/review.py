@@ -5,7 +5,6 @@ from __future__ import annotations
 import os
 import shlex
 import subprocess
-from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
@@ -20,18 +19,17 @@ from textual.widgets import DataTable, Header, Input, OptionList, Static, Tabbed
 from textual.widgets.option_list import Option
 
 from lkjip_tui import messages
-from lkjip_tui.dates import quarter_label
 from lkjip_tui.engine import FileResult
-from lkjip_tui.findings import Finding, Msg, severity_counts, worst_by
-from lkjip_tui.interval import Interval
-from lkjip_tui.report import Report
-from lkjip_tui.summary import IkuRow, iku_rows
-from lkjip_tui.tui.app import LkjipApp, app_of, localize_bindings, tr
+from lkjip_tui.model.findings import Finding, severity_counts, worst_by
+from lkjip_tui.model.report import Report
+from lkjip_tui.planning.summary import IkuRow, iku_rows
+from lkjip_tui.tui.base import MARK, SEVERITY_STYLE, Host, host, level, localize_bindings, short, stamp, tr
 from lkjip_tui.tui.footer import KeyFooter
 from lkjip_tui.tui.tables import fill
+from lkjip_tui.values.dates import quarter_label
+from lkjip_tui.values.interval import Interval
+from lkjip_tui.values.msg import Msg
 
-SEVERITY_STYLE = {"error": "bold red", "warning": "yellow", "info": "cyan", "ok": "green"}
-MARK = {"error": "✗", "warning": "!", "info": "i", "ok": "✓"}
 FILTERS = ("all", "error", "warning", "info")
 
 
@@ -39,17 +37,6 @@ def launch_editor(path: Path, line: int) -> None:
     """Open the user's editor at a line (most editors take +LINE)."""
     editor = os.environ.get("VISUAL") or os.environ.get("EDITOR") or "vi"
     subprocess.run([*shlex.split(editor), f"+{max(line, 1)}", str(path)], check=False)
-
-
-def stamp(paths: list[Path]) -> tuple[float, ...]:
-    """When the files last changed, to notice edits made outside."""
-    out = []
-    for p in paths:
-        try:
-            out.append(p.stat().st_mtime)
-        except OSError:
-            out.append(-1.0)
-    return tuple(out)
 
 
 class ReviewScreen(Screen[None]):
@@ -75,7 +62,7 @@ class ReviewScreen(Screen[None]):
     def __init__(self, path: Path, planner: bool = False) -> None:
         super().__init__()
         self.path = path
-        self.open_planner = planner
+        self.start_in_planner = planner
         self.result: FileResult | None = None
         self.findings: list[Finding] = []
         self.rows: list[IkuRow] = []
@@ -91,8 +78,8 @@ class ReviewScreen(Screen[None]):
         self.busy = True  # a check is running or its result is not shown yet
 
     @property
-    def lkjip(self) -> LkjipApp:
-        return app_of(self)
+    def lkjip(self) -> Host:
+        return host(self)
 
     @property
     def lang(self) -> str:
@@ -161,8 +148,8 @@ class ReviewScreen(Screen[None]):
             self.busy = False
             return
         self.render_all()
-        if self.open_planner:
-            self.open_planner = False
+        if self.start_in_planner:
+            self.start_in_planner = False
             self.action_planner()
 
     def recheck_rules_only(self) -> None:
@@ -232,7 +219,7 @@ class ReviewScreen(Screen[None]):
                 sasaran = row.sasaran
                 heading = [
                     Text(row.iku.sasaran, style="bold"),
-                    Text(_short(sasaran, 40), style="bold"),
+                    Text(short(sasaran, 40), style="bold"),
                     *[""] * 8,
                 ]
                 rows.append((f"ss:{row.iku.sasaran}", heading))
@@ -257,9 +244,9 @@ class ReviewScreen(Screen[None]):
         )
         return [
             Text(row.iku.id, style=style),
-            _short(row.iku.name, 36),
-            _level(row.annual, lang),
-            _level(row.tw_target, lang),
+            short(row.iku.name, 36),
+            level(row.annual, lang),
+            level(row.tw_target, lang),
             _printed(row.target),
             _printed(row.realisasi),
             _printed(row.capaian),
@@ -313,7 +300,7 @@ class ReviewScreen(Screen[None]):
                             MARK[worst[name]] if name in worst else " ",
                             SEVERITY_STYLE.get(worst.get(name, ""), ""),
                         ),
-                        f" {t.label:<8} {_short(t.kind.title, 16)}",
+                        f" {t.label:<8} {short(t.kind.title, 16)}",
                     ),
                     id=name,
                 )
@@ -341,7 +328,7 @@ class ReviewScreen(Screen[None]):
                 cells: list[Any] = [key]
                 for c in columns:
                     cell = row.cells.get(c)
-                    text = Text(_short(cell.text, 40) if cell else "")
+                    text = Text(short(cell.text, 40) if cell else "")
                     severity = marks.get((name, key, c))
                     if severity:
                         text.stylize(SEVERITY_STYLE[severity])
@@ -361,7 +348,7 @@ class ReviewScreen(Screen[None]):
                 severity = marks.get((None, None, fact))
                 if severity:
                     value.stylize(SEVERITY_STYLE[severity])
-                words = _short(m.words.text, 40) if m.words else ""
+                words = short(m.words.text, 40) if m.words else ""
                 facts.append((f"{fact}#{i}", [fact, value, words, str(m.source_line or "")]))
         labels = [(c, tr(self.lang, f"ui.col.{c}")) for c in ("fact", "value", "words", "line")]
         fill(self.query_one("#d-facts", DataTable), labels, facts)
@@ -387,11 +374,11 @@ class ReviewScreen(Screen[None]):
                 style=SEVERITY_STYLE[f.severity],
             )
             where = f.table_label or tr(lang, "ui.tab.narrative")
-            message = _short(messages.render(f.message, lang), 150)
+            message = short(messages.render(f.message, lang), 150)
             rows.append(
                 (
                     str(i),
-                    [severity, f.code, where, _short(f.row or "", 10), _short(f.field or "", 16), message],
+                    [severity, f.code, where, short(f.row or "", 10), short(f.field or "", 16), message],
                 )
             )
         columns = [
@@ -534,9 +521,7 @@ class ReviewScreen(Screen[None]):
     def action_planner(self) -> None:
         if self.result is None or self.result.rules is None or self.result.report is None:
             return
-        from lkjip_tui.tui.planner import PlannerScreen
-
-        self.app.push_screen(PlannerScreen(self), lambda _: self.recheck_rules_only())
+        self.lkjip.open_planner(self)
 
     def action_trend(self) -> None:
         if self.result is None or self.result.report is None:
@@ -547,27 +532,12 @@ class ReviewScreen(Screen[None]):
             key = table.coordinate_to_cell_key(table.cursor_coordinate).row_key.value
             if key and not key.startswith("ss:"):
                 iku = key
-        from lkjip_tui.tui.portfolio import TrendScreen
-
-        self.app.push_screen(TrendScreen(self.path.parent, self.report.unit, iku))
+        self.lkjip.open_trend(self.path.parent, self.report.unit, iku)
 
     def action_back(self) -> None:
         if len(self.app.screen_stack) > 2:
             self.app.pop_screen()
 
 
-def _short(text: str, width: int) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= width else text[: width - 1] + "…"
-
-
 def _printed(cell: Any) -> str:
     return cell.text if cell is not None else "–"
-
-
-def _level(v: Decimal | tuple[Decimal, Decimal] | None, lang: str) -> str:
-    if v is None:
-        return "–"
-    if isinstance(v, tuple):
-        return f"{messages.number(v[0], lang)}–{messages.number(v[1], lang)}"
-    return messages.number(v, lang)

@@ -7,7 +7,8 @@ from pathlib import Path
 from textual.widgets import DataTable, Input, Select, Static
 
 from lkjip_tui.engine import Engine
-from lkjip_tui.tui.app import ConfirmScreen, LkjipApp
+from lkjip_tui.tui.app import LkjipApp
+from lkjip_tui.tui.dialogs import ConfirmScreen
 from lkjip_tui.tui.planner import PlannerScreen
 from lkjip_tui.tui.review import ReviewScreen
 from tests.tui.conftest import SAMPLE_REL, settle

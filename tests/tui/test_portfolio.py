@@ -8,7 +8,7 @@ from pathlib import Path
 from textual.widgets import DataTable, Static
 
 from lkjip_tui.engine import Engine
-from lkjip_tui.portfolio import periods, scan, trend, units
+from lkjip_tui.planning.portfolio import periods, scan, trend, units
 from lkjip_tui.tui.app import LkjipApp
 from lkjip_tui.tui.portfolio import PortfolioScreen, TrendScreen
 from lkjip_tui.tui.review import ReviewScreen

@@ -10,7 +10,8 @@ import pytest
 from textual.widgets import DataTable, Input, OptionList, Static, TabbedContent
 
 from lkjip_tui.tui import review
-from lkjip_tui.tui.app import ConfirmScreen, HelpScreen, LkjipApp
+from lkjip_tui.tui.app import LkjipApp
+from lkjip_tui.tui.dialogs import ConfirmScreen, HelpScreen
 from lkjip_tui.tui.portfolio import TrendScreen
 from lkjip_tui.tui.review import ReviewScreen
 from tests.tui.conftest import SAMPLE_REL, settle

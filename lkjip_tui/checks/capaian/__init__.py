@@ -1,0 +1,9 @@
+"""Capaian (achievement), predikat and the IKU figures they follow from."""
+
+RULES = (
+    "lkj101_capaian_mismatch",
+    "lkj102_capaian_undefined",
+    "lkj103_realisasi_rate",
+    "lkj104_not_measured",
+    "lkj105_predikat",
+)

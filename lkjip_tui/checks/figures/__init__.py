@@ -1,0 +1,9 @@
+"""Figures that must agree: totals, derived values, counts, one figure printed in several places."""
+
+RULES = (
+    "lkj301_total_mismatch",
+    "lkj302_derived_mismatch",
+    "lkj303_count_mismatch",
+    "lkj304_same_figure",
+    "lkj305_total_incomplete",
+)

@@ -1,0 +1,148 @@
+"""Sums declared by `[[total]]`: rows into a total row, a code tree into its parents,
+columns into a total column. Shared by LKJ301 (does not add up) and LKJ305
+(cannot be verified because a cell is blank)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from decimal import Decimal
+
+from lkjip_tui.checks.base import Context
+from lkjip_tui.model.report import Cell, Table
+from lkjip_tui.model.rules import Check
+from lkjip_tui.values.interval import Interval
+from lkjip_tui.values.record import Record
+
+
+class Sum(Record):
+    __slots__ = (
+        "blank_is_zero",
+        "check",
+        "column",
+        "part_names",
+        "parts",
+        "row",
+        "table",
+        "total",
+        "total_at",
+    )
+
+    def __init__(
+        self,
+        check: Check,
+        table: Table,
+        total: Cell | None,
+        total_at: tuple[int, int],
+        parts: list[Cell | None],
+        part_names: list[str],
+        column: str,
+        row: str,
+        blank_is_zero: bool,
+    ) -> None:
+        self.check = check
+        self.table = table
+        self.total = total  # None: the total cell is absent altogether
+        self.total_at = total_at
+        self.parts = parts
+        self.part_names = part_names
+        self.column = column
+        self.row = row
+        self.blank_is_zero = blank_is_zero
+
+    def value(self, cell: Cell | None) -> Interval | None:
+        """A cell's figure; an absent cell is nil where the column says blank means zero."""
+        if cell is None:
+            return Interval.point(Decimal(0)) if self.blank_is_zero else None
+        return cell.interval()
+
+    def total_value(self) -> Interval | None:
+        return self.value(self.total)
+
+    def part_values(self) -> list[Interval | None]:
+        return [self.value(p) for p in self.parts]
+
+    def computed(self) -> Interval | None:
+        acc = Interval.point(Decimal(0))
+        for iv in self.part_values():
+            if iv is None:
+                return None
+            acc = acc + iv
+        return acc
+
+
+def sums(ctx: Context) -> Iterator[Sum]:
+    for check in ctx.checks("total"):
+        p = check.params
+        for table in ctx.report.tables_of(p["table"]):
+            yield from _one_table(check, table)
+
+
+def _one_table(check: Check, table: Table) -> Iterator[Sum]:
+    p = check.params
+    rows = table.rows
+    total_key = p.get("total_row")
+    if "total_column" in p:
+        for row in rows.values():
+            total = row.cells.get(p["total_column"])
+            parts = [row.cells.get(c) for c in p["parts"]]
+            if total is None and all(c is None for c in parts):
+                continue
+            zero = _blank_zero(table, p["total_column"])
+            yield Sum(
+                check,
+                table,
+                total,
+                (row.line, row.column),
+                parts,
+                list(p["parts"]),
+                p["total_column"],
+                row.key,
+                zero,
+            )
+        return
+    tree = p.get("tree")
+    if tree:
+        children: dict[str, list[str]] = {}
+        for row in rows.values():
+            parent = row.cells.get(tree)
+            if parent is not None and parent.text:
+                children.setdefault(parent.text, []).append(row.key)
+        for key, kids in children.items():
+            for col in p["columns"]:
+                yield Sum(
+                    check,
+                    table,
+                    rows[key].cells.get(col),
+                    (rows[key].line, rows[key].column),
+                    [rows[k].cells.get(col) for k in kids],
+                    kids,
+                    col,
+                    key,
+                    _blank_zero(table, col),
+                )
+        roots = [
+            k for k, r in rows.items() if k != total_key and not (r.cells.get(tree) and r.cells[tree].text)
+        ]
+    else:
+        roots = [k for k in rows if k != total_key]
+    if total_key is None:
+        return
+    if total_key not in rows:
+        return
+    total_row = rows[total_key]
+    for col in p["columns"]:
+        yield Sum(
+            check,
+            table,
+            total_row.cells.get(col),
+            (total_row.line, total_row.column),
+            [rows[k].cells.get(col) for k in roots],
+            roots,
+            col,
+            total_key,
+            _blank_zero(table, col),
+        )
+
+
+def _blank_zero(table: Table, column: str) -> bool:
+    return table.kind.columns[column].blank == "zero"

@@ -1,0 +1,99 @@
+"""Every message lkjip shows, in Bahasa Indonesia (default) and English.
+
+Findings and errors carry a key and arguments (`values.msg.Msg`); this
+package renders them for a language. Numbers are printed the Indonesian way
+in Indonesian (4.357.162.000; 37,87) and the English way in English. The
+texts are kept by topic: `errors`, `findings`, `interface`, `command_line`.
+
+May import: `lkjip_tui.values`.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Any
+
+from lkjip_tui.messages import command_line, errors, findings, interface
+from lkjip_tui.values.interval import Interval
+from lkjip_tui.values.msg import Msg, Printed
+from lkjip_tui.values.numbers import format_decimal
+
+LANGS = ("id", "en")
+
+M: dict[str, tuple[str, str]] = {
+    **errors.TEXTS,
+    **findings.TEXTS,
+    **interface.TEXTS,
+    **command_line.TEXTS,
+}
+
+_WEEKDAYS = {
+    "id": ("Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu"),
+    "en": ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"),
+}
+
+
+def number(value: Decimal, lang: str, max_places: int = 4) -> str:
+    """A computed value: whole numbers as they are, others with their decimals up to
+    `max_places` (1,5625), rounded to 2 when longer (37,87)."""
+    if value == value.to_integral_value():
+        return format_decimal(value, lang)
+    exponent = value.normalize().as_tuple().exponent
+    places = -exponent if isinstance(exponent, int) and -exponent <= max_places else 2
+    return format_decimal(value, lang, places)
+
+
+def arg(value: Any, lang: str) -> str:
+    kind = type(value)  # the common kinds first: this runs for every argument of every message
+    if kind is str:
+        return value  # type: ignore[no-any-return]
+    if kind is Printed:
+        return f"“{value.text}”" if value.text.strip() else text_for("blank", lang)
+    if kind is Decimal:
+        return number(value, lang)
+    if isinstance(value, Msg):
+        return render(value, lang)
+    if isinstance(value, Interval):
+        if value.exact:
+            return number(value.lo, lang)
+        lo, hi = (number(v, lang, max_places=2) for v in (value.lo, value.hi))
+        if lo == hi:
+            return lo
+        # "-225–-159" reads as a typo; spaced, a negative bound stays legible.
+        return f"{lo} – {hi}" if value.lo < 0 else f"{lo}–{hi}"
+    if isinstance(value, bool):
+        return str(value).lower()
+    if isinstance(value, Decimal):
+        return number(value, lang)
+    if isinstance(value, list | tuple):
+        return ", ".join(arg(v, lang) for v in value)
+    if isinstance(value, dict) and "id" in value:
+        return str(value.get(lang, value["id"]))
+    return str(value)
+
+
+def render(msg: Msg, lang: str = "id") -> str:
+    if msg.key == "weekday":
+        return _WEEKDAYS.get(lang, _WEEKDAYS["id"])[int(msg.args["index"])]
+    text = text_for(msg.key, lang)
+    args = {k: arg(v, lang) for k, v in msg.args.items()}
+    try:
+        out = text.format_map(args)
+    except (KeyError, IndexError, ValueError):
+        out = f"{text} {args}"
+    hint = msg.args.get("hint")
+    if hint:
+        out += "; " + text_for("hint", lang).format(hint=hint)
+    return out
+
+
+def text_for(key: str, lang: str) -> str:
+    pair = M.get(key)
+    if pair is None:
+        return key
+    return pair[1] if lang == "en" else pair[0]
+
+
+def parts(items: list[Any], lang: str = "id") -> str:
+    """An explanation: its text parts as they are, numbers in the language's style."""
+    return "".join(p if isinstance(p, str) else arg(p, lang) for p in items)

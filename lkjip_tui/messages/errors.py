@@ -1,0 +1,227 @@
+"""Texts of unusable input: data and rules files, formulas, numbers that cannot be read."""
+
+TEXTS: dict[str, tuple[str, str]] = {
+    "err.not_found": ("berkas tidak ditemukan", "file not found"),
+    "err.is_directory": ("ini direktori, bukan berkas", "this is a directory, not a file"),
+    "err.unreadable": ("berkas tidak dapat dibaca: {reason}", "cannot read the file: {reason}"),
+    "err.too_large": (
+        "berkas terlalu besar ({size} bita; batasnya {limit} bita)",
+        "file too large ({size} bytes; the limit is {limit} bytes)",
+    ),
+    "err.binary": (
+        "berkas biner (berisi bita NUL), bukan teks",
+        "binary file (contains a NUL byte), not text",
+    ),
+    "err.not_utf8": (
+        "bukan teks UTF-8: bita {byte} tidak valid; simpan berkas sebagai UTF-8",
+        "not UTF-8 text: invalid byte {byte}; save the file as UTF-8",
+    ),
+    "err.empty": ("berkas kosong", "the file is empty"),
+    "err.yaml": ("YAML tidak valid: {problem}", "invalid YAML: {problem}"),
+    "err.toml": ("TOML tidak valid: {problem}", "invalid TOML: {problem}"),
+    "err.tab": (
+        "karakter tab; YAML memakai spasi untuk indentasi",
+        "tab character; YAML indents with spaces",
+    ),
+    "err.bare_dash": (
+        'nilai "-" harus diberi tanda kutip: "-" (tanpa kutip YAML membacanya sebagai daftar)',
+        'quote a "-" value as "-" (unquoted, YAML reads it as a list)',
+    ),
+    "err.too_deep": (
+        "struktur bersarang terlalu dalam",
+        "nested too deeply",
+    ),
+    "err.alias": (
+        "anchor dan alias YAML (&, *) tidak didukung; tulis nilainya langsung",
+        "YAML anchors and aliases (&, *) are not supported; write the value out",
+    ),
+    "err.tag": ("tag YAML {tag} tidak didukung", "YAML tag {tag} is not supported"),
+    "err.complex_key": ("kunci harus berupa teks", "keys must be text"),
+    "err.merge_key": ("kunci gabung YAML '<<' tidak didukung", "the YAML merge key '<<' is not supported"),
+    "err.duplicate_key": (
+        "kunci '{key}' ganda (pertama di baris {first}); YAML biasa diam-diam membuang salah satunya",
+        "duplicate key '{key}' (first on line {first}); plain YAML silently drops one of them",
+    ),
+    "err.top_not_mapping": (
+        "isi berkas harus berupa pemetaan kunci: nilai",
+        "the file must hold a mapping of key: value",
+    ),
+    "err.type": (
+        "{path}: diharapkan {expected}, ditemukan {found}",
+        "{path}: expected {expected}, found {found}",
+    ),
+    "err.unknown_key": ("kunci '{key}' tidak dikenal di {path}", "unknown key '{key}' in {path}"),
+    "err.missing_key": ("kunci '{key}' wajib ada di {path}", "key '{key}' is required in {path}"),
+    "err.version": (
+        "format data versi {found} tidak didukung (lkjip: {supported})",
+        "data format version {found} is not supported (lkjip: {supported})",
+    ),
+    "err.quarter": (
+        "triwulan '{found}' tidak dikenali (mis. TW II)",
+        "quarter '{found}' not recognised (e.g. TW II)",
+    ),
+    "err.unknown_table_kind": (
+        "jenis tabel '{kind}' tidak ada di katalog",
+        "table kind '{kind}' is not in the catalogue",
+    ),
+    "err.unknown_row_key": (
+        "baris '{key}' bukan {rows} yang dikenal katalog",
+        "row '{key}' is not a known {rows}",
+    ),
+    "err.unknown_parent": (
+        "induk '{parent}' tidak ada di tabel ini",
+        "parent '{parent}' is not a row of this table",
+    ),
+    "err.parent_cycle": ("rantai induk baris '{key}' berputar", "the parent chain of row '{key}' loops"),
+    "err.no_rules": (
+        "tidak ada aturan untuk unit '{unit}' tahun {year}; dicari: {searched}",
+        "no rules for unit '{unit}' year {year}; looked in: {searched}",
+    ),
+    "err.no_catalogue": (
+        "katalog '{name}' tidak ditemukan (dicari: {where})",
+        "catalogue '{name}' not found (looked in: {where})",
+    ),
+    "err.no_data_files": ("tidak ada berkas data (.yaml) di sini", "no data files (.yaml) here"),
+    "err.rule_type": ("'{key}': diharapkan {expected}", "'{key}': expected {expected}"),
+    "err.rule_missing": ("kunci '{key}' wajib ada di [{section}]", "key '{key}' is required in [{section}]"),
+    "err.rule_choice": (
+        "'{key}' = '{value}' tidak dikenal; pilihan: {choices}",
+        "'{key}' = '{value}' is unknown; choices: {choices}",
+    ),
+    "err.rule_unknown_key": (
+        "kunci '{key}' tidak dikenal di [{section}]",
+        "unknown key '{key}' in [{section}]",
+    ),
+    "err.rule_redefined": ("'{key}' sudah didefinisikan di {first}", "'{key}' is already defined at {first}"),
+    "err.unknown_iku": ("IKU '{iku}' tidak ada di katalog", "IKU '{iku}' is not in the catalogue"),
+    "err.unknown_sasaran": (
+        "sasaran '{sasaran}' tidak ada di katalog",
+        "sasaran '{sasaran}' is not in the catalogue",
+    ),
+    "err.unknown_table": ("tabel '{table}' tidak ada di katalog", "table '{table}' is not in the catalogue"),
+    "err.unknown_column": (
+        "kolom '{column}' tidak ada di tabel '{table}'",
+        "column '{column}' is not in table '{table}'",
+    ),
+    "err.unknown_fact": ("fakta '{fact}' tidak ada di katalog", "fact '{fact}' is not in the catalogue"),
+    "err.lower_variant": (
+        "formula 'lower' perlu variant: {choices}",
+        "formula 'lower' needs a variant: {choices}",
+    ),
+    "err.reduction_inputs": (
+        "formula 'reduction' perlu 'previous' dan 'current' (jalur ke jumlah periode lalu dan sekarang)",
+        "formula 'reduction' needs 'previous' and 'current' (paths to the previous and current counts)",
+    ),
+    "err.inputs_only_reduction": (
+        "'previous'/'current' hanya berlaku untuk formula 'reduction'",
+        "'previous'/'current' only apply to formula 'reduction'",
+    ),
+    "err.bands_empty": ("pita predikat kosong", "no predikat bands"),
+    "err.band_empty": (
+        "pita '{name}': min harus lebih kecil dari max",
+        "band '{name}': min must be below max",
+    ),
+    "err.band_below": (
+        "pita '{name}' mulai di {value}: capaian di bawahnya tidak punya predikat",
+        "band '{name}' starts at {value}: capaian below it has no predikat",
+    ),
+    "err.band_above": (
+        "pita '{name}' berakhir di {value}: capaian di atasnya tidak punya predikat",
+        "band '{name}' ends at {value}: capaian above it has no predikat",
+    ),
+    "err.band_overlap": ("pita '{a}' dan '{b}' tumpang tindih", "bands '{a}' and '{b}' overlap"),
+    "err.band_gap": (
+        "celah antara pita '{a}' dan '{b}': capaian {lo}–{hi} tidak punya predikat",
+        "gap between bands '{a}' and '{b}': capaian {lo}–{hi} has no predikat",
+    ),
+    "err.table_fact": (
+        "facts: kolom '{column}' harus kolom tabel ini dan salah satu dari {choices}",
+        "facts: column '{column}' must be a column of this table and one of {choices}",
+    ),
+    "err.table_fact_rows": (
+        'facts hanya untuk tabel dengan rows = "iku"',
+        'facts only apply to tables with rows = "iku"',
+    ),
+    "err.range_down": ("rentang target menurun", "the target range goes downwards"),
+    "err.range_breakdown": (
+        "target rentang hanya dengan breakdown constant atau annual_only",
+        "a range target only goes with breakdown constant or annual_only",
+    ),
+    "err.range_needs_pair": (
+        "formula 'range' perlu annual = [bawah, atas]",
+        "formula 'range' needs annual = [low, high]",
+    ),
+    "err.quarters_four": (
+        "'quarters' harus berisi 4 nilai (TW I–IV)",
+        "'quarters' must hold 4 values (TW I–IV)",
+    ),
+    "err.quarters_only_profile": (
+        "'quarters' hanya untuk breakdown profile, bukan {breakdown}",
+        "'quarters' only applies to profile breakdowns, not {breakdown}",
+    ),
+    "err.derived_target": (
+        "[[derived]] perlu table + field (per baris) atau reported (satu nilai)",
+        "[[derived]] needs table + field (per row) or reported (one value)",
+    ),
+    "err.total_shape": (
+        "[[total]] perlu total_row, tree, atau total_column",
+        "[[total]] needs total_row, tree or total_column",
+    ),
+    "err.total_parts": ("total_column dan parts harus ada bersama", "total_column and parts go together"),
+    "err.expr_syntax": (
+        "rumus tidak valid: {problem} dalam «{expr}»",
+        "invalid formula: {problem} in «{expr}»",
+    ),
+    "err.expr_fact_path": ("setelah 'facts.' harus nama fakta", "'facts.' must be followed by a fact name"),
+    "err.expr_unknown_name": ("nama '{name}' tidak dikenal", "unknown name '{name}'"),
+    "err.expr_table_path": (
+        "jalur tabel '{table}' perlu [kunci] atau [*], lalu .kolom",
+        "table path '{table}' needs [key] or [*], then .column",
+    ),
+    "err.expr_unknown_function": ("fungsi '{name}' tidak dikenal", "unknown function '{name}'"),
+    "err.expr_arity": (
+        "fungsi '{name}' tidak menerima {count} argumen",
+        "function '{name}' does not take {count} arguments",
+    ),
+    "hint": ("maksud Anda '{hint}'?", "did you mean '{hint}'?"),
+    "num.parentheses": (
+        "tanda kurung di sekitar angka",
+        "parentheses around the number",
+    ),
+    "num.two_signs": (
+        "dua tanda plus/minus",
+        "two signs",
+    ),
+    "num.range_down": (
+        "rentang menurun",
+        "the range goes downwards",
+    ),
+    "num.not_number": (
+        "bukan bentuk angka",
+        "not the shape of a number",
+    ),
+    "num.separator_end": (
+        "diakhiri pemisah",
+        "ends with a separator",
+    ),
+    "num.groups": (
+        "kelompok ribuan tidak tiga digit",
+        "thousands groups are not three digits",
+    ),
+    "num.not_whole": (
+        "di kolom ini hanya bilangan bulat",
+        "this column holds whole numbers only",
+    ),
+    "terbilang.incomplete": (
+        "(kalimat tidak lengkap)",
+        "(the phrase is incomplete)",
+    ),
+    "expr.ends_early": (
+        "rumus berakhir terlalu cepat",
+        "the formula ends too early",
+    ),
+    "expr.unexpected": (
+        "'{what}' tidak diharapkan di sini",
+        "'{what}' is not expected here",
+    ),
+}

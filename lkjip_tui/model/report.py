@@ -1,0 +1,199 @@
+"""A report as data: what it says, with where each value stands.
+
+A report holds its tables and the figures its narrative states. Tables are
+named for their role and have a kind from the rules' catalogue; rows are keyed
+by stable ids (IKU, IKK, budget code) or listed in printed order. Every value
+is kept as printed and parsed by its column's kind. `data_file.py` reads a
+report from a YAML data file.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from lkjip_tui.model.rules import TableKind
+from lkjip_tui.values.interval import Interval
+from lkjip_tui.values.numbers import NotReported, Number, Parsed
+from lkjip_tui.values.record import Record
+
+
+class Cell(Record):
+    """One printed value: its text, position and, for numeric kinds, its parse."""
+
+    __slots__ = (
+        "_interval",
+        "blank_is_zero",
+        "column",
+        "field",
+        "kind",
+        "line",
+        "parsed",
+        "row",
+        "table",
+        "text",
+    )
+
+    def __init__(
+        self,
+        text: str,
+        line: int,
+        column: int,
+        kind: str,
+        blank_is_zero: bool = False,
+        parsed: Parsed | None = None,
+        table: str | None = None,
+        row: str | None = None,
+        field: str | None = None,
+    ) -> None:
+        self.text = text
+        self.line = line
+        self.column = column
+        self.kind = kind
+        self.blank_is_zero = blank_is_zero
+        self.parsed = parsed
+        # Where the value stands in the report: table name, row key, column or fact.
+        self.table = table
+        self.row = row
+        self.field = field
+        self._interval: Interval | None = None  # set by data_file.make_cell
+
+    @property
+    def number(self) -> Number | None:
+        return self.parsed if isinstance(self.parsed, Number) else None
+
+    @property
+    def reported(self) -> bool:
+        """False for blanks, `-` and notes: the report gives no figure here."""
+        return not isinstance(self.parsed, NotReported) and self.text.strip() != ""
+
+    @property
+    def exact(self) -> bool:
+        n = self.number
+        if n is None or self.kind in ("percent", "measure"):
+            return False
+        return self.kind in ("money", "count") or (n.decimals == 0 and not n.percent)
+
+    def interval(self) -> Interval | None:
+        """The values this cell can stand for, or None when it gives no usable figure."""
+        return self._interval
+
+    def _compute_interval(self) -> Interval | None:
+        n = self.number
+        if n is not None:
+            return n.interval(self.exact)
+        if self.blank_is_zero and isinstance(self.parsed, NotReported):
+            return Interval.point(Decimal(0))
+        return None
+
+
+class Row(Record):
+    __slots__ = ("cells", "column", "key", "line")
+
+    def __init__(self, key: str, line: int, column: int, cells: dict[str, Cell]) -> None:
+        self.key = key
+        self.line = line
+        self.column = column
+        self.cells = cells
+
+    def get(self, name: str) -> Cell | None:
+        return self.cells.get(name)
+
+
+class Table(Record):
+    __slots__ = ("caption", "column", "kind", "line", "name", "number", "rows", "source_line")
+
+    def __init__(
+        self,
+        name: str,
+        kind: TableKind,
+        number: int | None,
+        caption: str,
+        source_line: int | None,
+        line: int,
+        column: int,
+        rows: dict[str, Row],
+    ) -> None:
+        self.name = name
+        self.kind = kind
+        self.number = number
+        self.caption = caption
+        self.source_line = source_line
+        self.line = line
+        self.column = column
+        self.rows = rows
+
+    @property
+    def label(self) -> str:
+        return f"Tabel {self.number}" if self.number is not None else self.name
+
+
+class Mention(Record):
+    """A place where the report states a fact: a table cell or a narrative figure."""
+
+    __slots__ = ("cell", "fact", "period", "quote", "source_line", "words")
+
+    def __init__(
+        self,
+        fact: str,
+        cell: Cell,
+        words: Cell | None = None,
+        period: Cell | None = None,
+        quote: str = "",
+        source_line: int | None = None,
+    ) -> None:
+        self.fact = fact
+        self.cell = cell  # knows its table (None in the narrative), row and field
+        self.words = words
+        self.period = period
+        self.quote = quote
+        self.source_line = source_line
+
+    @property
+    def table(self) -> str | None:
+        return self.cell.table
+
+
+class Report(Record):
+    __slots__ = ("file", "mentions", "quarter", "source", "tables", "title", "unit", "year")
+
+    def __init__(
+        self,
+        file: str,
+        unit: str,
+        year: int,
+        quarter: int,
+        title: str,
+        source: str,
+        tables: dict[str, Table] | None = None,
+        mentions: dict[str, list[Mention]] | None = None,
+    ) -> None:
+        self.file = file
+        self.unit = unit
+        self.year = year
+        self.quarter = quarter
+        self.title = title
+        self.source = source
+        self.tables = {} if tables is None else tables
+        self.mentions = {} if mentions is None else mentions
+
+    def tables_of(self, kind_or_name: str) -> list[Table]:
+        """Tables of a kind, or the one table of that name."""
+        if kind_or_name in self.tables and self.tables[kind_or_name].kind.name != kind_or_name:
+            return [self.tables[kind_or_name]]
+        return [t for t in self.tables.values() if t.kind.name == kind_or_name]
+
+
+def consensus(cells: list[Cell]) -> tuple[Cell | None, int]:
+    """The value most others agree with (ties: the first), and how many agree.
+
+    Agreement is rounding-aware: two values agree when the intervals of values
+    they can stand for overlap. Cells without a usable figure take no part.
+    """
+    usable = [(c, iv) for c in cells if (iv := c.interval()) is not None]
+    best: Cell | None = None
+    best_support = 0
+    for c, iv in usable:
+        support = sum(1 for _, other in usable if iv.overlaps(other))
+        if support > best_support:
+            best, best_support = c, support
+    return best, best_support
