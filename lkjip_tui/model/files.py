@@ -1,0 +1,71 @@
+"""Writing a file a person owns: all or nothing, and as the file was.
+
+Every write lkjip makes to a user's file — a planner's targets, a waiver, a
+report written with `--output`, an imported data file — goes through
+`write_atomic`: the new content goes to a temporary file in the same
+directory, flushed to disk, then renamed over the target, so a kill at any
+moment leaves the old file or the new one, never half of each, and never a
+temporary file behind. A symlink is written through to its target; the
+file's mode and, where permitted, owner are kept; a read-only file is
+refused, not silently replaced.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import stat
+import tempfile
+from pathlib import Path
+
+
+class ReadOnlyFile(PermissionError):
+    """The file exists and its permissions do not allow writing it."""
+
+
+def write_atomic(path: Path, text: str) -> Path:
+    """Replace `path`'s content with `text` (UTF-8); return the file actually written."""
+    target = Path(os.path.realpath(path))  # through symlinks, to the file they name
+    try:
+        before: os.stat_result | None = target.stat()
+    except FileNotFoundError:
+        before = None
+    if before is not None:
+        if not stat.S_ISREG(before.st_mode):
+            raise IsADirectoryError(f"{path}: not a regular file")
+        if not os.access(target, os.W_OK) or not before.st_mode & stat.S_IWUSR:
+            raise ReadOnlyFile(f"{path}: the file is read-only")
+    fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+    tmp = Path(tmp_name)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="") as f:
+            f.write(text)
+            f.flush()
+            os.fsync(f.fileno())
+        if before is not None:
+            os.chmod(tmp, stat.S_IMODE(before.st_mode))
+            with contextlib.suppress(PermissionError, AttributeError):  # only root may give a file away
+                os.chown(tmp, before.st_uid, before.st_gid)
+        else:
+            umask = os.umask(0)
+            os.umask(umask)
+            os.chmod(tmp, 0o666 & ~umask)  # as a plain open() would have made it
+        os.replace(tmp, target)
+    finally:
+        tmp.unlink(missing_ok=True)  # gone after the rename; removed here on every other path
+    _sync_dir(target.parent)
+    return target
+
+
+def _sync_dir(directory: Path) -> None:
+    """Make the rename itself durable (where the platform allows opening a directory)."""
+    try:
+        fd = os.open(directory, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
