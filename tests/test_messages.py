@@ -53,7 +53,7 @@ def test_numbers_are_printed_per_language() -> None:
 
 def test_did_you_mean_is_appended() -> None:
     text = messages.render(
-        Msg("err.unknown_key", {"key": "tabels", "path": "(top level)", "hint": "tables"}), "en"
+        Msg("err.unknown_key", {"key": "tabels", "path": Msg("where.top"), "hint": "tables"}), "en"
     )
     assert text.endswith("did you mean 'tables'?")
 

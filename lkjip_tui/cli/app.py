@@ -109,6 +109,25 @@ def targets(
     raise typer.Exit(commands.targets(path, lang.value, list(rules or [])))
 
 
+class SchemaOf(str, Enum):
+    data = "data"
+    rules = "rules"
+
+
+@app.command()
+def schema(
+    of: Annotated[SchemaOf, typer.Argument(help="data (the report YAML) or rules (the TOML rules).")],
+    path: Annotated[
+        Optional[Path],  # noqa: UP045 - Typer reads the annotation at runtime on 3.10 too
+        typer.Argument(help="data: a data file or unit-year rules file whose catalogue refines it."),
+    ] = None,
+    lang: LangOpt = Lang.id,
+    rules: RulesOpt = None,
+) -> None:
+    """Print the JSON Schema of data files or rules files, for editors and other tools."""
+    raise typer.Exit(commands.schema(of.value, path, lang.value, list(rules or [])))
+
+
 @app.command()
 def tui(
     path: Annotated[Path, typer.Argument(help="A data file, or a directory of them (the portfolio).")] = Path(

@@ -7,8 +7,12 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from lkjip_tui.values.record import Record
+
+if TYPE_CHECKING:
+    from lkjip_tui.model.rules import RuleSet
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
 
@@ -136,31 +140,39 @@ def list_rules(lang: str) -> int:
     return EXIT_CLEAN
 
 
-def targets(path: Path, lang: str, rules: list[Path]) -> int:
-    """Each IKU's annual target and its TW I–IV breakdown, per quarter and cumulative."""
+def _ruleset_of(path: Path, rules: list[Path], lang: str) -> RuleSet | None:
+    """The rules of a data file (found as `check` finds them) or of a unit-year rules file;
+    None after saying why they cannot be read."""
     from lkjip_tui import messages
     from lkjip_tui.engine import Engine, InputError, discover
-    from lkjip_tui.model.breakdown import quarterly
     from lkjip_tui.model.catalogue import load_ruleset
     from lkjip_tui.model.data_file import read_header
     from lkjip_tui.model.source import SourceError
-    from lkjip_tui.values.dates import quarter_label
     from lkjip_tui.values.msg import Msg
 
     try:
         if path.suffix == ".toml":
             roots = [r.resolve() for r in rules]
-            rs = load_ruleset(path, lambda n: discover.find_catalogue(n, path, roots), discover.display)
-        else:
-            _, header = read_header(path, discover.display(path))
-            rs = Engine(rules).ruleset_for(
-                path, header.unit, header.year, (discover.display(path), *header.unit_pos)
-            )
+            return load_ruleset(path, lambda n: discover.find_catalogue(n, path, roots), discover.display)
+        header = read_header(path, discover.display(path))
+        return Engine(rules).ruleset_for(
+            path, header.unit, header.year, (discover.display(path), *header.unit_pos)
+        )
     except SourceError as e:
         err = InputError.of(e)
         sys.stderr.write(
             f"{err.file}:{err.line}:{err.column}: {messages.render(Msg(err.key, err.args), lang)}\n"
         )
+        return None
+
+
+def targets(path: Path, lang: str, rules: list[Path]) -> int:
+    """Each IKU's annual target and its TW I–IV breakdown, per quarter and cumulative."""
+    from lkjip_tui.model.breakdown import quarterly
+    from lkjip_tui.values.dates import quarter_label
+
+    rs = _ruleset_of(path, rules, lang)
+    if rs is None:
         return EXIT_USAGE
     heads = ("IKU", "tahunan" if lang == "id" else "annual", "pembagian" if lang == "id" else "breakdown")
     quarters = [quarter_label(q) for q in range(1, 5)]
@@ -200,3 +212,21 @@ def _show(v: object, lang: str) -> str:
         return f"{number(v[0], lang)}–{number(v[1], lang)}"
     assert isinstance(v, Decimal)
     return number(v, lang)
+
+
+def schema(of: str, path: Path | None, lang: str, rules: list[Path]) -> int:
+    """The JSON Schema of data or rules files (data: refined by a catalogue when given a path)."""
+    import json
+
+    from lkjip_tui.model.catalogue import rules_json_schema
+    from lkjip_tui.model.data_file import data_json_schema
+
+    if of == "rules":
+        doc = rules_json_schema()
+    else:
+        rs = _ruleset_of(path, rules, lang) if path is not None else None
+        if path is not None and rs is None:
+            return EXIT_USAGE
+        doc = data_json_schema(rs)
+    sys.stdout.write(json.dumps(doc, ensure_ascii=False, indent=2) + "\n")
+    return EXIT_CLEAN

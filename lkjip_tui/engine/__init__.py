@@ -93,9 +93,9 @@ class Engine:
 
     def load(self, path: Path, shown: str | None = None) -> tuple[Report, RuleSet]:
         shown = shown or discover.display(path)
-        root, header = read_header(path, shown)
+        header = read_header(path, shown)
         rs = self.ruleset_for(path, header.unit, header.year, (shown, *header.unit_pos))
-        return build_report(root, header, shown, rs), rs
+        return build_report(header, shown, rs), rs
 
     def check_file(self, path: Path, keep: bool = False) -> FileResult:
         shown = discover.display(path)

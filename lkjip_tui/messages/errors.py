@@ -82,15 +82,30 @@ TEXTS: dict[str, tuple[str, str]] = {
         "catalogue '{name}' not found (looked in: {where})",
     ),
     "err.no_data_files": ("tidak ada berkas data (.yaml) di sini", "no data files (.yaml) here"),
-    "err.rule_type": ("'{key}': diharapkan {expected}", "'{key}': expected {expected}"),
-    "err.rule_missing": ("kunci '{key}' wajib ada di [{section}]", "key '{key}' is required in [{section}]"),
-    "err.rule_choice": (
-        "'{key}' = '{value}' tidak dikenal; pilihan: {choices}",
-        "'{key}' = '{value}' is unknown; choices: {choices}",
+    "err.choice": (
+        "{path} = '{value}' tidak dikenal; pilihan: {choices}",
+        "{path} = '{value}' is unknown; choices: {choices}",
     ),
-    "err.rule_unknown_key": (
-        "kunci '{key}' tidak dikenal di [{section}]",
-        "unknown key '{key}' in [{section}]",
+    "err.pattern": (
+        "{path}: '{value}' tidak berbentuk yang diharapkan",
+        "{path}: '{value}' is not of the expected form",
+    ),
+    "err.too_long": ("{path}: lebih dari {limit} karakter", "{path}: longer than {limit} characters"),
+    "err.list_length": (
+        "{path}: diharapkan {count} butir, ditemukan {found}",
+        "{path}: expected {count} items, found {found}",
+    ),
+    "err.out_of_range": (
+        "{path}: {value} di luar rentang {low}–{high}",
+        "{path}: {value} is outside the range {low}–{high}",
+    ),
+    "err.not_finite": (
+        "{path}: '{value}' bukan angka yang terhingga",
+        "{path}: '{value}' is not a finite number",
+    ),
+    "err.number_bounds": (
+        "{path}: angka di luar batas (paling banyak {digits} digit, {decimals} desimal, di bawah 10^{exponent})",
+        "{path}: number out of bounds (at most {digits} digits, {decimals} decimals, below 10^{exponent})",
     ),
     "err.rule_redefined": ("'{key}' sudah didefinisikan di {first}", "'{key}' is already defined at {first}"),
     "err.unknown_iku": ("IKU '{iku}' tidak ada di katalog", "IKU '{iku}' is not in the catalogue"),
@@ -107,6 +122,10 @@ TEXTS: dict[str, tuple[str, str]] = {
     "err.lower_variant": (
         "formula 'lower' perlu variant: {choices}",
         "formula 'lower' needs a variant: {choices}",
+    ),
+    "err.variant_only_lower": (
+        "'variant' hanya berlaku untuk formula 'lower'",
+        "'variant' only applies to formula 'lower'",
     ),
     "err.reduction_inputs": (
         "formula 'reduction' perlu 'previous' dan 'current' (jalur ke jumlah periode lalu dan sekarang)",
@@ -151,10 +170,6 @@ TEXTS: dict[str, tuple[str, str]] = {
         "formula 'range' perlu annual = [bawah, atas]",
         "formula 'range' needs annual = [low, high]",
     ),
-    "err.quarters_four": (
-        "'quarters' harus berisi 4 nilai (TW I–IV)",
-        "'quarters' must hold 4 values (TW I–IV)",
-    ),
     "err.quarters_only_profile": (
         "'quarters' hanya untuk breakdown profile, bukan {breakdown}",
         "'quarters' only applies to profile breakdowns, not {breakdown}",
@@ -183,6 +198,14 @@ TEXTS: dict[str, tuple[str, str]] = {
         "fungsi '{name}' tidak menerima {count} argumen",
         "function '{name}' does not take {count} arguments",
     ),
+    "where.top": ("tingkat teratas berkas", "the top level of the file"),
+    "kind.mapping": ("pemetaan (kunci: nilai)", "a mapping (key: value)"),
+    "kind.list": ("daftar", "a list"),
+    "kind.text": ("teks", "text"),
+    "kind.integer": ("bilangan bulat", "a whole number"),
+    "kind.number": ("angka", "a number"),
+    "kind.bool": ("true atau false", "true or false"),
+    "kind.other": ("nilai lain", "another value"),
     "hint": ("maksud Anda '{hint}'?", "did you mean '{hint}'?"),
     "num.parentheses": (
         "tanda kurung di sekitar angka",

@@ -1,8 +1,13 @@
-"""Reading and validating the rules files into a RuleSet.
+"""Reading the rules files into a RuleSet, against the rules' declared format.
 
-Everything is validated on load: unknown keys (with a did-you-mean), wrong
-types and broken references are `SourceError`s citing file, line and column.
-Formulas are compiled here, against the catalogue's names.
+The format of a catalogue file (`rules/bp2mi/*.toml`) and of a unit-year file
+(`rules/bp3mi-sumbar/2023.toml`) is declared once below; reading checks each
+file against it (unknown keys with a did-you-mean, types, choices, bounds,
+every error at its file, line and column) and the same declaration is emitted
+as the JSON Schema editors use (`lkjip schema rules`). What the format alone
+cannot know — that a sasaran, table, column or fact named exists, that bands
+cover every capaian, that a formula's names mean something — is checked
+while the RuleSet is built, with positions too. Formulas are compiled here.
 """
 
 from __future__ import annotations
@@ -11,12 +16,11 @@ import itertools
 from collections.abc import Callable
 from decimal import Decimal
 from pathlib import Path
-from typing import Any, NoReturn
+from typing import Any
 
 from lkjip_tui.model.rules import (
     BLANK,
     BREAKDOWNS,
-    CHECK_PARAMS,
     CHECK_TYPES,
     COLUMN_KINDS,
     FORMULAS,
@@ -40,478 +44,538 @@ from lkjip_tui.model.rules import (
     TableKind,
     Target,
 )
+from lkjip_tui.model.schema import (
+    Boolean,
+    Either,
+    Field,
+    Integer,
+    ListOf,
+    MapOf,
+    Node,
+    Number,
+    Obj,
+    Schema,
+    Text,
+    TomlReader,
+    document_header,
+    shared_defs,
+)
 from lkjip_tui.model.scope import Origin, Scope, compile_formula
 from lkjip_tui.model.source import SourceError, TomlDoc, load_toml
+from lkjip_tui.values import limits
 from lkjip_tui.values.suggest import did_you_mean
 
-
-class _Section:
-    """A TOML table being validated: typed getters, then `done()` rejects leftovers."""
-
-    def __init__(self, doc: TomlDoc, path: tuple[str | int, ...], data: Any) -> None:
-        self.doc = doc
-        self.path = path
-        if not isinstance(data, dict):
-            self.fail(path, "err.rule_type", key=_dotted(path), expected="table")
-        self.data: dict[str, Any] = data
-        self.used: set[str] = set()
-
-    def ref(self, *key: str | int) -> Ref:
-        line, col = self.doc.pos(*self.path, *key)
-        return Ref(self.doc.file, line, col)
-
-    def fail(self, path: tuple[str | int, ...], msg_key: str, /, **args: object) -> NoReturn:
-        line, col = self.doc.pos(*path)
-        raise SourceError(self.doc.file, line, col, msg_key, **args)
-
-    def has(self, key: str) -> bool:
-        return key in self.data
-
-    def get(self, key: str, types: type | tuple[type, ...], default: Any = ..., choices: Any = None) -> Any:
-        self.used.add(key)
-        if key not in self.data:
-            if default is ...:
-                self.fail(self.path, "err.rule_missing", key=key, section=_dotted(self.path))
-            return default
-        value = self.data[key]
-        # bool is an int to isinstance, but `true` is no number of anything.
-        is_bool = isinstance(value, bool) and bool not in (types if isinstance(types, tuple) else (types,))
-        if is_bool or not isinstance(value, types):
-            self.fail((*self.path, key), "err.rule_type", key=key, expected=_type_name(types))
-        if choices is not None and value not in choices:
-            self.fail(
-                (*self.path, key),
-                "err.rule_choice",
-                key=key,
-                value=value,
-                choices=", ".join(choices),
-                hint=did_you_mean(str(value), choices),
-            )
-        return value
-
-    def number(self, key: str, default: Any = ...) -> Any:
-        value = self.get(key, (int, float, str), default)
-        if value is default and default is not ...:
-            return default
-        return _decimal(self, key, value)
-
-    def expr(self, key: str, scope: Scope, default: Any = ...) -> Any:
-        text = self.get(key, str, default)
-        if text is default and default is not ...:
-            return default
-        line, col = self.doc.pos(*self.path, key)
-        return compile_formula(text, scope, Origin(self.doc.file, line, col + 1))
-
-    def section(self, key: str) -> _Section:
-        self.used.add(key)
-        return _Section(self.doc, (*self.path, key), self.data[key])
-
-    def done(self) -> None:
-        for key in self.data:
-            if key not in self.used:
-                self.fail(
-                    (*self.path, key),
-                    "err.rule_unknown_key",
-                    key=key,
-                    section=_dotted(self.path) or "(top level)",
-                    hint=did_you_mean(key, self.used),
-                )
+SCHEMA_ID = "urn:lkjip:schema:rules:1"
 
 
-def _dotted(path: tuple[str | int, ...]) -> str:
-    return ".".join(str(p) if isinstance(p, str) else f"[{p}]" for p in path).replace(".[", "[")
+class Formula(Text):
+    """A formula in lkjip's formula language, compiled against the catalogue's names."""
 
 
-def _type_name(types: type | tuple[type, ...]) -> str:
-    names = {str: "string", int: "integer", float: "number", bool: "true/false", list: "array", dict: "table"}
-    ts = types if isinstance(types, tuple) else (types,)
-    return " or ".join(dict.fromkeys(names.get(t, t.__name__) for t in ts))
+class TableName(Text):
+    """The name of a table kind of the catalogue."""
 
 
-def _decimal(sec: _Section, key: str | int, value: Any) -> Decimal:
-    if isinstance(value, bool):
-        sec.fail((*sec.path, key), "err.rule_type", key=key, expected="number")
-    if isinstance(value, float):
-        return Decimal(repr(value))
-    try:
-        return Decimal(str(value).strip())
-    except ArithmeticError:
-        sec.fail((*sec.path, key), "err.rule_type", key=key, expected="number")
+class ColumnName(Text):
+    """A column of the check's table."""
 
 
-# ------------------------------------------------------------------ loading
+class FactName(Text):
+    """A fact of the catalogue, or an IKU's own (IKU1.realisasi)."""
+
+
+def _name(doc: str) -> Text:
+    return Text(pattern=limits.NAME.pattern, max_length=limits.MAX_NAME, doc=doc)
+
+
+# ------------------------------------------------------------------ the format
+
+SASARAN = Obj({"name": Field(Text(doc="the sasaran strategis as the reports name it"), required=True)})
+IKU = Obj(
+    {
+        "sasaran": Field(Text(doc="the id of the sasaran it belongs to"), required=True),
+        "name": Field(Text(doc="the indicator as the reports name it"), required=True),
+        "unit": Text(doc="what it counts or measures: orang, %, nilai"),
+        "formula": Field(Text(choices=FORMULAS, doc="how its capaian is computed"), required=True),
+        "variant": Text(choices=LOWER_VARIANTS, doc="for formula lower: kondisi_khusus or inverse"),
+        "zero_target": Text(choices=ZERO_TARGET, doc="what a target of 0 means"),
+        "cap": Number(doc="an upper bound on the scored capaian, in %"),
+        "measured_in": ListOf(Integer(1, 4), 1, 4, doc="the quarters in which it is measured"),
+        "values": Text(choices=VALUES, doc="counts: a whole number printed is exact; measures: rounded"),
+        "previous": Formula(doc="formula reduction: the previous period's count"),
+        "current": Formula(doc="formula reduction: the current count"),
+    },
+    doc="an indikator kinerja utama",
+)
+IKK = Obj(
+    {
+        "iku": Field(Text(doc="the IKU it serves"), required=True),
+        "name": Field(Text(doc="the indicator as the team tables name it"), required=True),
+    }
+)
+BAND = Obj(
+    {
+        "name": Field(Text(doc="the predikat: Sangat Baik, Baik, …"), required=True),
+        "min": Number(doc="the lowest capaian of the band (inclusive)"),
+        "max": Number(doc="the capaian the band ends before (exclusive)"),
+    }
+)
+PREDIKAT = Obj({"bands": Field(ListOf(BAND, 1), required=True)}, doc="the agency's predikat bands")
+COLUMN = Either(
+    Text(choices=COLUMN_KINDS),
+    Obj(
+        {
+            "kind": Field(Text(choices=COLUMN_KINDS), required=True),
+            "required": Boolean(doc="every row must fill it"),
+            "blank": Text(choices=BLANK, doc="what a blank cell means"),
+        }
+    ),
+    doc="a column: its kind, or {kind, required, blank}",
+)
+TABLE_KIND = Obj(
+    {
+        "title": Text(doc="what such a table shows"),
+        "rows": Field(Text(choices=ROW_KINDS, doc="how its rows are keyed"), required=True),
+        "columns": Field(MapOf(COLUMN), required=True),
+        "facts": ListOf(Text(choices=IKU_FACTS), doc="columns whose cells state the IKU's facts"),
+    },
+    doc="a kind of table a report holds",
+)
+FACT_KIND = Obj(
+    {
+        "label": Field(Text(doc="the fact as messages name it"), required=True),
+        "kind": Text(choices=NUMERIC_KINDS),
+        "period": Text(choices=PERIODS, doc="the period the figure belongs to"),
+    },
+    doc="a figure the narrative may state",
+)
+SEVERITY = Text(choices=("error", "warning", "info"))
+CHECKS: dict[str, Obj] = {
+    "same": Obj(
+        {
+            "fact": Field(FactName(), required=True),
+            "also": Field(ListOf(Formula()), required=True),
+        },
+        doc="table cells that restate a fact",
+    ),
+    "derived": Obj(
+        {
+            "table": TableName(),
+            "field": ColumnName(doc="per row: the column that follows from the formula"),
+            "reported": Formula(doc="one value: the printed value that follows from the formula"),
+            "formula": Field(Formula(), required=True),
+            "when": Formula(doc="only where this holds"),
+        },
+        doc="a value that follows from a formula",
+    ),
+    "count": Obj(
+        {"reported": Field(Formula(), required=True), "formula": Field(Formula(), required=True)},
+        doc="a stated count of rows",
+    ),
+    "total": Obj(
+        {
+            "table": Field(TableName(), required=True),
+            "columns": ListOf(ColumnName()),
+            "total_row": Text(doc="the key of the total row"),
+            "tree": ColumnName(doc="the parent column of a code tree"),
+            "total_column": ColumnName(),
+            "parts": ListOf(ColumnName()),
+        },
+        doc="rows or columns that add up to a total",
+    ),
+    "dates": Obj(
+        {
+            "table": Field(TableName(), required=True),
+            "date": Field(ColumnName(), required=True),
+            "weekday": ColumnName(),
+            "in_quarter": Boolean(doc="dates must fall in the report's quarter (default true)"),
+        }
+    ),
+    "numbering": Obj(
+        {
+            "table": Field(TableName(), required=True),
+            "column": Field(ColumnName(), required=True),
+            "mode": Field(Text(choices=("rows", "groups")), required=True),
+        }
+    ),
+    "condition": Obj(
+        {
+            "table": TableName(),
+            "when": Formula(),
+            "require": Field(Formula(), required=True),
+            "message": Field(
+                Obj({"id": Field(Text(), required=True), "en": Field(Text(), required=True)}),
+                required=True,
+            ),
+            "severity": SEVERITY,
+        },
+        doc="any condition, with its own message",
+    ),
+}
+assert tuple(CHECKS) == CHECK_TYPES
+_CHECK_ARRAYS: dict[str, Field | Schema] = {kind: ListOf(obj) for kind, obj in CHECKS.items()}
+
+CATALOGUE_FILE = Obj(
+    {
+        "sasaran": MapOf(SASARAN),
+        "iku": MapOf(IKU),
+        "ikk": MapOf(IKK),
+        "predikat": PREDIKAT,
+        "tables": MapOf(TABLE_KIND),
+        "facts": MapOf(FACT_KIND),
+        **_CHECK_ARRAYS,
+    },
+    doc="A file of an agency's catalogue (rules/<agency>/*.toml).",
+)
+TARGET = Obj(
+    {
+        "annual": Field(
+            Either(Number(Decimal(0)), ListOf(Number(Decimal(0)), 2, 2)),
+            required=True,
+        ),
+        "breakdown": Field(Text(choices=BREAKDOWNS, doc="how the annual target splits by quarter"), True),
+        "quarters": ListOf(Number(Decimal(0)), 4, 4, doc="TW I–IV, for the profile breakdowns"),
+        "decimals": Integer(0, limits.MAX_DECIMALS, doc="round the quarterly values to this many"),
+        "rounding": Text(choices=ROUNDING),
+    },
+    doc="an IKU's annual target (Perjanjian Kinerja) and its quarterly breakdown",
+)
+UNIT_FILE = Obj(
+    {
+        "extends": Field(_name("the catalogue this unit's rules build on"), required=True),
+        "unit": Field(_name("the unit's id, as data files name it"), required=True),
+        "year": Field(Integer(1900, 2200), required=True),
+        "name": Text(doc="the unit's name, as reports print it"),
+        "targets": MapOf(TARGET, doc="by IKU id"),
+        **_CHECK_ARRAYS,
+    },
+    doc="A unit's rules for a year (rules/<unit>/<year>.toml).",
+)
+
+
+def rules_json_schema() -> dict[str, Any]:
+    """The JSON Schema of every rules file: a unit-year file when it `extends`, else a catalogue file."""
+    return shared_defs(
+        {
+            **document_header("lkjip rules file", SCHEMA_ID),
+            "type": "object",
+            "if": {"type": "object", "required": ["extends"]},
+            "then": UNIT_FILE.json_schema(),
+            "else": CATALOGUE_FILE.json_schema(),
+        }
+    )
+
+
+# ------------------------------------------------------------------ reading
+
+
+class _File:
+    """One rules file, read against its format: the tree of nodes and how to cite it."""
+
+    def __init__(self, doc: TomlDoc, schema: Obj) -> None:
+        reader = TomlReader(doc)
+        self.file = doc.file
+        self.top = schema.read(reader, reader.root(), ())
+
+    def ref(self, node: Node) -> Ref:
+        return Ref(self.file, node.key_line, node.key_column)
+
+    def fail(self, node: Node, key: str, /, *, value: bool = False, **args: object) -> SourceError:
+        line, column = node.at if value else node.key_at
+        return SourceError(self.file, line, column, key, **args)
 
 
 def load_ruleset(
     unit_file: Path, find_catalogue: Callable[[str], Path], display: Callable[[Path], str]
 ) -> RuleSet:
     """Load a unit-year rules file and the catalogue it `extends`."""
-    unit_doc = load_toml(unit_file, display(unit_file))
-    top = _Section(unit_doc, (), unit_doc.data)
-    extends = top.get("extends", str)
+    unit = _File(load_toml(unit_file, display(unit_file)), UNIT_FILE)
+    top = unit.top
+    extends = top.value["extends"]
     try:
-        catalogue_dir = find_catalogue(extends)
+        catalogue_dir = find_catalogue(extends.value)
     except SourceError as e:
-        line, col = unit_doc.pos("extends")
-        raise SourceError(unit_doc.file, line, col, e.key, **e.args_) from None
-    unit = top.get("unit", str)
-    year = top.get("year", int)
-    name = top.get("name", str, "")
-    cat_docs = [load_toml(p, display(p)) for p in sorted(catalogue_dir.glob("*.toml"))]
-    if not cat_docs:
-        top.fail(("extends",), "err.no_catalogue", name=extends, where=display(catalogue_dir))
-    rs = RuleSet(extends, unit, year, name, [d.file for d in [*cat_docs, unit_doc]])
-    checks: list[tuple[_Section, str]] = []
-    pending: list[tuple[Iku, _Section]] = []
-    for doc in cat_docs:
-        sec = _Section(doc, (), doc.data)
-        _load_catalogue_file(rs, sec, checks, pending)
-    _collect_checks(top, checks)
-    if top.has("targets"):
-        rs.targets_ref = top.ref("targets")
-        targets = top.section("targets")
-        for iku_id in targets.data:
+        raise SourceError(unit.file, extends.line, extends.column, e.key, **e.args_) from None
+    files = [_File(load_toml(p, display(p)), CATALOGUE_FILE) for p in sorted(catalogue_dir.glob("*.toml"))]
+    if not files:
+        raise unit.fail(extends, "err.no_catalogue", name=extends.value, where=display(catalogue_dir))
+    rs = RuleSet(
+        extends.value,
+        top.value["unit"].value,
+        top.value["year"].value,
+        top.text("name"),
+        [f.file for f in [*files, unit]],
+    )
+    pending: list[tuple[Iku, _File, Node]] = []
+    for f in files:
+        _catalogue_file(rs, f, pending)
+    targets = top.get("targets")
+    if targets is not None:
+        rs.targets_ref = unit.ref(targets)
+        for iku_id, tnode in targets.value.items():
             if iku_id not in rs.iku:
-                targets.fail(
-                    ("targets", iku_id), "err.unknown_iku", iku=iku_id, hint=did_you_mean(iku_id, rs.iku)
-                )
-            rs.targets[iku_id] = _target(targets.section(iku_id), iku_id, rs)
-    top.done()
-    # Reduction inputs are paths into the report: compiled once all tables are known.
+                raise unit.fail(tnode, "err.unknown_iku", iku=iku_id, hint=did_you_mean(iku_id, rs.iku))
+            rs.targets[iku_id] = _target(unit, tnode, iku_id, rs)
+    # Formulas name tables and facts of every file: compiled once all are known.
     scope = Scope(rs)
-    for iku, sec in pending:
-        iku.previous = sec.expr("previous", scope)
-        iku.current = sec.expr("current", scope)
-    for sec, kind in checks:
-        rs.checks.append(_check(sec, kind, rs))
+    for iku, f, node in pending:
+        iku.previous = _formula(f, node.value["previous"], scope)
+        iku.current = _formula(f, node.value["current"], scope)
+    for f in [*files, unit]:
+        for kind in CHECK_TYPES:
+            for cnode in f.top.value[kind].value if kind in f.top.value else ():
+                rs.checks.append(_check(f, cnode, kind, rs))
     return rs
 
 
-def _load_catalogue_file(
-    rs: RuleSet, top: _Section, checks: list[tuple[_Section, str]], pending: list[tuple[Iku, _Section]]
-) -> None:
-    if top.has("sasaran"):
-        sas = top.section("sasaran")
-        for sid in sas.data:
-            s = sas.section(sid)
-            _no_redefinition(s, sid, rs.sasaran)
-            rs.sasaran[sid] = Sasaran(sid, s.get("name", str), s.ref())
-            s.done()
-        sas.done()
-    if top.has("iku"):
-        ikus = top.section("iku")
-        for iid in ikus.data:
-            _no_redefinition(ikus, iid, rs.iku)
-            sec = ikus.section(iid)
-            rs.iku[iid] = _iku(sec, iid, rs)
-            if rs.iku[iid].formula == "reduction":
-                pending.append((rs.iku[iid], sec))
-        ikus.done()
-    if top.has("ikk"):
-        ikks = top.section("ikk")
-        for kid in ikks.data:
-            s = ikks.section(kid)
-            _no_redefinition(ikks, kid, rs.ikk)
-            iku = s.get("iku", str)
-            if iku not in rs.iku:
-                s.fail((*s.path, "iku"), "err.unknown_iku", iku=iku, hint=did_you_mean(iku, rs.iku))
-            rs.ikk[kid] = Ikk(kid, iku, s.get("name", str), s.ref())
-            s.done()
-        ikks.done()
-    if top.has("predikat"):
-        rs.bands = _bands(top.section("predikat"))
-    if top.has("tables"):
-        tables = top.section("tables")
-        for name in tables.data:
-            _no_redefinition(tables, name, rs.tables)
-            rs.tables[name] = _table_kind(tables.section(name), name)
-        tables.done()
-    if top.has("facts"):
-        facts = top.section("facts")
-        for fid in facts.data:
-            _no_redefinition(facts, fid, rs.facts)
-            s = facts.section(fid)
-            rs.facts[fid] = FactKind(
-                fid,
-                s.get("label", str),
-                s.get("kind", str, "number", choices=NUMERIC_KINDS),
-                s.get("period", str, "current", choices=PERIODS),
-                s.ref(),
-            )
-            s.done()
-        facts.done()
-    _collect_checks(top, checks)
-    top.done()
+def _formula(f: _File, node: Node, scope: Scope) -> Any:
+    # The formula's text starts one column after its opening quote.
+    return compile_formula(node.value, scope, Origin(f.file, node.line, node.column + 1))
 
 
-def _collect_checks(top: _Section, checks: list[tuple[_Section, str]]) -> None:
-    """The consistency checks a rules file declares, by kind, compiled later."""
-    for kind in CHECK_TYPES:
-        if top.has(kind):
-            for i, item in enumerate(top.get(kind, list)):
-                checks.append((_Section(top.doc, (kind, i), item), kind))
-
-
-def _no_redefinition(sec: _Section, key: str, existing: dict[str, Any]) -> None:
-    if key in existing:
-        sec.fail((*sec.path, key), "err.rule_redefined", key=key, first=str(existing[key].ref))
-
-
-def _iku(s: _Section, iid: str, rs: RuleSet) -> Iku:
-    sasaran = s.get("sasaran", str)
-    if sasaran not in rs.sasaran:
-        s.fail(
-            (*s.path, "sasaran"),
-            "err.unknown_sasaran",
-            sasaran=sasaran,
-            hint=did_you_mean(sasaran, rs.sasaran),
+def _catalogue_file(rs: RuleSet, f: _File, pending: list[tuple[Iku, _File, Node]]) -> None:
+    top = f.top.value
+    for sid, node in top["sasaran"].value.items() if "sasaran" in top else ():
+        _no_redefinition(f, node, sid, rs.sasaran)
+        rs.sasaran[sid] = Sasaran(sid, node.text("name"), f.ref(node))
+    for iid, node in top["iku"].value.items() if "iku" in top else ():
+        _no_redefinition(f, node, iid, rs.iku)
+        rs.iku[iid] = _iku(f, node, iid, rs)
+        if rs.iku[iid].formula == "reduction":
+            pending.append((rs.iku[iid], f, node))
+    for kid, node in top["ikk"].value.items() if "ikk" in top else ():
+        _no_redefinition(f, node, kid, rs.ikk)
+        iku = node.value["iku"]
+        if iku.value not in rs.iku:
+            raise f.fail(iku, "err.unknown_iku", iku=iku.value, hint=did_you_mean(iku.value, rs.iku))
+        rs.ikk[kid] = Ikk(kid, iku.value, node.text("name"), f.ref(node))
+    if "predikat" in top:
+        rs.bands = _bands(f, top["predikat"])
+    for name, node in top["tables"].value.items() if "tables" in top else ():
+        _no_redefinition(f, node, name, rs.tables)
+        rs.tables[name] = _table_kind(f, node, name)
+    for fid, node in top["facts"].value.items() if "facts" in top else ():
+        _no_redefinition(f, node, fid, rs.facts)
+        rs.facts[fid] = FactKind(
+            fid,
+            node.text("label"),
+            node.text("kind", "number"),
+            node.text("period", "current"),
+            f.ref(node),
         )
-    formula = s.get("formula", str, choices=FORMULAS)
-    variant = s.get("variant", str, "", choices=LOWER_VARIANTS if formula == "lower" else ("",))
-    if formula == "lower" and not variant:
-        s.fail((*s.path, "formula"), "err.lower_variant", choices=", ".join(LOWER_VARIANTS))
-    measured = s.get("measured_in", list, [1, 2, 3, 4])
-    quarters = []
-    for q in measured:
-        if not isinstance(q, int) or not 1 <= q <= 4:
-            s.fail((*s.path, "measured_in"), "err.rule_type", key="measured_in", expected="quarters 1-4")
-        quarters.append(q)
-    iku = Iku(
+
+
+def _no_redefinition(f: _File, node: Node, key: str, existing: dict[str, Any]) -> None:
+    if key in existing:
+        raise f.fail(node, "err.rule_redefined", key=key, first=str(existing[key].ref))
+
+
+def _iku(f: _File, node: Node, iid: str, rs: RuleSet) -> Iku:
+    v = node.value
+    sasaran = v["sasaran"]
+    if sasaran.value not in rs.sasaran:
+        raise f.fail(
+            sasaran,
+            "err.unknown_sasaran",
+            sasaran=sasaran.value,
+            hint=did_you_mean(sasaran.value, rs.sasaran),
+        )
+    formula = v["formula"].value
+    variant = v.get("variant")
+    if formula == "lower" and variant is None:
+        raise f.fail(v["formula"], "err.lower_variant", choices=", ".join(LOWER_VARIANTS))
+    if formula != "lower" and variant is not None:
+        raise f.fail(variant, "err.variant_only_lower")
+    inputs = [k for k in ("previous", "current") if k in v]
+    if formula == "reduction" and len(inputs) != 2:
+        raise f.fail(node, "err.reduction_inputs")
+    if formula != "reduction" and inputs:
+        raise f.fail(v[inputs[0]], "err.inputs_only_reduction")
+    measured = v.get("measured_in")
+    quarters = sorted({q.value for q in measured.value}) if measured is not None else [1, 2, 3, 4]
+    unit = node.text("unit")
+    cap = v.get("cap")
+    return Iku(
         id=iid,
-        name=s.get("name", str),
-        sasaran=sasaran,
-        unit=s.get("unit", str, ""),
+        name=node.text("name"),
+        sasaran=sasaran.value,
+        unit=unit,
         formula=formula,
-        variant=variant,
-        zero_target=s.get("zero_target", str, "undefined", choices=ZERO_TARGET),
-        cap=s.number("cap", None),
-        measured_in=tuple(sorted(set(quarters))),
-        values=s.get("values", str, _default_values(formula, s.data.get("unit", "")), choices=VALUES),
+        variant=variant.value if variant is not None else "",
+        zero_target=node.text("zero_target", "undefined"),
+        cap=cap.value if cap is not None else None,
+        measured_in=tuple(quarters),
+        values=node.text("values", _default_values(formula, unit)),
         previous=None,
         current=None,
-        ref=s.ref(),
+        ref=f.ref(node),
     )
-    inputs = [s.has(k) for k in ("previous", "current")]
-    if formula == "reduction" and not all(inputs):
-        s.fail(s.path, "err.reduction_inputs")
-    if formula != "reduction" and any(inputs):
-        s.fail((*s.path, "previous" if inputs[0] else "current"), "err.inputs_only_reduction")
-    s.used.update(("previous", "current"))
-    s.done()
-    return iku
 
 
-def _default_values(formula: str, unit: object) -> str:
+def _default_values(formula: str, unit: str) -> str:
     """Scores, rates and percentages are measured and printed rounded; people are counted."""
     if formula in ("index", "reduction", "stabilize", "range") or unit == "%":
         return "measures"
     return "counts"
 
 
-def _bands(s: _Section) -> list[Band]:
-    raw = s.get("bands", list)
+def _bands(f: _File, node: Node) -> list[Band]:
     bands = []
-    for i, item in enumerate(raw):
-        b = _Section(s.doc, (*s.path, "bands", i), item)
-        low = b.number("min", None)
-        high = b.number("max", None)
-        bands.append(Band(b.get("name", str), low, high, b.ref()))
-        b.done()
-    s.done()
-    _validate_bands(s, bands)
+    for b in node.value["bands"].value:
+        low, high = b.get("min"), b.get("max")
+        bands.append(
+            Band(
+                b.text("name"),
+                low.value if low is not None else None,
+                high.value if high is not None else None,
+                Ref(f.file, *b.at),
+            )
+        )
+    _validate_bands(bands)
     return bands
 
 
-def _validate_bands(s: _Section, bands: list[Band]) -> None:
+def _validate_bands(bands: list[Band]) -> None:
     """Bands must cover every capaian exactly once: no gap, no overlap."""
-    if not bands:
-        s.fail((*s.path, "bands"), "err.bands_empty")
+
+    def fail(b: Band, key: str, /, **args: object) -> SourceError:
+        return SourceError(b.ref.file, b.ref.line, b.ref.column, key, **args)
+
     ordered = sorted(bands, key=lambda b: (b.min is not None, b.min or Decimal(0)))
     for b in ordered:
         if b.min is not None and b.max is not None and b.min >= b.max:
-            raise SourceError(b.ref.file, b.ref.line, b.ref.column, "err.band_empty", name=b.name)
+            raise fail(b, "err.band_empty", name=b.name)
     first, last = ordered[0], ordered[-1]
     if first.min is not None:
-        raise SourceError(
-            first.ref.file,
-            first.ref.line,
-            first.ref.column,
-            "err.band_below",
-            name=first.name,
-            value=str(first.min),
-        )
+        raise fail(first, "err.band_below", name=first.name, value=str(first.min))
     for a, b in itertools.pairwise(ordered):
         if a.max is None or b.min is None or a.max > b.min:
-            raise SourceError(b.ref.file, b.ref.line, b.ref.column, "err.band_overlap", a=a.name, b=b.name)
+            raise fail(b, "err.band_overlap", a=a.name, b=b.name)
         if a.max < b.min:
-            raise SourceError(
-                b.ref.file,
-                b.ref.line,
-                b.ref.column,
-                "err.band_gap",
-                a=a.name,
-                b=b.name,
-                lo=str(a.max),
-                hi=str(b.min),
-            )
+            raise fail(b, "err.band_gap", a=a.name, b=b.name, lo=str(a.max), hi=str(b.min))
     if last.max is not None:
-        raise SourceError(
-            last.ref.file,
-            last.ref.line,
-            last.ref.column,
-            "err.band_above",
-            name=last.name,
-            value=str(last.max),
-        )
+        raise fail(last, "err.band_above", name=last.name, value=str(last.max))
 
 
-def _table_kind(s: _Section, name: str) -> TableKind:
-    rows = s.get("rows", str, choices=ROW_KINDS)
-    cols = s.section("columns")
+def _table_kind(f: _File, node: Node, name: str) -> TableKind:
     columns: dict[str, Column] = {}
-    for cname, spec in cols.data.items():
-        cols.used.add(cname)
-        if isinstance(spec, str):
-            spec = {"kind": spec}
-            c = _Section(s.doc, (*cols.path, cname), spec)
-        else:
-            c = cols.section(cname)
-        kind = c.get("kind", str, choices=COLUMN_KINDS)
+    for cname, cnode in node.value["columns"].value.items():
+        if isinstance(cnode.value, str):
+            columns[cname] = Column(cname, cnode.value, False, "missing", f.ref(cnode))
+            continue
+        required = cnode.get("required")
         columns[cname] = Column(
             cname,
-            kind,
-            c.get("required", bool, False),
-            c.get("blank", str, "missing", choices=BLANK),
-            c.ref(),
+            cnode.text("kind"),
+            bool(required.value) if required is not None else False,
+            cnode.text("blank", "missing"),
+            f.ref(cnode),
         )
-        c.done()
-    facts = tuple(s.get("facts", list, []))
-    for f in facts:
-        if f not in columns or f not in IKU_FACTS:
-            s.fail((*s.path, "facts"), "err.table_fact", column=f, choices=", ".join(IKU_FACTS))
+    rows = node.text("rows")
+    facts_node = node.get("facts")
+    facts = tuple(n.value for n in facts_node.value) if facts_node is not None else ()
+    for fact in facts:
+        if fact not in columns:
+            raise f.fail(facts_node or node, "err.table_fact", column=fact, choices=", ".join(IKU_FACTS))
     if facts and rows != "iku":
-        s.fail((*s.path, "facts"), "err.table_fact_rows")
-    table = TableKind(name, s.get("title", str, name), rows, columns, facts, s.ref())
-    s.done()
-    return table
+        raise f.fail(facts_node or node, "err.table_fact_rows")
+    return TableKind(name, node.text("title", name), rows, columns, facts, f.ref(node))
 
 
-def _target(s: _Section, iku_id: str, rs: RuleSet) -> Target:
-    annual_raw = s.get("annual", (int, float, str, list))
+def _target(f: _File, node: Node, iku_id: str, rs: RuleSet) -> Target:
+    v = node.value
+    annual_node = v["annual"]
     annual: Decimal | tuple[Decimal, Decimal]
-    if isinstance(annual_raw, list):
-        if len(annual_raw) != 2:
-            s.fail((*s.path, "annual"), "err.rule_type", key="annual", expected="[low, high]")
-        lo, hi = (_decimal(s, "annual", v) for v in annual_raw)
+    if isinstance(annual_node.value, list):
+        lo, hi = (n.value for n in annual_node.value)
         if lo > hi:
-            s.fail((*s.path, "annual"), "err.range_down")
+            raise f.fail(annual_node, "err.range_down")
         annual = (lo, hi)
     else:
-        annual = _decimal(s, "annual", annual_raw)
-    breakdown = s.get("breakdown", str, choices=BREAKDOWNS)
+        annual = annual_node.value
+    breakdown = v["breakdown"].value
     quarters: tuple[Decimal, ...] = ()
     if breakdown in ("profile", "cumulative_profile"):
-        raw = s.get("quarters", list)
-        if len(raw) != 4:
-            s.fail((*s.path, "quarters"), "err.quarters_four")
-        quarters = tuple(_decimal(s, "quarters", v) for v in raw)
-    elif s.has("quarters"):
-        s.fail((*s.path, "quarters"), "err.quarters_only_profile", breakdown=breakdown)
+        if "quarters" not in v:
+            raise f.fail(node, "err.missing_key", key="quarters", path=f"[targets.{iku_id}]")
+        quarters = tuple(n.value for n in v["quarters"].value)
+    elif "quarters" in v:
+        raise f.fail(v["quarters"], "err.quarters_only_profile", breakdown=breakdown)
     if isinstance(annual, tuple) and breakdown not in ("constant", "annual_only"):
-        s.fail((*s.path, "breakdown"), "err.range_breakdown")
-    decimals = s.get("decimals", int, None)
-    target = Target(
+        raise f.fail(v["breakdown"], "err.range_breakdown")
+    if rs.iku[iku_id].formula == "range" and not isinstance(annual, tuple):
+        raise f.fail(annual_node, "err.range_needs_pair")
+    decimals = v.get("decimals")
+    return Target(
         iku=iku_id,
         annual=annual,
         breakdown=breakdown,
         quarters=quarters,
-        decimals=decimals,
-        rounding=s.get("rounding", str, "half_up", choices=ROUNDING),
-        ref=s.ref(),
-        refs={k: s.ref(k) for k in ("annual", "breakdown", "quarters", "decimals")},
+        decimals=decimals.value if decimals is not None else None,
+        rounding=node.text("rounding", "half_up"),
+        ref=f.ref(node),
+        refs={k: f.ref(v[k]) for k in ("annual", "breakdown", "quarters", "decimals") if k in v},
     )
-    if rs.iku[iku_id].formula == "range" and not isinstance(annual, tuple):
-        s.fail((*s.path, "annual"), "err.range_needs_pair")
-    s.done()
-    return target
 
 
-def _check(s: _Section, kind: str, rs: RuleSet) -> Check:
-    """Validate one declared check against its type's settings."""
-    scope = Scope(rs)
+def _check(f: _File, node: Node, kind: str, rs: RuleSet) -> Check:
+    """A declared check, its names resolved against the catalogue and its formulas compiled."""
+    v = node.value
+    table: TableKind | None = None
+    if "table" in v:
+        t = v["table"]
+        if t.value not in rs.tables:
+            raise f.fail(t, "err.unknown_table", table=t.value, hint=did_you_mean(t.value, rs.tables))
+        table = rs.tables[t.value]
+    scope = Scope(rs, table)
     params: dict[str, Any] = {}
-    spec = CHECK_PARAMS[kind]
-    table_name: str | None = None
-    if "table" in spec or "table?" in spec:
-        table_name = s.get("table", str, ... if "table" in spec else None)
-    if table_name is not None:
-        if table_name not in rs.tables:
-            s.fail(
-                (*s.path, "table"),
-                "err.unknown_table",
-                table=table_name,
-                hint=did_you_mean(table_name, rs.tables),
+    for key, field in CHECKS[kind].fields.items():
+        if key not in v:
+            continue
+        params[key] = _param(f, field.schema, v[key], scope, table, rs)
+    _shape(f, node, kind, params)
+    return Check(kind, params, Ref(f.file, *node.at))
+
+
+def _param(f: _File, schema: Schema, node: Node, scope: Scope, table: TableKind | None, rs: RuleSet) -> Any:
+    """One setting of a check as the rule reads it: a compiled formula, a name checked, a value."""
+    if isinstance(schema, ListOf):
+        # Positions inside a TOML array are the array's own.
+        return [_param(f, schema.items, item, scope, table, rs) for item in node.value]
+    if isinstance(schema, Formula):
+        return _formula(f, node, scope)
+    if isinstance(schema, ColumnName):
+        if table is not None and node.value not in table.columns:
+            raise f.fail(
+                node,
+                "err.unknown_column",
+                value=True,
+                column=node.value,
+                table=table.name,
+                hint=did_you_mean(node.value, table.columns),
             )
-        params["table"] = table_name
-        scope = Scope(rs, rs.tables[table_name])
-    for key, typ in spec.items():
-        name = key.rstrip("?")
-        if name == "table":
-            continue
-        if key.endswith("?") and not s.has(name):
-            s.used.add(name)
-            continue
-        if typ == "expr":
-            params[name] = s.expr(name, scope)
-        elif typ == "exprs":
-            items = s.get(name, list)
-            line, col = s.doc.pos(*s.path, name)
-            origin = Origin(s.doc.file, line, col)
-            params[name] = [compile_formula(str(t), scope, origin) for t in items]
-        elif typ == "column":
-            params[name] = _column(s, name, rs, table_name)
-        elif typ == "columns":
-            params[name] = [_column(s, name, rs, table_name, c) for c in s.get(name, list)]
-        elif typ == "fact":
-            fact = s.get(name, str)
-            if rs.fact_kind(fact) is None:
-                s.fail(
-                    (*s.path, name), "err.unknown_fact", fact=fact, hint=did_you_mean(fact, rs.fact_names())
-                )
-            params[name] = fact
-        elif typ == "messages":
-            msg = s.section(name)
-            params[name] = {"id": msg.get("id", str), "en": msg.get("en", str)}
-            msg.done()
-        elif isinstance(typ, tuple):
-            params[name] = s.get(name, str, choices=typ)
-        else:
-            params[name] = s.get(name, typ)
-    row_form = "field" in params and "table" in params and "reported" not in params
-    value_form = "reported" in params and "field" not in params
-    if kind == "derived" and not (row_form or value_form):
-        s.fail(s.path, "err.derived_target")
-    if kind == "total" and not ("total_row" in params or "tree" in params or "total_column" in params):
-        s.fail(s.path, "err.total_shape")
-    if kind == "total" and ("total_column" in params) != ("parts" in params):
-        s.fail(s.path, "err.total_parts")
-    if kind == "total" and ("total_row" in params or "tree" in params) and "columns" not in params:
-        s.fail(s.path, "err.rule_missing", key="columns", section=_dotted(s.path))
-    check = Check(kind, params, s.ref())
-    s.done()
-    return check
+        return node.value
+    if isinstance(schema, FactName):
+        if rs.fact_kind(node.value) is None:
+            hint = did_you_mean(node.value, rs.fact_names())
+            raise f.fail(node, "err.unknown_fact", fact=node.value, hint=hint)
+        return node.value
+    if isinstance(schema, Obj):
+        return {k: n.value for k, n in node.value.items()}
+    return node.value
 
 
-def _column(s: _Section, key: str, rs: RuleSet, table: str | None, value: str | None = None) -> str:
-    col = value if value is not None else s.get(key, str)
-    if not isinstance(col, str):
-        s.fail((*s.path, key), "err.rule_type", key=key, expected="column name")
-    if table is not None and col not in rs.tables[table].columns:
-        s.fail(
-            (*s.path, key),
-            "err.unknown_column",
-            column=col,
-            table=table,
-            hint=did_you_mean(col, rs.tables[table].columns),
-        )
-    return col
+def _shape(f: _File, node: Node, kind: str, params: dict[str, Any]) -> None:
+    """Settings that only make sense together."""
+    if kind == "derived":
+        row_form = "field" in params and "table" in params and "reported" not in params
+        value_form = "reported" in params and "field" not in params
+        if not (row_form or value_form):
+            raise f.fail(node, "err.derived_target")
+    if kind == "total":
+        if not ("total_row" in params or "tree" in params or "total_column" in params):
+            raise f.fail(node, "err.total_shape")
+        if ("total_column" in params) != ("parts" in params):
+            raise f.fail(node, "err.total_parts")
+        if ("total_row" in params or "tree" in params) and "columns" not in params:
+            raise f.fail(node, "err.missing_key", key="columns", path=f"[[{kind}]]")

@@ -1,135 +1,340 @@
-"""Reading a report from its YAML data file, checked against the rules' schema.
+"""Reading a report from its YAML data file, against the data file's declared schema.
 
-The header (`lkjip`, `unit`, `year`, `quarter`) is read first: it says which
-rules apply. The rest is then read against the catalogue's table and fact
-kinds, every value keeping its line and column.
+The format is declared once (`data_schema`): generic, or refined by a
+catalogue (its table kinds, their columns and row keys, its facts). Reading
+checks the document against it with positions, and the same declaration is
+emitted as the JSON Schema editors validate and complete data files with
+(`lkjip schema data`).
+
+The header (`lkjip`, `unit`, `year`, `quarter`) is looked at first: it says
+which rules apply. The document is then read once, top down, against the
+catalogue's schema, and turned into a Report.
 """
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 from typing import Any
 
 from lkjip_tui.model.report import Cell, Mention, Report, Row, Table
 from lkjip_tui.model.rules import NUMERIC_KINDS, Column, Iku, RuleSet, TableKind
+from lkjip_tui.model.schema import (
+    Either,
+    Field,
+    Integer,
+    Keys,
+    ListOf,
+    MapOf,
+    Node,
+    Obj,
+    Reader,
+    Schema,
+    Text,
+    YamlReader,
+    document_header,
+    fail,
+    shared_defs,
+)
+from lkjip_tui.model.schema import (
+    Path as SchemaPath,
+)
 from lkjip_tui.model.source import SourceError, YamlDoc, load_yaml
-from lkjip_tui.values import dates
+from lkjip_tui.values import dates, limits
 from lkjip_tui.values.numbers import parse_number
 from lkjip_tui.values.record import Record
 from lkjip_tui.values.suggest import did_you_mean
 
 FORMAT_VERSION = 1
+SCHEMA_ID = "urn:lkjip:schema:data:1"
 
-_TOP_KEYS = ("lkjip", "unit", "year", "quarter", "title", "source", "tables", "facts")
-_TABLE_KEYS = ("kind", "number", "caption", "source_line", "rows", "facts", "note")
-_MENTION_KEYS = ("value", "words", "period", "source_line", "quote")
+# ------------------------------------------------------------------ the format
+
+_PRINTED = Text(scalar=True, doc="a value exactly as the report prints it")
+_LINE = Integer(1, 10**7, doc="the line in the text export of the draft where this stands")
+
+MENTION = Obj(
+    {
+        "value": Field(_PRINTED, required=True),
+        "words": Text(scalar=True, doc="the number in words (terbilang) printed beside it"),
+        "period": Text(scalar=True, doc="the period the sentence says the figure is of"),
+        "source_line": _LINE,
+        "quote": Text(scalar=True, doc="the sentence, as printed"),
+    },
+    doc="one place where the narrative states a fact",
+)
+MENTIONS = Either(
+    _PRINTED, MENTION, ListOf(Either(_PRINTED, MENTION)), doc="a fact stated once, or a list of places"
+)
+
+
+def _facts(rs: RuleSet | None) -> MapOf:
+    keys = Keys(tuple(rs.fact_names()), "err.unknown_fact", arg="fact") if rs is not None else None
+    return MapOf(MENTIONS, keys, doc="figures the narrative states, by fact")
+
+
+def _row(kind: TableKind | None) -> Obj | MapOf:
+    if kind is None:
+        return MapOf(_PRINTED, doc="a row: column name to printed value")
+    return Obj(
+        dict.fromkeys(kind.columns, _PRINTED),
+        doc=f"a row of {kind.title}",
+        unknown="err.unknown_column",
+        unknown_args={"table": kind.name},
+    )
+
+
+def _rows(kind: TableKind | None, rs: RuleSet | None) -> Schema:
+    row = _row(kind)
+    if kind is None:
+        return Either(MapOf(row), ListOf(row), doc="rows keyed by id, or listed in printed order")
+    if kind.rows == "list":
+        return ListOf(row, doc="rows in printed order")
+    known: tuple[str, ...] | None = None
+    if rs is not None and kind.rows in ("iku", "ikk"):
+        known = (*(rs.iku if kind.rows == "iku" else rs.ikk), "JUMLAH")
+    keys = Keys(known, "err.unknown_row_key", rows=kind.rows) if known is not None else None
+    return MapOf(row, keys, doc=f"rows keyed by {kind.rows}")
+
+
+def _table_fields(kind: TableKind | None, rs: RuleSet | None) -> dict[str, Field | Schema]:
+    kinds = tuple(rs.tables) if rs is not None else None
+    return {
+        "kind": Text(choices=kinds, doc="the table's kind in the catalogue (default: the table's name)"),
+        "number": Text(
+            scalar=True,
+            pattern=r"[0-9]+(?:\.[0-9]+)*|[IVXLC]+(?:\.[0-9]+)*",
+            max_length=20,
+            doc='the number printed in its caption: "7" for "Tabel 7", also "3.5", "III.2"',
+        ),
+        "caption": Text(scalar=True, doc="the caption, as printed"),
+        "source_line": _LINE,
+        "note": Text(scalar=True, doc="a remark of whoever transcribed the table"),
+        "rows": Field(_rows(kind, rs), required=True),
+        "facts": _facts(rs),
+    }
+
+
+class TableSchema(Schema):
+    """A table: the columns and row keys its rows may have depend on its kind."""
+
+    def __init__(self, rs: RuleSet | None) -> None:
+        self.rs = rs
+        self.doc = "a table of the report, named for its role"
+        self.by_kind: dict[str, Obj] = {}
+
+    def obj(self, kind: TableKind | None) -> Obj:
+        name = kind.name if kind is not None else ""
+        if name not in self.by_kind:
+            self.by_kind[name] = Obj(_table_fields(kind, self.rs), doc=self.doc)
+        return self.by_kind[name]
+
+    def read(self, r: Reader, raw: Any, path: SchemaPath) -> Node:
+        if r.kind(raw) != "mapping":
+            return self.obj(None).read(r, raw, path)  # reports the wrong type
+        entries = list(r.entries(raw, path))
+        done: dict[str, Node] = {}
+        name = str(path[-1])
+        where = r.at(raw)
+        for key, key_at, value in entries:
+            if key == "kind":
+                node = Text().read(r, value, (*path, "kind"))
+                node.key_line, node.key_column = key_at
+                done["kind"], name, where = node, node.value, node.at
+        kind = None
+        if self.rs is not None:
+            kind = self.rs.tables.get(name)
+            if kind is None:
+                hint = did_you_mean(name, self.rs.tables)
+                raise fail(r, where, "err.unknown_table_kind", kind=name, hint=hint)
+        return self.obj(kind).read_entries(r, entries, r.at(raw), path, done)
+
+    def json_schema(self) -> dict[str, Any]:
+        return self.obj(None).json_schema()
+
+    def of_kind(self, name: str, named: bool) -> dict[str, Any]:
+        """A table of one kind; one named otherwise must say its kind."""
+        assert self.rs is not None
+        out = self.obj(self.rs.tables[name]).json_schema()
+        if not named:
+            out["required"] = [*out.get("required", []), "kind"]
+            out["properties"] = {**out["properties"], "kind": {"const": name}}
+        return out
+
+
+class Tables(MapOf):
+    """The report's tables by name: a table named for its kind needs no `kind:`."""
+
+    def __init__(self, rs: RuleSet | None) -> None:
+        self.table = TableSchema(rs)
+        super().__init__(self.table, doc="the report's tables, by name")
+
+    def json_schema(self) -> dict[str, Any]:
+        rs = self.table.rs
+        if rs is None:
+            return super().json_schema()
+        return self._described(
+            {
+                "type": "object",
+                "properties": {k: self.table.of_kind(k, named=True) for k in rs.tables},
+                "additionalProperties": {"anyOf": [self.table.of_kind(k, named=False) for k in rs.tables]},
+            }
+        )
+
+
+def data_schema(rs: RuleSet | None = None) -> Obj:
+    """The data file's format; with a RuleSet, refined by its catalogue."""
+    if rs is not None and "data_schema" in rs.derived:
+        cached: Obj = rs.derived["data_schema"]
+        return cached
+    schema = Obj(
+        {
+            "lkjip": Field(Integer(1, 1000, doc="the data format's version: 1"), required=True),
+            "unit": Field(
+                Text(pattern=limits.NAME.pattern, max_length=limits.MAX_NAME, doc="the unit's id"),
+                required=True,
+            ),
+            "year": Field(Integer(1900, 2200, doc="the report's year"), required=True),
+            "quarter": Field(Text(doc='the quarter reported: "TW I" … "TW IV"'), required=True),
+            "title": Text(scalar=True, doc="the report's title, as printed"),
+            "source": Text(scalar=True, doc="the document this was transcribed from"),
+            "tables": Tables(rs),
+            "facts": _facts(rs),
+        },
+        doc="A quarterly performance report (Laporan Kinerja), value by value as printed.",
+    )
+    if rs is not None:
+        rs.derived["data_schema"] = schema
+    return schema
+
+
+def data_json_schema(rs: RuleSet | None = None) -> dict[str, Any]:
+    """The JSON Schema of data files; with a RuleSet, knowing its tables, columns and facts."""
+    title = "lkjip data file" + (f" ({rs.catalogue} catalogue)" if rs is not None else "")
+    return shared_defs({**document_header(title, SCHEMA_ID), **data_schema(rs).json_schema()})
+
+
+# ------------------------------------------------------------------ reading
 
 
 class Header(Record):
     """What a data file says about itself, read before its rules are known."""
 
-    __slots__ = ("quarter", "top", "unit", "unit_pos", "year")
+    __slots__ = ("doc", "quarter", "unit", "unit_pos", "year")
 
-    def __init__(
-        self, unit: str, year: int, quarter: int, unit_pos: tuple[int, int], top: dict[str, tuple[Any, Any]]
-    ) -> None:
+    def __init__(self, doc: YamlDoc, unit: str, year: int, quarter: int, unit_pos: tuple[int, int]) -> None:
+        self.doc = doc
         self.unit = unit
         self.year = year
         self.quarter = quarter
         self.unit_pos = unit_pos
-        self.top = top  # the file's top-level entries, read once
 
 
-def _check_keys(doc: YamlDoc, m: dict[str, tuple[Any, Any]], allowed: tuple[str, ...], path: str) -> None:
-    for key, (knode, _) in m.items():
-        if key not in allowed:
-            raise doc.fail(
-                knode, "err.unknown_key", key=key, path=path or "(top level)", hint=did_you_mean(key, allowed)
-            )
+_HEADER = ("lkjip", "unit", "year", "quarter")
 
 
-def _int(doc: YamlDoc, node: Any, path: str) -> int:
-    text = doc.text(node, path)
-    if not re.fullmatch(r"\d{1,6}", text.strip()):
-        raise doc.fail(node, "err.type", path=path, expected="whole number", found=repr(text))
-    return int(text)
+def read_header(path: Path, display: str) -> Header:
+    """Load the YAML and look at what says which rules apply: unit, year, quarter.
 
-
-def read_header(path: Path, display: str) -> tuple[YamlDoc, Header]:
-    """Load the YAML and read what says which rules apply: unit, year, quarter."""
+    Looking does not count as reading (the document is read once, later, in
+    full); a header that is not as the schema says is reported from the full
+    generic read, so its error is the same as anywhere else in the file.
+    """
     doc = load_yaml(path, display)
-    top = doc.mapping(doc.root, "")
-    _check_keys(doc, top, _TOP_KEYS, "")
-    for key in ("lkjip", "unit", "year", "quarter"):
-        if key not in top:
-            raise doc.fail(doc.root, "err.missing_key", key=key, path="(top level)")
-    version = _int(doc, top["lkjip"][1], "lkjip")
-    if version != FORMAT_VERSION:
-        raise doc.fail(top["lkjip"][1], "err.version", found=version, supported=FORMAT_VERSION)
-    unit = doc.text(top["unit"][1], "unit").strip()
-    year = _int(doc, top["year"][1], "year")
-    qnode = top["quarter"][1]
-    qtext = doc.text(qnode, "quarter")
+    peek = YamlReader(doc, counting=False)
+    fields = data_schema().fields
+    top: dict[str, Any] = {}
+    for key, _, value in peek.entries(doc.root, ()):
+        top.setdefault(key, value)
     try:
-        quarter = dates.parse_quarter(qtext)
+        if len(top) != len(doc.root.value):
+            raise KeyError("a key twice")  # the full read says which, where
+        values = {k: fields[k].schema.read(peek, top[k], (k,)) for k in _HEADER}
+    except (KeyError, SourceError):
+        data_schema().read(YamlReader(doc), doc.root, ())  # raises the error at its place
+        raise AssertionError("a header the full read accepts") from None  # pragma: no cover
+    version = values["lkjip"]
+    if version.value != FORMAT_VERSION:
+        raise doc.fail(top["lkjip"], "err.version", found=version.value, supported=FORMAT_VERSION)
+    quarter = values["quarter"]
+    try:
+        q = dates.parse_quarter(quarter.value)
     except dates.DateError:
-        raise doc.fail(qnode, "err.quarter", found=qtext) from None
-    return doc, Header(unit, year, quarter, doc.pos(top["unit"][1]), top)
+        raise doc.fail(top["quarter"], "err.quarter", found=quarter.value) from None
+    return Header(doc, values["unit"].value.strip(), values["year"].value, q, values["unit"].at)
 
 
-def build_report(doc: YamlDoc, header: Header, display: str, rs: RuleSet) -> Report:
-    """Turn the YAML into a Report, checking it against the rules' schema."""
-    top = header.top
-    text = {k: doc.text(top[k][1], k) for k in ("title", "source") if k in top}
-    report = Report(
-        display, header.unit, header.year, header.quarter, text.get("title", ""), text.get("source", "")
-    )
-    if "tables" in top:
-        for name, (knode, tnode) in doc.mapping(top["tables"][1], "tables").items():
-            table, facts_node = _table(doc, name, knode, tnode, rs)
-            report.tables[name] = table
-            _table_mentions(report, table)
-            if facts_node is not None:
-                # Figures printed around a table ("Pagu Anggaran: Rp ...") belong to it.
-                _facts(doc, report, facts_node, rs, f"tables.{name}.facts", name)
-    if "facts" in top:
-        _facts(doc, report, top["facts"][1], rs, "facts", None)
+def build_report(header: Header, display: str, rs: RuleSet) -> Report:
+    """Read the whole data file against the catalogue's schema and turn it into a Report."""
+    doc = header.doc
+    top = data_schema(rs).read(YamlReader(doc), doc.root, ())
     doc.finish()
+    report = Report(display, header.unit, header.year, header.quarter, top.text("title"), top.text("source"))
+    tables = top.get("tables")
+    for name, tnode in (tables.value if tables is not None else {}).items():
+        table = _table(display, name, tnode, rs)
+        report.tables[name] = table
+        _table_mentions(report, table)
+        facts = tnode.get("facts")
+        if facts is not None:
+            # Figures printed around a table ("Pagu Anggaran: Rp ...") belong to it.
+            _add_facts(report, facts, rs, name)
+    facts = top.get("facts")
+    if facts is not None:
+        _add_facts(report, facts, rs, None)
     return report
 
 
-def _table(doc: YamlDoc, name: str, knode: Any, node: Any, rs: RuleSet) -> tuple[Table, Any | None]:
-    path = f"tables.{name}"
-    m = doc.mapping(node, path)
-    _check_keys(doc, m, _TABLE_KEYS, path)
-    kind_name = doc.text(m["kind"][1], f"{path}.kind") if "kind" in m else name
-    if kind_name not in rs.tables:
-        where = m["kind"][1] if "kind" in m else knode
-        raise doc.fail(
-            where, "err.unknown_table_kind", kind=kind_name, hint=did_you_mean(kind_name, rs.tables)
-        )
-    kind = rs.tables[kind_name]
-    number = _int(doc, m["number"][1], f"{path}.number") if "number" in m else None
-    caption = doc.text(m["caption"][1], f"{path}.caption") if "caption" in m else ""
-    if "note" in m:
-        doc.text(m["note"][1], f"{path}.note")
-    src = _int(doc, m["source_line"][1], f"{path}.source_line") if "source_line" in m else None
-    table = Table(name, kind, number, caption, src, *doc.pos(knode), {})
-    if "rows" not in m:
-        raise doc.fail(node, "err.missing_key", key="rows", path=path)
-    rows_node = m["rows"][1]
+def _table(display: str, name: str, node: Node, rs: RuleSet) -> Table:
+    kind = rs.tables[node.text("kind", name)]
+    number = node.get("number")
+    source_line = node.get("source_line")
+    table = Table(
+        name,
+        kind,
+        number.value if number is not None else None,
+        node.text("caption"),
+        source_line.value if source_line is not None else None,
+        *node.key_at,
+        {},
+    )
+    rows = node.value["rows"]
     if kind.rows == "list":
-        for i, rnode in enumerate(doc.items(rows_node, f"{path}.rows"), start=1):
-            key = str(i)
-            table.rows[key] = _row(doc, name, key, rnode, kind, f"{path}.rows[{i}]")
+        for i, rnode in enumerate(rows.value, start=1):
+            table.rows[str(i)] = _row_of(name, str(i), rnode, kind)
     else:
-        for key, (rk, rnode) in doc.mapping(rows_node, f"{path}.rows").items():
-            _check_row_key(doc, key, rk, kind, rs, path)
+        for key, rnode in rows.value.items():
             iku = rs.iku.get(key) if kind.rows == "iku" else None
-            table.rows[key] = _row(doc, name, key, rnode, kind, f"{path}.rows.{key}", iku)
-    _check_parents(doc.display, table)
-    return table, m["facts"][1] if "facts" in m else None
+            table.rows[key] = _row_of(name, key, rnode, kind, iku)
+    _check_parents(display, table)
+    return table
+
+
+def _row_of(table: str, key: str, node: Node, kind: TableKind, iku: Iku | None = None) -> Row:
+    cells: dict[str, Cell] = {}
+    for cname, cnode in node.value.items():
+        col = kind.columns[cname]
+        # An IKU's own figures take its kind: a score or rate is a rounded measure.
+        ckind = (
+            iku.value_kind if iku is not None and col.kind == "number" and cname in kind.facts else col.kind
+        )
+        cells[cname] = make_cell(cnode, ckind, col, table, key, cname)
+    return Row(key, *node.at, cells)
+
+
+def make_cell(
+    node: Node,
+    kind: str,
+    col: Column | None = None,
+    table: str | None = None,
+    row: str | None = None,
+    field: str | None = None,
+) -> Cell:
+    zero = col is not None and col.blank == "zero"
+    cell = Cell(node.value, node.line, node.column, kind, zero, None, table, row, field)
+    if kind in NUMERIC_KINDS:
+        cell.parsed = parse_number(node.value, kind == "money" or kind == "count")
+        cell._interval = cell._compute_interval()
+    return cell
 
 
 def _table_mentions(report: Report, table: Table) -> None:
@@ -139,56 +344,6 @@ def _table_mentions(report: Report, table: Table) -> None:
             if cell is not None:
                 fact = f"{row.key}.{fname}"
                 report.mentions.setdefault(fact, []).append(Mention(fact, cell))
-
-
-def _check_row_key(doc: YamlDoc, key: str, rk: Any, kind: TableKind, rs: RuleSet, path: str) -> None:
-    known: dict[str, Any] | None = rs.iku if kind.rows == "iku" else rs.ikk if kind.rows == "ikk" else None
-    if known is not None and key not in known and key != "JUMLAH":
-        raise doc.fail(
-            rk, "err.unknown_row_key", key=key, rows=kind.rows, path=path, hint=did_you_mean(key, known)
-        )
-
-
-def _row(
-    doc: YamlDoc, table: str, key: str, node: Any, kind: TableKind, path: str, iku: Iku | None = None
-) -> Row:
-    cells: dict[str, Cell] = {}
-    for cname, (ck, cnode) in doc.mapping(node, path).items():
-        col = kind.columns.get(cname)
-        if col is None:
-            raise doc.fail(
-                ck,
-                "err.unknown_column",
-                column=cname,
-                table=kind.name,
-                hint=did_you_mean(cname, kind.columns),
-            )
-        # An IKU's own figures take its kind: a score or rate is a rounded measure.
-        ckind = (
-            iku.value_kind if iku is not None and col.kind == "number" and cname in kind.facts else col.kind
-        )
-        cells[cname] = make_cell(doc, cnode, f"{path}.{cname}", ckind, col, table, key, cname)
-    return Row(key, *doc.pos(node), cells)
-
-
-def make_cell(
-    doc: YamlDoc,
-    node: Any,
-    path: str,
-    kind: str,
-    col: Column | None = None,
-    table: str | None = None,
-    row: str | None = None,
-    field: str | None = None,
-) -> Cell:
-    text = doc.text(node, path)
-    mark = node.start_mark
-    zero = col is not None and col.blank == "zero"
-    cell = Cell(text, mark.line + 1, mark.column + 1, kind, zero, None, table, row, field)
-    if kind in NUMERIC_KINDS:
-        cell.parsed = parse_number(text, kind == "money" or kind == "count")
-        cell._interval = cell._compute_interval()
-    return cell
 
 
 def _check_parents(file: str, table: Table) -> None:
@@ -219,30 +374,24 @@ def _check_parents(file: str, table: Table) -> None:
             cur = table.rows[cur.text].get(parent_col)
 
 
-def _facts(doc: YamlDoc, report: Report, node: Any, rs: RuleSet, path: str, table: str | None) -> None:
-    for fact, (fk, fnode) in doc.mapping(node, path).items():
+def _add_facts(report: Report, node: Node, rs: RuleSet, table: str | None) -> None:
+    for fact, fnode in node.value.items():
         kind = rs.fact_kind(fact)
-        if kind is None:
-            raise doc.fail(fk, "err.unknown_fact", fact=fact, hint=did_you_mean(fact, rs.fact_names()))
-        listed = fnode.id == "sequence"
-        items = doc.items(fnode, f"{path}.{fact}") if listed else [fnode]
-        for i, item in enumerate(items):
-            ipath = f"{path}.{fact}" + (f"[{i + 1}]" if listed else "")
-            report.mentions.setdefault(fact, []).append(_mention(doc, fact, item, kind.kind, ipath, table))
+        assert kind is not None  # the schema knows the facts
+        items = fnode.value if isinstance(fnode.value, list) else [fnode]
+        for item in items:
+            report.mentions.setdefault(fact, []).append(_mention(fact, item, kind.kind, table))
 
 
-def _mention(doc: YamlDoc, fact: str, node: Any, kind: str, path: str, table: str | None) -> Mention:
-    if node.id == "scalar":
-        return Mention(fact, make_cell(doc, node, path, kind, None, table, None, fact))
-    m = doc.mapping(node, path)
-    _check_keys(doc, m, _MENTION_KEYS, path)
-    if "value" not in m:
-        raise doc.fail(node, "err.missing_key", key="value", path=path)
-    value = make_cell(doc, m["value"][1], f"{path}.value", kind, None, table, None, fact)
+def _mention(fact: str, node: Node, kind: str, table: str | None) -> Mention:
+    if isinstance(node.value, str):
+        return Mention(fact, make_cell(node, kind, None, table, None, fact))
+    value = make_cell(node.value["value"], kind, None, table, None, fact)
     words, period = (
-        make_cell(doc, m[k][1], f"{path}.{k}", "text", None, table, None, fact) if k in m else None
+        make_cell(node.value[k], "text", None, table, None, fact) if k in node.value else None
         for k in ("words", "period")
     )
-    quote = doc.text(m["quote"][1], f"{path}.quote") if "quote" in m else ""
-    src = _int(doc, m["source_line"][1], f"{path}.source_line") if "source_line" in m else None
-    return Mention(fact, value, words, period, quote, src)
+    source_line = node.get("source_line")
+    return Mention(
+        fact, value, words, period, node.text("quote"), source_line.value if source_line is not None else None
+    )

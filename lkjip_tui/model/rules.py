@@ -36,36 +36,6 @@ IKU_FACT_LABELS = {
 }
 CHECK_TYPES = ("same", "derived", "count", "total", "dates", "numbering", "condition")
 
-# Settings of each declarable check type; "?" marks optional ones.
-CHECK_PARAMS: dict[str, dict[str, Any]] = {
-    "same": {"fact": "fact", "also": "exprs"},
-    "derived": {
-        "table?": "table",
-        "field?": "column",
-        "reported?": "expr",
-        "formula": "expr",
-        "when?": "expr",
-    },
-    "count": {"reported": "expr", "formula": "expr"},
-    "total": {
-        "table": "table",
-        "columns?": "columns",
-        "total_row?": str,
-        "tree?": "column",
-        "total_column?": "column",
-        "parts?": "columns",
-    },
-    "dates": {"table": "table", "date": "column", "weekday?": "column", "in_quarter?": bool},
-    "numbering": {"table": "table", "column": "column", "mode": ("rows", "groups")},
-    "condition": {
-        "table?": "table",
-        "when?": "expr",
-        "require": "expr",
-        "message": "messages",
-        "severity?": ("error", "warning", "info"),
-    },
-}
-
 
 class Ref(Record):
     """Where a rule stands: file and line, for findings and errors."""
@@ -243,6 +213,7 @@ class RuleSet(Record):
         "bands",
         "catalogue",
         "checks",
+        "derived",
         "facts",
         "files",
         "ikk",
@@ -287,6 +258,7 @@ class RuleSet(Record):
         self.targets = {} if targets is None else targets
         self.checks = [] if checks is None else checks
         self.targets_ref = targets_ref
+        self.derived: dict[str, Any] = {}  # computed once from the rules (e.g. the data schema)
 
     def fact_kind(self, fact: str) -> FactKind | None:
         """The declared fact, or one of the facts every IKU has (IKU1.realisasi)."""

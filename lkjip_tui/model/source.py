@@ -72,11 +72,11 @@ def _line_col(raw: bytes, offset: int) -> tuple[int, int]:
 class YamlDoc:
     """A composed YAML document, read strictly by a reader that knows its schema.
 
-    The reader asks for each node as the kind it expects (`mapping`, `items`,
-    `text`); a node of another kind, a custom tag, a duplicate or merge key is
-    a SourceError at that node. Every node is read exactly once in a valid
-    document, so reading more nodes than libyaml made means an alias reached
-    one twice: refused, and never expanded (no alias bombs).
+    The reader (model/schema.py) checks each node's kind against what it
+    expects and visits it here: a custom tag, a duplicate, complex or merge
+    key is a SourceError at that node. Every node is read exactly once in a
+    valid document, so reading more nodes than libyaml made means an alias
+    reached one twice: refused, and never expanded (no alias bombs).
     """
 
     __slots__ = ("created", "display", "read", "root")
@@ -96,23 +96,21 @@ class YamlDoc:
         line, col = self.pos(node)
         return SourceError(self.display, line, col, msg_key, **args)
 
-    def _visit(self, node: Any, expected: str, path: str) -> None:
+    def visit(self, node: Any) -> None:
         self.read += 1
         if self.read > self.created:
             raise _alias_error(self.root, self.display)
         if node.tag not in _PLAIN_TAGS:
             raise self.fail(node, "err.tag", tag=node.tag)
-        if node.id != expected:
-            raise self.fail(node, "err.type", path=path, expected=_KINDS[expected], found=_KINDS[node.id])
 
-    def mapping(self, node: Any, path: str) -> dict[str, tuple[Any, Any]]:
-        """key -> (key node, value node), in the order written."""
-        self._visit(node, "mapping", path)
+    def mapping(self, node: Any) -> dict[str, tuple[Any, Any]]:
+        """A mapping node's key -> (key node, value node), in the order written."""
+        self.visit(node)
         out: dict[str, tuple[Any, Any]] = {}
         for key_node, value_node in node.value:
             if key_node.id != "scalar":
                 raise self.fail(key_node, "err.complex_key")
-            key = self.text(key_node, path)
+            key = self.text(key_node)
             if key == "<<":
                 raise self.fail(key_node, "err.merge_key")
             if key in out:
@@ -120,15 +118,21 @@ class YamlDoc:
             out[key] = (key_node, value_node)
         return out
 
-    def items(self, node: Any, path: str) -> list[Any]:
-        self._visit(node, "sequence", path)
+    def items(self, node: Any) -> list[Any]:
+        """A sequence node's items."""
+        self.visit(node)
         return list(node.value)
 
-    def text(self, node: Any, path: str) -> str:
-        """A scalar as written ('' for a blank or null)."""
-        self._visit(node, "scalar", path)
-        value: str = node.value
-        if node.style in (None, "") and value in _NULLS:
+    def text(self, node: Any) -> str:
+        """A scalar node as written ('' for a blank or null)."""
+        self.visit(node)
+        return self.plain(node)
+
+    @staticmethod
+    def plain(node: Any) -> str:
+        """A scalar node's text, without reading it ('' for a blank or null; '' for a non-scalar)."""
+        value = node.value
+        if not isinstance(value, str) or (node.style in (None, "") and value in _NULLS):
             return ""
         return value
 
@@ -138,7 +142,6 @@ class YamlDoc:
             raise _alias_error(self.root, self.display)
 
 
-_KINDS = {"scalar": "text", "mapping": "mapping", "sequence": "list"}
 _NULLS = ("", "~", "null", "Null", "NULL")
 
 

@@ -54,7 +54,7 @@ def scan(directory: Path, engine: Engine) -> list[Entry]:
             continue
         # Not checked (no rules, bad data): place it by its header if that much reads.
         try:
-            _, header = read_header(path, discover.display(path))
+            header = read_header(path, discover.display(path))
         except SourceError as e:
             entries.append(Entry(path, path.parent.name, 0, 0, {}, [], e.key))
             continue
