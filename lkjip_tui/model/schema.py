@@ -613,7 +613,7 @@ def shared_defs(doc: dict[str, Any], min_size: int = 200) -> dict[str, Any]:
     """The same document with every repeated subschema of some size written once, in `$defs`."""
     import json
 
-    def walk(node: Any, visit: Any) -> Any:
+    def walk(node: dict[str, Any], visit: Any) -> dict[str, Any]:
         """Rebuild a schema, giving every subschema (never a map of names) to `visit`."""
         out: dict[str, Any] = {}
         for k, v in node.items():
