@@ -224,4 +224,17 @@ TEXTS: dict[str, tuple[str, str]] = {
         "'{what}' tidak diharapkan di sini",
         "'{what}' is not expected here",
     ),
+    # Configuration and waivers (engine/config.py, engine/waivers.py); the rest reuse err.rule_*.
+    "err.waiver_place": (
+        "[[waiver]] perlu tempat temuan: table, row, field, atau fingerprint",
+        "[[waiver]] needs the finding's place: table, row, field or fingerprint",
+    ),
+    "type.table": ("tabel", "a table"),
+    "type.text": ("teks yang tidak kosong", "non-empty text"),
+    "type.text_list": ("daftar teks", "a list of text"),
+    "type.bool": ("true atau false", "true or false"),
+    "type.whole_upto": ("bilangan bulat 0–{max}", "a whole number 0–{max}"),
+    "type.pattern_codes": ("tabel pola = [kode aturan]", "a table of pattern = [rule codes]"),
+    "type.waivers": ("tabel [[waiver]]", "[[waiver]] tables"),
+    "type.date": ("tanggal TTTT-BB-HH", "a date YYYY-MM-DD"),
 }
