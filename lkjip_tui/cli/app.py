@@ -280,6 +280,6 @@ def main(argv: list[str] | None = None) -> None:
             sys.exit(e.exit_code)  # type: ignore[attr-defined]
         if type(e).__name__ == "Abort":
             sys.exit(1)
-        commands.report_crash(e, lang)
+        commands.report_crash(e, lang, "--debug" in args)
         sys.exit(commands.EXIT_INTERNAL)
     sys.exit(code if isinstance(code, int) else 0)

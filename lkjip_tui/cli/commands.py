@@ -127,12 +127,12 @@ def _source_error(e: Any, lang: str) -> None:
     sys.stderr.write(where + messages.render(Msg(e.key, dict(e.args_)), lang) + "\n")
 
 
-def report_crash(e: BaseException, lang: str) -> None:
+def report_crash(e: BaseException, lang: str, debug: bool = False) -> None:
     """An exception no command caught: say it is lkjip's fault, the traceback only when debugging."""
     from lkjip_tui.engine import debugging
 
     _say(Msg("cli.crash", {"error": f"{type(e).__name__}: {str(e)[:300]}"}), lang)
-    if debugging():
+    if debug or debugging():
         import traceback
 
         traceback.print_exception(type(e), e, e.__traceback__, file=sys.stderr)
@@ -215,9 +215,6 @@ def check(opts: CheckOptions) -> int:
     if opts.statistics and fmt not in ("text", "json"):
         _say(Msg("cli.statistics_format"), lang)
         return EXIT_USAGE
-    if opts.debug:
-        os.environ["LKJIP_DEBUG"] = "1"
-
     paths = list(flags.paths)
     if opts.sample:
         paths.append(discover.sample_file())
@@ -343,16 +340,17 @@ def show_config(flags: Flags) -> int:
     else:
         start = discover.display(config.common_dir(flags.paths))
         head = messages.render(Msg("cli.config_none", {"start": start}), lang)
-    lines = [head]
-    width = max(len(k) for k in s.values)
+    rows = []
     for key, setting in s.values.items():
-        value = _toml_value(setting.value, lang)
         source = setting.source
         if source == "default":
             source = messages.text_for("cli.source_default", lang)
         elif source.startswith("-") or source == "GITHUB_ACTIONS":
             source = messages.render(Msg("cli.source_flag", {"flag": source}), lang)
-        lines.append(f"{key:<{width}} = {value}    # {source}")
+        rows.append((key, _toml_value(setting.value, lang), source))
+    width = max(len(k) for k, _, _ in rows)
+    value_width = max(len(v) for _, v, _ in rows)
+    lines = [head, *(f"{k:<{width}} = {v:<{value_width}}  # {src}" for k, v, src in rows)]
     sys.stdout.write("\n".join(lines) + "\n")
     return EXIT_CLEAN
 

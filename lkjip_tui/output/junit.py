@@ -40,7 +40,9 @@ class JunitEmitter:
         from lkjip_tui.checks import rule_by_code
 
         rule = rule_by_code(f.code)
-        name = f"{f.code} {rule.meta.name if rule else ''} {f.line}:{f.column}".replace("  ", " ")
+        # Named by rule and place, not line: a test report's history follows it when lines move.
+        place = "/".join(p for p in (f.table_label or f.table, f.row, f.field) if p)
+        name = " ".join(p for p in (f.code, rule.meta.name if rule else "", place) if p)
         classname = ".".join(p for p in (f.file, f.table, f.row, f.field) if p)
         message = messages.render(f.message, self.lang)
         head = f'    <testcase name={_attr(name)} classname={_attr(classname)} file={_attr(f.file)} line="{f.line}">'

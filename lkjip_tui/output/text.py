@@ -44,8 +44,8 @@ class TextEmitter:
             self._print(out, chunk.body)
 
     def end(self, out: IO[str], summary: Summary) -> None:
-        for items in shared_by_file(summary).values():
-            self._print(out, list(file_lines(items, self.lang)))
+        for items in shared_by_file(summary).values():  # rules and waivers files: no tables
+            self._print(out, list(file_lines(items, self.lang, grouped=False)))
         lines: list[Line] = []
         if not any(summary.counts.values()) and not summary.errors and not summary.internal:
             lines.append([[messages.text_for("cli.clean", self.lang), "green"]])
@@ -85,9 +85,15 @@ def internal_lines(e: InternalError, lang: str) -> list[Line]:
     return lines
 
 
-def file_lines(findings: list[Finding], lang: str) -> Iterator[Line]:
-    """One file's findings: the file, then each table's findings in order."""
+def file_lines(findings: list[Finding], lang: str, grouped: bool = True) -> Iterator[Line]:
+    """One file's findings: the file, then each table's findings in order (a data file's
+    findings outside tables are the narrative's)."""
     yield [[findings[0].file, "bold underline"]]
+    if not grouped:
+        for f in sorted(findings, key=Finding.sort_key):
+            yield from _finding(f, lang)
+        yield []
+        return
     groups: dict[str, list[Finding]] = {}
     for f in findings:
         label = f.table_label or (f.table or messages.text_for("cli.narrative", lang))
