@@ -137,7 +137,7 @@ def test_targets_never_prints_a_rich_traceback(run: Run, monkeypatch: pytest.Mon
         raise ValueError(f"bug {len(secret)}")
 
     monkeypatch.setattr(breakdown, "quarterly", broken)
-    code, out, err = run("targets", SAMPLE, "--lang", "en")
+    code, _out, err = run("targets", SAMPLE, "--lang", "en")
     assert code == 3 and "internal error" in err and "ValueError" in err
     assert "Traceback" not in err and "local-variable-value" not in err and "╭" not in err
 

@@ -127,13 +127,20 @@ def make_app(lang: str) -> typer.Typer:
             sys.stdout.write(f"lkjip {__version__}\n")
             raise typer.Exit(0)
 
+    chosen: dict[str, Lang] = {}  # `lkjip --lang en <command>`: the language of every command
+
     @app.callback()
     def _root(
         version: Annotated[
             bool, typer.Option("--version", help=h("version"), callback=_version, is_eager=True)
         ] = False,
+        lang: LangOpt = None,
     ) -> None:
-        pass
+        if lang is not None:
+            chosen["lang"] = lang
+
+    def lang_of(lang_: Lang | None) -> str:
+        return (lang_ or chosen.get("lang") or Lang.id).value
 
     def settings_flags(
         paths: list[Path] | None,
@@ -151,7 +158,7 @@ def make_app(lang: str) -> typer.Typer:
             paths=list(paths or []),
             config=config,
             format=None if format is None else format.value,
-            lang=None if lang_ is None else lang_.value,
+            lang=None if lang_ is None and "lang" not in chosen else lang_of(lang_),
             jobs=jobs,
             rules=list(rules or []),
             select=select,
@@ -220,7 +227,7 @@ def make_app(lang: str) -> typer.Typer:
         code: Annotated[str, typer.Argument(help=h("explain.code"), show_default=False)],
         lang: LangOpt = None,
     ) -> None:
-        raise typer.Exit(commands.explain(code, (lang or Lang.id).value))
+        raise typer.Exit(commands.explain(code, lang_of(lang)))
 
     @app.command("rules", cls=command, help=h("rules_cmd"))
     def rules_(
@@ -228,7 +235,7 @@ def make_app(lang: str) -> typer.Typer:
         docs: Annotated[bool, typer.Option("--docs", help=h("docs"))] = False,
         output: OutputOpt = None,
     ) -> None:
-        raise typer.Exit(commands.list_rules((lang or Lang.id).value, docs, output))
+        raise typer.Exit(commands.list_rules(lang_of(lang), docs, output))
 
     @app.command(cls=command, help=h("targets"))
     def targets(
@@ -236,7 +243,7 @@ def make_app(lang: str) -> typer.Typer:
         lang: LangOpt = None,
         rules: RulesOpt = None,
     ) -> None:
-        raise typer.Exit(commands.targets(path, (lang or Lang.id).value, list(rules or [])))
+        raise typer.Exit(commands.targets(path, lang_of(lang), list(rules or [])))
 
     @app.command(cls=command, help=h("tui"))
     def tui(
@@ -251,9 +258,6 @@ def make_app(lang: str) -> typer.Typer:
             )
         opts = commands.TuiOptions(path, lang_of(lang), list(rules or []), planner)
         raise typer.Exit(commands.tui(opts))
-
-    def lang_of(lang_: Lang | None) -> str:
-        return (lang_ or Lang.id).value
 
     return app
 

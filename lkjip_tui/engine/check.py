@@ -18,7 +18,7 @@ from typing import Any, Protocol, TypeVar
 from lkjip_tui.checks import run_rules
 from lkjip_tui.engine import discover
 from lkjip_tui.engine.selection import Selection
-from lkjip_tui.formula import CACHE
+from lkjip_tui.formula import grammar
 from lkjip_tui.model.catalogue import load_ruleset
 from lkjip_tui.model.data_file import build_report, read_header
 from lkjip_tui.model.findings import SEVERITIES, Finding
@@ -74,6 +74,11 @@ class InternalError(Record):
 
             tb = "".join(traceback.format_exception(type(e), e, e.__traceback__))
         return InternalError(file, rule, stage, type(e).__name__, str(e)[:500], tb)
+
+
+def today() -> datetime.date:
+    """The date waivers expire against (one place, so a test can move it)."""
+    return datetime.date.today()
 
 
 def debugging() -> bool:
@@ -138,7 +143,7 @@ class Engine:
         self.use_waivers = waivers
         self.config_waivers = list(config_waivers)  # engine.waivers.Waiver, from the configuration
         self.debug = debugging() if debug is None else debug
-        self.today = datetime.date.today()
+        self.today = today()
         self._rulesets: dict[Path, RuleSet] = {}
         # (data folder, unit, year) -> the rules file found for them: a directory of
         # one unit's quarters searches the roots once, not once per file.
@@ -162,7 +167,7 @@ class Engine:
             rs = load_ruleset(
                 unit_file, lambda name: discover.find_catalogue(name, found, roots), discover.display
             )
-            CACHE.save()
+            grammar.CACHE.save()  # looked up here: tests give the grammar a cache of their own
             self._rulesets[unit_file] = rs
         return rs
 
