@@ -175,6 +175,20 @@ def settings(flags: Flags) -> Any:
     return s
 
 
+def _settings_or_say(flags: Flags) -> Any:
+    """The settings, or None when they cannot be had (said on stderr: exit 2)."""
+    from lkjip_tui.engine.selection import UsageError
+    from lkjip_tui.model.source import SourceError
+
+    try:
+        return settings(flags)
+    except SourceError as e:
+        _source_error(e, flags.lang or "id")
+    except UsageError as e:
+        _say(e.msg, flags.lang or "id")
+    return None
+
+
 def _engine_options(s: Any, debug: bool) -> Any:
     from lkjip_tui.engine import EngineOptions, debugging
     from lkjip_tui.engine.selection import Selection
@@ -193,23 +207,20 @@ def _engine_options(s: Any, debug: bool) -> Any:
 def check(opts: CheckOptions) -> int:
     from lkjip_tui import engine, output
     from lkjip_tui.engine import discover
-    from lkjip_tui.engine.selection import UsageError
     from lkjip_tui.model.source import SourceError
 
     flags = opts.flags
-    lang = flags.lang or "id"
     if not flags.paths and not opts.sample:
-        _say(Msg("cli.no_paths"), lang)
+        _say(Msg("cli.no_paths"), flags.lang or "id")
         return EXIT_USAGE
+    s = _settings_or_say(flags)
+    if s is None:
+        return EXIT_USAGE
+    lang = s["lang"]
     try:
-        s = settings(flags)
-        lang = s["lang"]
         engine_opts = _engine_options(s, opts.debug)
-    except SourceError as e:
+    except SourceError as e:  # a waiver in the configuration
         _source_error(e, lang)
-        return EXIT_USAGE
-    except UsageError as e:
-        _say(e.msg, lang)
         return EXIT_USAGE
     fmt = s["output-format"]
     if opts.statistics and fmt not in ("text", "json"):
@@ -322,17 +333,9 @@ def show_config(flags: Flags) -> int:
     """Print the effective settings and where each came from."""
     from lkjip_tui import messages
     from lkjip_tui.engine import config, discover
-    from lkjip_tui.engine.selection import UsageError
-    from lkjip_tui.model.source import SourceError
 
-    lang = flags.lang or "id"
-    try:
-        s = settings(flags)
-    except SourceError as e:
-        _source_error(e, lang)
-        return EXIT_USAGE
-    except UsageError as e:
-        _say(e.msg, lang)
+    s = _settings_or_say(flags)
+    if s is None:
         return EXIT_USAGE
     lang = s["lang"]
     if s.file is not None:

@@ -138,14 +138,15 @@ class ResultsCache:
         if payload is None:
             return None
         try:
-            entry = json.loads(payload)
+            head, _, rest = payload.partition(b"\n")
+            entry = json.loads(head)
             unit, year = entry["unit"], entry["year"]
             if type(unit) is not str or type(year) is not int:
                 return None
             content = self.content(path)
             if content is None or entry["key"] != self._key(path, shown, content, unit, year, engine):
                 return None
-            return transform.from_cache(entry["out"])
+            return transform.from_cache(entry["out"], rest.decode("utf-8") if entry["text"] else None)
         except Exception:  # anything unexpected in an entry is a miss, never trusted
             return None
 
@@ -160,8 +161,11 @@ class ResultsCache:
         key = self._key(path, result.file, before, unit, year, engine)
         if key is None:
             return
-        entry = {"key": key, "unit": unit, "year": year, "out": transform.to_cache(out)}
-        self.store.write(self._name(path, result.file), json.dumps(entry, separators=(",", ":")).encode())
+        data, text = transform.to_cache(out)
+        entry = {"key": key, "unit": unit, "year": year, "out": data, "text": text is not None}
+        head = json.dumps(entry, separators=(",", ":"), ensure_ascii=True).encode()
+        # The rendered text follows the first line as it is: one decode to read it back.
+        self.store.write(self._name(path, result.file), head + b"\n" + (text or "").encode("utf-8"))
 
 
 _codes: list[str] = []

@@ -250,16 +250,18 @@ class Transform(Protocol[T]):
     """What `check_stream` does with each result where it was checked (render it, for the CLI).
 
     `cache_key` names everything the rendering depends on (format, language,
-    colour); an empty key keeps its results out of the cache. `to_cache` and
-    `from_cache` turn a rendering into JSON-able data and back."""
+    colour); an empty key keeps its results out of the cache. `to_cache` turns a
+    rendering into JSON-able data and, apart, text kept as it is (a rendered body:
+    never escaped into JSON, so reading it back is a decode, not a parse);
+    `from_cache` turns both back."""
 
     cache_key: str
 
     def __call__(self, result: FileResult) -> T: ...
 
-    def to_cache(self, out: T) -> Any: ...
+    def to_cache(self, out: T) -> tuple[Any, str | None]: ...
 
-    def from_cache(self, data: Any) -> T: ...
+    def from_cache(self, data: Any, text: str | None) -> T: ...
 
 
 class EngineOptions(Record):

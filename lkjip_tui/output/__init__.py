@@ -86,6 +86,34 @@ class Emitter(Protocol):
     def end(self, out: IO[str], summary: Summary) -> None: ...
 
 
+class Base:
+    """What every emitter starts from: its language, whether it colours, where errors go."""
+
+    def __init__(self, lang: str, color: bool = False) -> None:
+        self.lang = lang
+        self.color = False  # only the text format colours
+        self.errors: IO[str] | None = None
+
+    def start(self, out: IO[str]) -> None:
+        pass
+
+
+class JsonArray:
+    """A JSON array written item by item as chunks arrive: the separators, and its end."""
+
+    def __init__(self, indent: str) -> None:
+        self.indent = indent
+        self.empty = True
+
+    def add(self, out: IO[str], body: str) -> None:
+        if body:
+            out.write(("\n" if self.empty else ",\n") + self.indent + body)
+            self.empty = False
+
+    def close(self, out: IO[str], indent: str) -> None:
+        out.write("]" if self.empty else f"\n{indent}]")
+
+
 def rendering_key(e: Emitter) -> str:
     """Everything an emitter's `body` depends on, for the results cache."""
     return f"{type(e).__module__}.{type(e).__qualname__}:{e.lang}:{e.color}"
@@ -117,17 +145,20 @@ class RenderFile:
         body = self.emitter.body(own) if own else None
         return Chunk(result.file, body, counts, codes, shared, result.error, result.internal, waived)
 
-    def to_cache(self, c: Chunk) -> Any:
+    def to_cache(self, c: Chunk) -> tuple[Any, str | None]:
         from lkjip_tui.engine.cache import encode_finding
 
-        return [c.file, c.body, c.counts, c.codes, [encode_finding(f) for f in c.shared], c.waived]
+        text = c.body if isinstance(c.body, str) else None
+        body = None if text is not None else c.body  # coloured text lines, or nothing
+        return [c.file, body, c.counts, c.codes, [encode_finding(f) for f in c.shared], c.waived], text
 
-    def from_cache(self, data: Any) -> Chunk:
+    def from_cache(self, data: Any, text: str | None) -> Chunk:
         from lkjip_tui.engine.cache import decode_finding
 
         file, body, counts, codes, shared, waived = data
         if not (isinstance(file, str) and isinstance(counts, dict) and isinstance(codes, dict)):
             raise ValueError("not a chunk")
+        body = text if text is not None else body
         return Chunk(file, body, counts, codes, [decode_finding(f) for f in shared], None, [], int(waived))
 
 

@@ -15,7 +15,7 @@ from typing import IO
 from lkjip_tui import messages
 from lkjip_tui.engine import InputError, InternalError
 from lkjip_tui.model.findings import Finding
-from lkjip_tui.output import Chunk, Summary, internal_message, summary_text, waived_text
+from lkjip_tui.output import Base, Chunk, Summary, internal_message, summary_text, waived_text
 from lkjip_tui.values.msg import Msg
 
 LEVELS = {"error": "error", "warning": "warning", "info": "notice"}
@@ -43,12 +43,7 @@ def command(level: str, message: str, file: str = "", line: int = 0, column: int
     return f"{head}::{escape_data(message)}\n"
 
 
-class GithubEmitter:
-    def __init__(self, lang: str, color: bool = False) -> None:
-        self.lang = lang
-        self.color = False
-        self.errors: IO[str] | None = None
-
+class GithubEmitter(Base):
     def annotation(self, f: Finding) -> str:
         from lkjip_tui.checks import rule_by_code
 
@@ -64,9 +59,6 @@ class GithubEmitter:
 
     def body(self, findings: list[Finding]) -> str:
         return "".join(self.annotation(f) for f in findings)
-
-    def start(self, out: IO[str]) -> None:
-        pass
 
     def chunk(self, out: IO[str], chunk: Chunk) -> None:
         if chunk.error is not None:

@@ -17,7 +17,7 @@ from typing import IO, Any
 from lkjip_tui import messages
 from lkjip_tui.engine import InputError, InternalError
 from lkjip_tui.model.findings import Finding
-from lkjip_tui.output import Chunk, Summary, internal_message, waived_text
+from lkjip_tui.output import Base, Chunk, JsonArray, Summary, internal_message, waived_text
 from lkjip_tui.values.msg import Msg
 
 SEVERITIES = {"error": "major", "warning": "minor", "info": "info"}
@@ -42,12 +42,10 @@ def issue(
     }
 
 
-class GitlabEmitter:
+class GitlabEmitter(Base):
     def __init__(self, lang: str, color: bool = False) -> None:
-        self.lang = lang
-        self.color = False
-        self.errors: IO[str] | None = None
-        self._first = True
+        super().__init__(lang)
+        self._issues = JsonArray("  ")
 
     def finding(self, f: Finding) -> dict[str, Any]:
         text = f"{f.code} {messages.render(f.message, self.lang)}"
@@ -59,25 +57,21 @@ class GitlabEmitter:
     def body(self, findings: list[Finding]) -> str:
         return ",\n  ".join(_ENCODER.encode(self.finding(f)) for f in findings)
 
-    def _write(self, out: IO[str], body: str) -> None:
-        if body:
-            out.write(("\n  " if self._first else ",\n  ") + body)
-            self._first = False
-
     def start(self, out: IO[str]) -> None:
         out.write("[")
 
     def chunk(self, out: IO[str], chunk: Chunk) -> None:
         if chunk.error is not None:
-            self._write(out, self._unusable(chunk.error))
+            self._issues.add(out, self._unusable(chunk.error))
         if chunk.body:
-            self._write(out, chunk.body)
+            self._issues.add(out, chunk.body)
         for e in chunk.internal:
-            self._write(out, self._internal(e))
+            self._issues.add(out, self._internal(e))
 
     def end(self, out: IO[str], summary: Summary) -> None:
-        self._write(out, self.body(summary.shared))
-        out.write("\n]\n" if not self._first else "]\n")
+        self._issues.add(out, self.body(summary.shared))
+        self._issues.close(out, "")
+        out.write("\n")
 
     def _unusable(self, e: InputError) -> str:
         text = messages.render(Msg(e.key, e.args), self.lang)

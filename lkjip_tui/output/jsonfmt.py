@@ -17,7 +17,7 @@ from typing import IO, Any
 from lkjip_tui import __version__, messages
 from lkjip_tui.engine import InputError, InternalError
 from lkjip_tui.model.findings import Finding
-from lkjip_tui.output import Chunk, Summary, internal_message
+from lkjip_tui.output import Base, Chunk, JsonArray, Summary, internal_message
 from lkjip_tui.values.interval import Interval
 from lkjip_tui.values.msg import Msg
 
@@ -110,12 +110,10 @@ def _dump(obj: Any) -> str:
     return json.dumps(obj, ensure_ascii=False)
 
 
-class JsonEmitter:
+class JsonEmitter(Base):
     def __init__(self, lang: str, color: bool = False) -> None:
-        self.lang = lang
-        self.color = False
-        self.errors: IO[str] | None = None
-        self._first = True
+        super().__init__(lang)
+        self._findings = JsonArray("    ")
 
     def body(self, findings: list[Finding]) -> str:
         """One file's findings, one per line, joined (the command only writes it)."""
@@ -126,18 +124,14 @@ class JsonEmitter:
         tool = _dump({"name": "lkjip", "version": __version__})
         out.write(f'{{\n  "version": {SCHEMA_VERSION},\n  "tool": {tool},\n  "findings": [')
 
-    def _write(self, out: IO[str], body: str) -> None:
-        if body:
-            out.write(("\n    " if self._first else ",\n    ") + body)
-            self._first = False
-
     def chunk(self, out: IO[str], chunk: Chunk) -> None:
         if chunk.body:
-            self._write(out, chunk.body)
+            self._findings.add(out, chunk.body)
 
     def end(self, out: IO[str], summary: Summary) -> None:
-        self._write(out, self.body(summary.shared))
-        out.write("\n  ]," if not self._first else "],")
+        self._findings.add(out, self.body(summary.shared))
+        self._findings.close(out, "  ")
+        out.write(",")
         for key, items in (
             ("errors", [_dump(error_dict(e, self.lang)) for e in summary.errors]),
             ("internal_errors", [_dump(internal_dict(e, self.lang)) for e in summary.internal]),
@@ -147,18 +141,10 @@ class JsonEmitter:
         out.write(f'\n  "summary": {_dump(summary_dict(summary))}\n}}\n')
 
 
-class JsonLinesEmitter:
-    def __init__(self, lang: str, color: bool = False) -> None:
-        self.lang = lang
-        self.color = False
-        self.errors: IO[str] | None = None
-
+class JsonLinesEmitter(Base):
     def body(self, findings: list[Finding]) -> str:
         encode = _ENCODER.encode
         return "".join(encode({"type": "finding", **finding_dict(f, self.lang)}) + "\n" for f in findings)
-
-    def start(self, out: IO[str]) -> None:
-        pass
 
     def chunk(self, out: IO[str], chunk: Chunk) -> None:
         if chunk.error is not None:

@@ -15,7 +15,7 @@ from xml.sax.saxutils import escape, quoteattr
 from lkjip_tui import messages
 from lkjip_tui.engine import InternalError
 from lkjip_tui.model.findings import Finding
-from lkjip_tui.output import Chunk, Summary, internal_message, shared_by_file, waived_text
+from lkjip_tui.output import Base, Chunk, Summary, internal_message, shared_by_file, waived_text
 from lkjip_tui.values.msg import Msg
 
 # Characters XML 1.0 cannot carry at all, even escaped.
@@ -30,12 +30,7 @@ def _attr(s: str) -> str:
     return quoteattr(_NOT_XML.sub("\ufffd", s))
 
 
-class JunitEmitter:
-    def __init__(self, lang: str, color: bool = False) -> None:
-        self.lang = lang
-        self.color = False
-        self.errors: IO[str] | None = None
-
+class JunitEmitter(Base):
     def testcase(self, f: Finding) -> str:
         from lkjip_tui.checks import rule_by_code
 

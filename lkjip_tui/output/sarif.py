@@ -20,7 +20,7 @@ from urllib.parse import quote
 from lkjip_tui import __version__, messages
 from lkjip_tui.engine import InputError, InternalError
 from lkjip_tui.model.findings import Finding
-from lkjip_tui.output import Chunk, Summary, internal_message
+from lkjip_tui.output import Base, Chunk, JsonArray, Summary, internal_message
 from lkjip_tui.values.msg import Msg
 
 SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
@@ -165,12 +165,10 @@ def result(f: Finding, lang: str, index: dict[str, int], lines: _Lines) -> dict[
     return out
 
 
-class SarifEmitter:
+class SarifEmitter(Base):
     def __init__(self, lang: str, color: bool = False) -> None:
-        self.lang = lang
-        self.color = False
-        self.errors: IO[str] | None = None
-        self._first = True
+        super().__init__(lang)
+        self._results = JsonArray("        ")
         self._index: dict[str, int] | None = None
 
     def body(self, findings: list[Finding]) -> str:
@@ -194,19 +192,15 @@ class SarifEmitter:
         out.write(f'      "originalUriBaseIds": {json.dumps(base)},\n')
         out.write('      "columnKind": "unicodeCodePoints",\n      "results": [')
 
-    def _write(self, out: IO[str], body: str) -> None:
-        if body:
-            out.write(("\n        " if self._first else ",\n        ") + body)
-            self._first = False
-
     def chunk(self, out: IO[str], chunk: Chunk) -> None:
         if chunk.body:
-            self._write(out, chunk.body)
+            self._results.add(out, chunk.body)
 
     def end(self, out: IO[str], summary: Summary) -> None:
         if summary.shared:
-            self._write(out, self.body(summary.shared))
-        out.write("\n      ],\n" if not self._first else "],\n")
+            self._results.add(out, self.body(summary.shared))
+        self._results.close(out, "      ")
+        out.write(",\n")
         notes = [self._unusable(e) for e in summary.errors] + [self._internal(e) for e in summary.internal]
         invocation: dict[str, Any] = {
             "executionSuccessful": not summary.errors and not summary.internal,

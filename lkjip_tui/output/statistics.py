@@ -15,23 +15,18 @@ from typing import IO
 
 from lkjip_tui import messages
 from lkjip_tui.model.findings import Finding
-from lkjip_tui.output import Chunk, Summary, summary_text
+from lkjip_tui.output import Base, Chunk, Summary, summary_text
 from lkjip_tui.output.text import TextEmitter
 
 
-class StatisticsEmitter:
+class StatisticsEmitter(Base):
     def __init__(self, lang: str, color: bool = False, as_json: bool = False) -> None:
-        self.lang = lang
-        self.color = False
+        super().__init__(lang)
         self.as_json = as_json
-        self.errors: IO[str] | None = None
         self._text = TextEmitter(lang, color=False)
 
     def body(self, findings: list[Finding]) -> None:
         return None  # only the counts, which every chunk carries
-
-    def start(self, out: IO[str]) -> None:
-        pass
 
     def chunk(self, out: IO[str], chunk: Chunk) -> None:
         self._text.errors = self.errors
