@@ -208,3 +208,18 @@ def test_write_waiver_refuses_what_it_cannot_stand_behind(tmp_path: Path, rules_
         write_waiver(finding, data, "alasan", "Tim")
     (tmp_path / FILE_NAME).chmod(0o644)
     assert (tmp_path / FILE_NAME).read_text("utf-8") == "# kosong\n"
+
+
+def test_every_format_marks_the_waived_finding(repo: Path, run: Run) -> None:
+    import xml.etree.ElementTree as ET
+
+    (repo / FILE_NAME).write_text(WAIVER_304, "utf-8")
+    _, out, _ = run("check", "--format", "github", "--no-cache", repo)
+    [line] = [x for x in out.splitlines() if "LKJ304" in x and "dikecualikan" in x]
+    assert line.startswith("::notice ")
+    _, out, _ = run("check", "--format", "junit", "--no-cache", repo)
+    suite = ET.fromstring(out).find("testsuite")
+    assert suite is not None and suite.get("skipped") == "1" and suite.get("failures") == "69"
+    _, out, _ = run("check", "--format", "gitlab", "--no-cache", repo)
+    [issue] = [i for i in json.loads(out) if i["description"].startswith("[dikecualikan")]
+    assert issue["severity"] == "info" and issue["check_name"] == "LKJ304"

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import json
 import os
+from functools import lru_cache
 from pathlib import Path
 from typing import IO, Any
 from urllib.parse import quote
@@ -59,7 +60,9 @@ def rule_descriptor(rule: Any, lang: str) -> dict[str, Any]:
     }
 
 
+@lru_cache(maxsize=1024)
 def artifact(file: str) -> dict[str, Any]:
+    """A file as SARIF names it (shared by all of its results: never changed once made)."""
     path = Path(file)
     if path.is_absolute():
         return {"uri": path.as_uri()}
