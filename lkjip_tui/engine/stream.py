@@ -7,6 +7,7 @@ between processes.
 
 from __future__ import annotations
 
+import contextlib
 import os
 from collections.abc import Iterator
 from pathlib import Path
@@ -42,7 +43,8 @@ def _check_one(engine: Engine, transform: Transform[T], store: Any, path: Path) 
         crash = InternalError.of(result.file, "", "render", e, engine.debug)
         return transform(FileResult(result.file, internal=[*result.internal, crash]))
     if store is not None and before is not None:
-        store.save(path, before, result, out, engine, transform)
+        with contextlib.suppress(Exception):  # a result that cannot be cached is simply not cached
+            store.save(path, before, result, out, engine, transform)
     return out
 
 
