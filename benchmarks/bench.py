@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import resource
 import shutil
 import statistics
 import subprocess
@@ -71,12 +72,20 @@ def lkjip_command() -> list[str]:
     return [str(script)] if script.exists() else [sys.executable, "-m", "lkjip_tui"]
 
 
+CPU: dict[str, list[float]] = {}  # command -> CPU seconds (user + system, its processes together)
+
+
 def timed(cmd: list[str], env: dict[str, str], fresh_cache: bool = True) -> float:
     if fresh_cache and "LKJIP_CACHE_DIR" in env:  # an empty user cache, as on a fresh CI runner
         shutil.rmtree(env["LKJIP_CACHE_DIR"], ignore_errors=True)
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
     subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env, check=False)
-    return time.perf_counter() - start
+    elapsed = time.perf_counter() - start
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)  # a worker's time counts once it is reaped
+    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+    CPU.setdefault(" ".join(cmd), []).append(cpu)
+    return elapsed
 
 
 def alternate(a: list[str], b: list[str], runs: int, env: dict[str, str]) -> tuple[list[float], list[float]]:
@@ -126,6 +135,16 @@ def throughput(lkjip: list[str], runs: int, env: dict[str, str], files: Path, n:
         print(f"   CSafeLoader parse, one process {secs(tb)}  {rate_b:5.0f} files/s")
         spread = f"pairs {rates[0]:.0f}–{rates[-1]:.0f}%"
         print(f"   lkjip / parse                  {rate_a / rate_b * 100:6.0f}%  ({spread}; floor: >= 70%)")
+        # What the same work would give on an otherwise idle machine: CPU seconds, lkjip's
+        # spread over its workers, against the parse's. Wall time is the figure; this says
+        # how much of a shortfall is the machine's load rather than lkjip's work.
+        cpu_a = statistics.median(CPU[" ".join(cmd)])
+        cpu_b = statistics.median(CPU[" ".join(parse_dir)])
+        jobs = os.cpu_count() or 1
+        print(
+            f"   CPU: lkjip {cpu_a:.1f} s, parse {cpu_b:.1f} s; idle-machine estimate "
+            f"{cpu_b / (cpu_a / jobs) * 100:.0f}% with {jobs} workers"
+        )
     print()
 
 
