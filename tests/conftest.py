@@ -24,8 +24,10 @@ tables:
 
 @pytest.fixture(autouse=True)
 def _no_cache(monkeypatch: pytest.MonkeyPatch, tmp_path_factory: pytest.TempPathFactory) -> None:
-    """Tests never read or write the user's formula cache."""
+    """Tests never read or write the user's caches, and run as outside GitHub Actions
+    (where lkjip would choose the github format by itself)."""
     monkeypatch.setenv("LKJIP_CACHE_DIR", str(tmp_path_factory.mktemp("cache")))
+    monkeypatch.delenv("GITHUB_ACTIONS", raising=False)
 
 
 @pytest.fixture

@@ -75,8 +75,8 @@ def test_error_text_names_file_line_and_column(tmp_path: Path, rules_dir: Path, 
     path = write(tmp_path, MINIMAL.replace("realisasi: 142", "realisasii: 142"))
     code, out, err = run("check", "--rules", rules_dir, path)
     assert code == 2
-    assert f"{path.name}:8:" in out and "realisasi" in out
-    assert "Traceback" not in out + err
+    assert f"{path.name}:8:" in err and "realisasi" in err  # unusable input goes to stderr
+    assert path.name not in out and "Traceback" not in out + err
 
 
 def test_aliases_are_refused_without_expanding_them(tmp_path: Path, rules_dir: Path, run: Run) -> None:

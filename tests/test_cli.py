@@ -12,9 +12,11 @@ from tests.conftest import MINIMAL, ROOT, SAMPLE, Run
 
 
 def test_tui_on_a_missing_path_is_a_usage_error(run: Run) -> None:
-    code, _, err = run("tui", "no-such-file.yaml")
+    code, _, err = run("tui", "no-such-file.yaml", "--lang", "en")
     assert code == 2
     assert "no-such-file.yaml does not exist" in err
+    code, _, err = run("tui", "no-such-file.yaml")
+    assert code == 2 and "no-such-file.yaml tidak ada" in err
 
 
 def test_usage_errors_exit_2(run: Run) -> None:

@@ -105,7 +105,7 @@ def test_parsed_trees_are_cached_by_text(tmp_path: Path, monkeypatch: pytest.Mon
     monkeypatch.setattr(grammar, "CACHE", TreeCache(grammar.GRAMMAR_ID))
     grammar.parse("1 + facts.x")
     grammar.CACHE.save()
-    files = list(tmp_path.glob("expr-*.json"))
+    files = list(tmp_path.glob("trees/*.json"))
     assert len(files) == 1 and "1 + facts.x" in files[0].read_text("utf-8")
     monkeypatch.setattr(grammar, "CACHE", TreeCache(grammar.GRAMMAR_ID))
 
@@ -121,6 +121,7 @@ def test_a_corrupt_cache_is_ignored(tmp_path: Path, monkeypatch: pytest.MonkeyPa
     monkeypatch.setattr(grammar, "CACHE", TreeCache(grammar.GRAMMAR_ID))
     path = grammar.CACHE.file()
     assert path is not None
+    path.parent.mkdir(parents=True)
     path.write_text("{not json", "utf-8")
     assert grammar.parse("2 * 3")[0] == "op"
 

@@ -3,7 +3,9 @@
 A case gives the body of a data file (the header — unit `contoh`, year 2023,
 quarter — is added) and the findings of that rule it must produce, each as
 table/row/field (omitted keys match anything). A case may replace the unit's
-targets (`targets:` TOML) or add checks (`checks:` TOML) to the unit rules.
+targets (`targets:` TOML) or add checks (`checks:` TOML) to the unit rules,
+give waivers beside the report (`waivers:` TOML), and run other rules too
+(`also:`, codes) whose findings are not compared.
 """
 
 from __future__ import annotations
@@ -45,10 +47,16 @@ def run_case(tmp_path: Path, code: str, case: dict[str, Any]) -> list[dict[str, 
     (rules / "2023.toml").write_text(unit_rules, "utf-8")
     data = tmp_path / "report.yaml"
     data.write_text(HEADER.format(quarter=case.get("quarter", "TW II")) + case["data"], "utf-8")
-    result = Engine([tmp_path / "rules"], select=lambda c: c == code).check_file(data)
+    if "waivers" in case:
+        (tmp_path / "lkjip-waivers.toml").write_text(case["waivers"], "utf-8")
+    codes = {code, *case.get("also", [])}
+    result = Engine([tmp_path / "rules"], select=codes.__contains__).check_file(data)
     assert result.error is None, f"case input unusable: {result.error}"
+    assert not result.internal, f"internal error: {result.internal}"
     return [
-        {"table": f.table, "row": f.row, "field": f.field, "severity": f.severity} for f in result.findings
+        {"table": f.table, "row": f.row, "field": f.field, "severity": f.severity}
+        for f in result.findings
+        if f.code == code
     ]
 
 

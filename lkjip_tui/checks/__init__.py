@@ -1,5 +1,6 @@
 """The rules that audit a report: one rule per file, in folders by theme.
 
+    waivers/    LKJ0xx  waivers that match nothing or have expired (raised by the engine)
     capaian/    LKJ1xx  capaian, predikat and the IKU figures behind them
     targets/    LKJ2xx  quarterly and annual targets against the Perjanjian Kinerja
     figures/    LKJ3xx  totals, derived values, counts, the same figure everywhere
@@ -26,7 +27,7 @@ from lkjip_tui.model.findings import Finding
 from lkjip_tui.model.report import Report
 from lkjip_tui.model.rules import RuleSet
 
-THEMES = ("capaian", "targets", "figures", "content", "printing")
+THEMES = ("waivers", "capaian", "targets", "figures", "content", "printing")
 
 _registry: list[Rule] = []
 _by_code: dict[str, Rule] = {}
@@ -49,11 +50,26 @@ def rule_by_code(code: str) -> Rule | None:
     return _by_code.get(code.upper())
 
 
-def run_rules(report: Report, rs: RuleSet, select: Callable[[str], bool] | None = None) -> list[Finding]:
+def run_rules(
+    report: Report,
+    rs: RuleSet,
+    select: Callable[[str], bool] | None = None,
+    crashed: list[tuple[str, BaseException]] | None = None,
+) -> list[Finding]:
+    """Every selected rule's findings, in order. Given a `crashed` list, a rule that
+    raises is recorded there (its code and the exception) and the others still run."""
     ctx = Context(report, rs)
     out: list[Finding] = []
     for rule in all_rules():
         if select is None or select(rule.meta.code):
-            out.extend(rule.run(ctx))
+            if crashed is None:
+                out.extend(rule.run(ctx))
+                continue
+            try:
+                found = list(rule.run(ctx))  # all or nothing: a crash keeps none of its findings
+            except Exception as e:
+                crashed.append((rule.meta.code, e))
+                continue
+            out.extend(found)
     out.sort(key=Finding.sort_key)
     return out

@@ -1,28 +1,78 @@
-"""The `lkjip` command line, declared once with Typer; each command calls `commands`."""
+"""The `lkjip` command line, declared once with Typer; each command calls `commands`.
 
-from __future__ import annotations
+The app is declared for one language: its help (and Typer's own words around
+it) is in Bahasa Indonesia, or in English with `--lang en` on the command
+line or a `LANG`/`LC_ALL` starting with `en`. Every text is in
+`lkjip_tui.messages.command_line` (`help.*`).
+"""
+
+# No `from __future__ import annotations`: Typer reads the option types declared inside make_app.
 
 import os
 import sys
 from enum import Enum
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import Annotated, Any, Optional
 
 import typer
+import typer.core
 
 from lkjip_tui.cli import commands
+from lkjip_tui.messages import text_for
 from lkjip_tui.output import FORMATS
 
-app = typer.Typer(
-    add_completion=False,
-    no_args_is_help=True,
-    help="Audit LKjIP quarterly reports for numbers that do not add up (lkjip).",
-    context_settings={"help_option_names": ["-h", "--help"]},
-)
+
+def help_language(argv: list[str]) -> str:
+    """The language of the help: `--lang` on the command line, else the locale, else Indonesian."""
+    for i, arg in enumerate(argv):
+        if arg == "--lang" and i + 1 < len(argv):
+            return "en" if argv[i + 1] == "en" else "id"
+        if arg.startswith("--lang="):
+            return "en" if arg.partition("=")[2] == "en" else "id"
+    for var in ("LC_ALL", "LC_MESSAGES", "LANG"):
+        value = os.environ.get(var)
+        if value:
+            return "en" if value.lower().startswith("en") else "id"
+    return "id"
 
 
-# One choice per output format, from the one list of them.
-Format = Enum("Format", {name: name for name in FORMATS}, type=str)  # type: ignore[misc]
+def _localize_typer(lang: str) -> None:
+    """Typer's own words around the help and errors (panel titles, hints) in `lang`."""
+    from typer import rich_utils
+
+    for name in (
+        "ARGUMENTS_PANEL_TITLE",
+        "OPTIONS_PANEL_TITLE",
+        "COMMANDS_PANEL_TITLE",
+        "ERRORS_PANEL_TITLE",
+        "ABORTED_TEXT",
+        "RICH_HELP",
+        "DEFAULT_STRING",
+        "REQUIRED_LONG_STRING",
+        "ENVVAR_STRING",
+    ):
+        setattr(rich_utils, name, text_for("typer." + name, lang))
+
+
+def _localized(base: Any, lang: str) -> Any:
+    """A Typer command or group class whose help speaks `lang`."""
+
+    def format_help(self: Any, ctx: Any, formatter: Any) -> None:
+        _localize_typer(lang)
+        base.format_help(self, ctx, formatter)
+
+    def format_usage(self: Any, ctx: Any, formatter: Any) -> None:
+        pieces = " ".join(self.collect_usage_pieces(ctx))
+        formatter.write_usage(ctx.command_path, pieces, prefix=text_for("typer.usage", lang))
+
+    def get_help_option(self: Any, ctx: Any) -> Any:
+        option = base.get_help_option(self, ctx)
+        if option is not None:
+            option.help = text_for("help.help", lang)
+        return option
+
+    methods = {"format_help": format_help, "format_usage": format_usage, "get_help_option": get_help_option}
+    return type(base.__name__, (base,), methods)
 
 
 class Lang(str, Enum):
@@ -30,83 +80,10 @@ class Lang(str, Enum):
     en = "en"
 
 
-LangOpt = Annotated[Lang, typer.Option("--lang", help="Message language: id (Bahasa Indonesia) or en.")]
-RulesOpt = Annotated[
-    Optional[list[Path]],  # noqa: UP045 - Typer reads the annotation at runtime on 3.10 too
-    typer.Option(
-        "--rules", help="Extra rules directory, searched before the data's own and the shipped rules."
-    ),
-]
-
-
-@app.command()
-def check(
-    paths: Annotated[
-        list[Path] | None, typer.Argument(help="Data files or directories (searched recursively).")
-    ] = None,
-    format: Annotated[
-        Format, typer.Option("--format", "-f", help="text for people, json for tools.")
-    ] = Format.text,  # type: ignore[attr-defined]
-    lang: LangOpt = Lang.id,
-    jobs: Annotated[
-        int, typer.Option("--jobs", "-j", min=0, help="Parallel processes; 0 = one per core.")
-    ] = 0,
-    rules: RulesOpt = None,
-    select: Annotated[
-        list[str] | None, typer.Option("--select", help="Only rules whose code starts with this.")
-    ] = None,
-    ignore: Annotated[
-        list[str] | None, typer.Option("--ignore", help="Skip rules whose code starts with this.")
-    ] = None,
-    color: Annotated[
-        bool | None, typer.Option("--color/--no-color", help="Colour (default: on a terminal).")
-    ] = None,
-    sample: Annotated[
-        bool, typer.Option("--sample", help="Also check the sample report shipped with lkjip.")
-    ] = False,
-) -> None:
-    """Check reports. Exit 0: clean; 1: error findings; 2: usage error or unreadable input."""
-    if not paths and not sample:
-        raise typer.BadParameter("give at least one data file or directory, or --sample", param_hint="PATHS")
-    opts = commands.CheckOptions(
-        paths=list(paths or []),
-        format=format.value,
-        lang=lang.value,
-        jobs=jobs,
-        rules=list(rules or []),
-        select=list(select or []),
-        ignore=list(ignore or []),
-        color=color,
-        sample=sample,
-    )
-    raise typer.Exit(commands.check(opts))
-
-
-@app.command()
-def explain(
-    code: Annotated[str, typer.Argument(help="A rule code, e.g. LKJ101.")],
-    lang: LangOpt = Lang.id,
-) -> None:
-    """Explain a rule: what it checks, why, and an example."""
-    raise typer.Exit(commands.explain(code, lang.value))
-
-
-@app.command("rules")
-def rules_(lang: LangOpt = Lang.id) -> None:
-    """List every rule with its code, name, severity and summary."""
-    raise typer.Exit(commands.list_rules(lang.value))
-
-
-@app.command()
-def targets(
-    path: Annotated[
-        Path, typer.Argument(help="A data file (its rules are found) or a unit-year rules file.")
-    ],
-    lang: LangOpt = Lang.id,
-    rules: RulesOpt = None,
-) -> None:
-    """Each IKU's annual target and its TW I–IV breakdown, per quarter and cumulative."""
-    raise typer.Exit(commands.targets(path, lang.value, list(rules or [])))
+class Severity(str, Enum):
+    error = "error"
+    warning = "warning"
+    info = "info"
 
 
 class SchemaOf(str, Enum):
@@ -114,42 +91,213 @@ class SchemaOf(str, Enum):
     rules = "rules"
 
 
-@app.command()
-def schema(
-    of: Annotated[SchemaOf, typer.Argument(help="data (the report YAML) or rules (the TOML rules).")],
-    path: Annotated[
-        Optional[Path],  # noqa: UP045 - Typer reads the annotation at runtime on 3.10 too
-        typer.Argument(help="data: a data file or unit-year rules file whose catalogue refines it."),
-    ] = None,
-    lang: LangOpt = Lang.id,
-    rules: RulesOpt = None,
-) -> None:
-    """Print the JSON Schema of data files or rules files, for editors and other tools."""
-    raise typer.Exit(commands.schema(of.value, path, lang.value, list(rules or [])))
+# One choice per output format, from the one list of them.
+Format = Enum("Format", {name: name for name in FORMATS}, type=str)  # type: ignore[misc]
 
 
-@app.command()
-def tui(
-    path: Annotated[Path, typer.Argument(help="A data file, or a directory of them (the portfolio).")] = Path(
-        "data"
-    ),
-    lang: LangOpt = Lang.id,
-    rules: RulesOpt = None,
-    planner: Annotated[bool, typer.Option("--planner", help="Open the targets planner at once.")] = False,
-) -> None:
-    """Review a report (or a directory of reports) and plan targets, in the terminal."""
-    if not path.exists():
-        raise typer.BadParameter(f"{path} does not exist", param_hint="PATH")
-    raise typer.Exit(commands.tui(commands.TuiOptions(path, lang.value, list(rules or []), planner)))
+def make_app(lang: str) -> typer.Typer:
+    """The command line, with its help in `lang`."""
+
+    def h(key: str) -> str:
+        return text_for("help." + key, lang)
+
+    group, command = _localized(typer.core.TyperGroup, lang), _localized(typer.core.TyperCommand, lang)
+    app = typer.Typer(
+        add_completion=False,
+        no_args_is_help=True,
+        help=h("app"),
+        cls=group,
+        pretty_exceptions_enable=False,  # an internal error is reported by main(), never as locals
+        context_settings={"help_option_names": ["-h", "--help"]},
+    )
+
+    # Options shared by several commands, declared once.
+    LangOpt = Annotated[Optional[Lang], typer.Option("--lang", help=h("lang"))]  # noqa: UP045 - read at runtime
+    RulesOpt = Annotated[Optional[list[Path]], typer.Option("--rules", help=h("rules"))]  # noqa: UP045
+    PathsArg = Annotated[Optional[list[Path]], typer.Argument(help=h("paths"), show_default=False)]  # noqa: UP045
+    ConfigOpt = Annotated[Optional[Path], typer.Option("--config", help=h("config_file"))]  # noqa: UP045
+    OutputOpt = Annotated[Optional[Path], typer.Option("--output", "-o", help=h("output"))]  # noqa: UP045
+    FormatOpt = Annotated[Optional[Format], typer.Option("--format", "-f", help=h("format"))]  # noqa: UP045
+    JobsOpt = Annotated[Optional[int], typer.Option("--jobs", "-j", min=0, help=h("jobs"))]  # noqa: UP045
+    CodesOpt = Optional[list[str]]  # noqa: UP045
+    SelectOpt = Annotated[CodesOpt, typer.Option("--select", help=h("select"))]
+    ExtendOpt = Annotated[CodesOpt, typer.Option("--extend-select", help=h("extend_select"))]
+    IgnoreOpt = Annotated[CodesOpt, typer.Option("--ignore", help=h("ignore"))]
+    SeverityOpt = Annotated[Optional[Severity], typer.Option("--severity", help=h("severity"))]  # noqa: UP045
+
+    def _version(value: bool) -> None:
+        if value:
+            from lkjip_tui import __version__
+
+            sys.stdout.write(f"lkjip {__version__}\n")
+            raise typer.Exit(0)
+
+    chosen: dict[str, Lang] = {}  # `lkjip --lang en <command>`: the language of every command
+
+    @app.callback()
+    def _root(
+        version: Annotated[
+            bool, typer.Option("--version", help=h("version"), callback=_version, is_eager=True)
+        ] = False,
+        lang: LangOpt = None,
+    ) -> None:
+        if lang is not None:
+            chosen["lang"] = lang
+
+    def lang_of(lang_: Lang | None) -> str:
+        return (lang_ or chosen.get("lang") or Lang.id).value
+
+    def settings_flags(
+        paths: list[Path] | None,
+        config: Path | None,
+        format: Any,
+        lang_: Lang | None,
+        jobs: int | None,
+        rules: list[Path] | None,
+        select: list[str] | None,
+        extend_select: list[str] | None,
+        ignore: list[str] | None,
+        severity: Severity | None,
+    ) -> commands.Flags:
+        return commands.Flags(
+            paths=list(paths or []),
+            config=config,
+            format=None if format is None else format.value,
+            lang=None if lang_ is None and "lang" not in chosen else lang_of(lang_),
+            jobs=jobs,
+            rules=list(rules or []),
+            select=select,
+            extend_select=list(extend_select or []),
+            ignore=list(ignore or []),
+            severity=None if severity is None else severity.value,
+        )
+
+    @app.command(cls=command, help=h("check"))
+    def check(
+        paths: PathsArg = None,
+        format: FormatOpt = None,
+        output: OutputOpt = None,
+        lang: LangOpt = None,
+        jobs: JobsOpt = None,
+        rules: RulesOpt = None,
+        select: SelectOpt = None,
+        extend_select: ExtendOpt = None,
+        ignore: IgnoreOpt = None,
+        severity: SeverityOpt = None,
+        exit_zero: Annotated[bool, typer.Option("--exit-zero", help=h("exit_zero"))] = False,
+        statistics: Annotated[bool, typer.Option("--statistics", help=h("statistics"))] = False,
+        color: Annotated[Optional[bool], typer.Option("--color/--no-color", help=h("color"))] = None,  # noqa: UP045
+        sample: Annotated[bool, typer.Option("--sample", help=h("sample"))] = False,
+        no_cache: Annotated[bool, typer.Option("--no-cache", help=h("no_cache"))] = False,
+        force_exclude: Annotated[bool, typer.Option("--force-exclude", help=h("force_exclude"))] = False,
+        config: ConfigOpt = None,
+        debug: Annotated[bool, typer.Option("--debug", help=h("debug"))] = False,
+    ) -> None:
+        flags = settings_flags(
+            paths, config, format, lang, jobs, rules, select, extend_select, ignore, severity
+        )
+        opts = commands.CheckOptions(
+            flags,
+            output=output,
+            exit_zero=exit_zero,
+            statistics=statistics,
+            color=color,
+            sample=sample,
+            cache=not no_cache,
+            force_exclude=force_exclude,
+            debug=debug,
+        )
+        raise typer.Exit(commands.check(opts))
+
+    @app.command("config", cls=command, help=h("config"))
+    def config_(
+        paths: PathsArg = None,
+        format: FormatOpt = None,
+        lang: LangOpt = None,
+        jobs: JobsOpt = None,
+        rules: RulesOpt = None,
+        select: SelectOpt = None,
+        extend_select: ExtendOpt = None,
+        ignore: IgnoreOpt = None,
+        severity: SeverityOpt = None,
+        config: ConfigOpt = None,
+    ) -> None:
+        flags = settings_flags(
+            paths, config, format, lang, jobs, rules, select, extend_select, ignore, severity
+        )
+        raise typer.Exit(commands.show_config(flags))
+
+    @app.command(cls=command, help=h("explain"))
+    def explain(
+        code: Annotated[str, typer.Argument(help=h("explain.code"), show_default=False)],
+        lang: LangOpt = None,
+    ) -> None:
+        raise typer.Exit(commands.explain(code, lang_of(lang)))
+
+    @app.command("rules", cls=command, help=h("rules_cmd"))
+    def rules_(
+        lang: LangOpt = None,
+        docs: Annotated[bool, typer.Option("--docs", help=h("docs"))] = False,
+        output: OutputOpt = None,
+    ) -> None:
+        raise typer.Exit(commands.list_rules(lang_of(lang), docs, output))
+
+    @app.command(cls=command, help=h("targets"))
+    def targets(
+        path: Annotated[Path, typer.Argument(help=h("targets.path"), show_default=False)],
+        lang: LangOpt = None,
+        rules: RulesOpt = None,
+    ) -> None:
+        raise typer.Exit(commands.targets(path, lang_of(lang), list(rules or [])))
+
+    @app.command(cls=command, help=h("schema"))
+    def schema(
+        of: Annotated[SchemaOf, typer.Argument(help=h("schema.of"), show_default=False)],
+        path: Annotated[Optional[Path], typer.Argument(help=h("schema.path"))] = None,  # noqa: UP045
+        lang: LangOpt = None,
+        rules: RulesOpt = None,
+    ) -> None:
+        raise typer.Exit(commands.schema(of.value, path, lang_of(lang), list(rules or [])))
+
+    @app.command(cls=command, help=h("tui"))
+    def tui(
+        path: Annotated[Path, typer.Argument(help=h("tui.path"))] = Path("data"),
+        lang: LangOpt = None,
+        rules: RulesOpt = None,
+        planner: Annotated[bool, typer.Option("--planner", help=h("planner"))] = False,
+    ) -> None:
+        if not path.exists():
+            raise typer.BadParameter(
+                text_for("cli.missing_path", lang_of(lang)).format(path=path), param_hint="PATH"
+            )
+        opts = commands.TuiOptions(path, lang_of(lang), list(rules or []), planner)
+        raise typer.Exit(commands.tui(opts))
+
+    return app
 
 
 def main(argv: list[str] | None = None) -> None:
-    """The console script."""
+    """The console script: exit 0 clean, 1 findings, 2 usage or unusable input, 3 internal error."""
+    args = sys.argv[1:] if argv is None else list(argv)
+    lang = help_language(args)
     try:
-        app(args=sys.argv[1:] if argv is None else argv, prog_name="lkjip")
+        code = make_app(lang)(args=args, prog_name="lkjip", standalone_mode=False)
     except BrokenPipeError:
         # The reader went away (`lkjip check … | head`): stop quietly, as Unix tools do.
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         sys.exit(1)
     except KeyboardInterrupt:
         sys.exit(130)
+    except Exception as e:
+        if hasattr(e, "format_message") and isinstance(getattr(e, "exit_code", None), int):
+            # A usage error Typer found (unknown option, bad value): shown its way, in `lang`.
+            from typer import rich_utils
+
+            _localize_typer(lang)
+            rich_utils.rich_format_error(e)  # type: ignore[arg-type]
+            sys.exit(e.exit_code)  # type: ignore[attr-defined]
+        if type(e).__name__ == "Abort":
+            sys.exit(1)
+        commands.report_crash(e, lang, "--debug" in args)
+        sys.exit(commands.EXIT_INTERNAL)
+    sys.exit(code if isinstance(code, int) else 0)

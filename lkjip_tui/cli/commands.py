@@ -1,46 +1,101 @@
 """What each command does, as plain functions returning an exit code.
 
 The Typer app (app.py) only declares the command line and calls these.
+Exit codes mean one thing each: 0 clean (warnings allowed), 1 error findings,
+2 usage error or unusable input, 3 an internal error (a bug in lkjip).
 """
 
 from __future__ import annotations
 
+import io
+import os
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import IO, Any
 
+from lkjip_tui.values.msg import Msg
 from lkjip_tui.values.record import Record
 
-if TYPE_CHECKING:
-    from lkjip_tui.model.rules import RuleSet
+EXIT_CLEAN, EXIT_FINDINGS, EXIT_USAGE, EXIT_INTERNAL = 0, 1, 2, 3
+# A batch this large shows a progress bar (on a terminal only).
+PROGRESS_FROM = 10
 
-EXIT_CLEAN, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
 
+class Flags(Record):
+    """The settings given on the command line; None where not given (the configuration decides)."""
 
-class CheckOptions(Record):
-    __slots__ = ("color", "format", "ignore", "jobs", "lang", "paths", "rules", "sample", "select")
+    __slots__ = (
+        "config",
+        "extend_select",
+        "format",
+        "ignore",
+        "jobs",
+        "lang",
+        "paths",
+        "rules",
+        "select",
+        "severity",
+    )
 
     def __init__(
         self,
         paths: list[Path] | None = None,
-        format: str = "text",
-        lang: str = "id",
-        jobs: int = 0,
+        config: Path | None = None,
+        format: str | None = None,
+        lang: str | None = None,
+        jobs: int | None = None,
         rules: list[Path] | None = None,
         select: list[str] | None = None,
+        extend_select: list[str] | None = None,
         ignore: list[str] | None = None,
-        color: bool | None = None,
-        sample: bool = False,
+        severity: str | None = None,
     ) -> None:
         self.paths = [] if paths is None else paths
+        self.config = config
         self.format = format
         self.lang = lang
         self.jobs = jobs
         self.rules = [] if rules is None else rules
-        self.select = [] if select is None else select
+        self.select = select
+        self.extend_select = [] if extend_select is None else extend_select
         self.ignore = [] if ignore is None else ignore
+        self.severity = severity
+
+
+class CheckOptions(Record):
+    __slots__ = (
+        "cache",
+        "color",
+        "debug",
+        "exit_zero",
+        "flags",
+        "force_exclude",
+        "output",
+        "sample",
+        "statistics",
+    )
+
+    def __init__(
+        self,
+        flags: Flags | None = None,
+        output: Path | None = None,
+        exit_zero: bool = False,
+        statistics: bool = False,
+        color: bool | None = None,
+        sample: bool = False,
+        cache: bool = True,
+        force_exclude: bool = False,
+        debug: bool = False,
+    ) -> None:
+        self.flags = flags or Flags()
+        self.output = output
+        self.exit_zero = exit_zero
+        self.statistics = statistics
         self.color = color
         self.sample = sample
+        self.cache = cache
+        self.force_exclude = force_exclude
+        self.debug = debug
 
 
 class TuiOptions(Record):
@@ -59,20 +114,113 @@ class TuiOptions(Record):
         self.planner = planner
 
 
-def tui(opts: TuiOptions) -> int:
-    from lkjip_tui.tui.app import run  # textual is only imported for the TUI
+def _say(msg: Msg, lang: str, out: IO[str] | None = None) -> None:
+    from lkjip_tui import messages
 
-    run(opts.path, opts.lang, opts.rules, opts.planner)
-    return 0
+    (out or sys.stderr).write(messages.render(msg, lang) + "\n")
+
+
+def _source_error(e: Any, lang: str) -> None:
+    from lkjip_tui import messages
+
+    where = f"{e.file}:{e.line}:{e.column}: " if e.line else f"{e.file}: "
+    sys.stderr.write(where + messages.render(Msg(e.key, dict(e.args_)), lang) + "\n")
+
+
+def report_crash(e: BaseException, lang: str, debug: bool = False) -> None:
+    """An exception no command caught: say it is lkjip's fault, the traceback only when debugging."""
+    from lkjip_tui.engine import debugging
+
+    _say(Msg("cli.crash", {"error": f"{type(e).__name__}: {str(e)[:300]}"}), lang)
+    if debug or debugging():
+        import traceback
+
+        traceback.print_exception(type(e), e, e.__traceback__, file=sys.stderr)
+
+
+# ------------------------------------------------------------------ settings
+
+
+def settings(flags: Flags) -> Any:
+    """The effective settings: defaults, then the configuration found (or given), then the flags.
+
+    Raises SourceError (an unusable configuration) or UsageError (a bad flag)."""
+    from lkjip_tui.engine import config, discover
+    from lkjip_tui.engine.selection import check_selectors
+    from lkjip_tui.output import FORMATS
+
+    file = flags.config if flags.config is not None else config.find_config(flags.paths)
+    s = config.read(file, discover.display(file), FORMATS) if file is not None else config.Settings()
+    given = {
+        "format": ("output-format", flags.format, "--format"),
+        "lang": ("lang", flags.lang, "--lang"),
+        "jobs": ("jobs", flags.jobs, "--jobs"),
+        "severity": ("severity", flags.severity, "--severity"),
+    }
+    for key, value, flag in given.values():
+        if value is not None:
+            s.set(key, value, flag)
+    if flags.rules:
+        s.set("rules", [str(p.resolve()) for p in flags.rules] + s["rules"], "--rules")
+    if flags.select is not None:
+        s.set("select", check_selectors(flags.select, "--select"), "--select")
+    if flags.extend_select:
+        extend = s["extend-select"] + check_selectors(flags.extend_select, "--extend-select")
+        s.set("extend-select", extend, "--extend-select")
+    if flags.ignore:
+        s.set("ignore", s["ignore"] + check_selectors(flags.ignore, "--ignore"), "--ignore")
+    inside_actions = os.environ.get("GITHUB_ACTIONS") == "true"
+    if inside_actions and s.values["output-format"].source == "default":  # annotate the files
+        s.set("output-format", "github", "GITHUB_ACTIONS")
+    return s
+
+
+def _settings_or_say(flags: Flags) -> Any:
+    """The settings, or None when they cannot be had (said on stderr: exit 2)."""
+    from lkjip_tui.engine.selection import UsageError
+    from lkjip_tui.model.source import SourceError
+
+    try:
+        return settings(flags)
+    except SourceError as e:
+        _source_error(e, flags.lang or "id")
+    except UsageError as e:
+        _say(e.msg, flags.lang or "id")
+    return None
+
+
+def _engine_options(s: Any, debug: bool) -> Any:
+    from lkjip_tui.engine import EngineOptions, debugging
+    from lkjip_tui.engine.selection import Selection
+
+    selection = Selection(s["select"], s["ignore"], s["extend-select"], s.path_ignores())
+    return EngineOptions(s.rules_dirs(), selection, s["severity"], True, s["waiver"], debug or debugging())
+
+
+# ------------------------------------------------------------------ check
 
 
 def check(opts: CheckOptions) -> int:
     from lkjip_tui import engine, output
     from lkjip_tui.engine import discover
 
-    paths = list(opts.paths)
+    flags = opts.flags
+    if not flags.paths and not opts.sample:
+        _say(Msg("cli.no_paths"), flags.lang or "id")
+        return EXIT_USAGE
+    s = _settings_or_say(flags)
+    if s is None:
+        return EXIT_USAGE
+    lang = s["lang"]
+    engine_opts = _engine_options(s, opts.debug)
+    fmt = s["output-format"]
+    if opts.statistics and fmt not in ("text", "json"):
+        _say(Msg("cli.statistics_format"), lang)
+        return EXIT_USAGE
+    paths = list(flags.paths)
     if opts.sample:
         paths.append(discover.sample_file())
+    filters = discover.Filters(s["include"], s["exclude"], s.base)
     files: list[Path] = []
     unusable: list[engine.InputError] = []
     for p in paths:
@@ -80,29 +228,158 @@ def check(opts: CheckOptions) -> int:
         if not p.exists():
             unusable.append(engine.InputError(shown, 0, 0, "err.not_found", {}))
             continue
-        found = discover.data_files(p)
-        if not found:
+        found = discover.data_files(p, filters, opts.force_exclude)
+        if not found and (p.is_dir() or not opts.force_exclude):
             unusable.append(engine.InputError(shown, 0, 0, "err.no_data_files", {}))
         files.extend(found)
-    color = sys.stdout.isatty() if opts.color is None else opts.color
-    emitter = output.emitter(opts.format, opts.lang, color)
-    chunks = engine.check_stream(
-        files, opts.rules, output.RenderFile(emitter), opts.jobs, opts.select, opts.ignore
-    )
-    summary = output.write(chunks, emitter, sys.stdout, unusable)
+    files = list(dict.fromkeys(files))
+
+    color = (opts.output is None and sys.stdout.isatty()) if opts.color is None else opts.color
+    # Started before stdout is taken: on a terminal, findings then print above the bar.
+    progress = _progress(len(files), lang, to_terminal=opts.output is None and sys.stdout.isatty())
+    out: IO[str] = io.StringIO() if opts.output is not None else sys.stdout
+    if opts.statistics:
+        from lkjip_tui.output.statistics import StatisticsEmitter
+
+        emitter: output.Emitter = StatisticsEmitter(lang, color, as_json=fmt == "json")
+    else:
+        emitter = output.emitter(fmt, lang, color and fmt == "text")
+    emitter.errors = sys.stderr
+    try:
+        chunks = engine.check_stream(
+            files, engine_opts, output.RenderFile(emitter), s["jobs"], opts.cache and s["cache"]
+        )
+        summary = output.write(chunks, emitter, out, unusable, progress.advance if progress else None)
+    finally:
+        if progress is not None:
+            progress.stop()
+    if opts.output is not None:
+        assert isinstance(out, io.StringIO)
+        if not _write_output(opts.output, out.getvalue(), lang):
+            return EXIT_USAGE
+    if summary.internal:
+        return EXIT_INTERNAL
     if summary.errors:
         return EXIT_USAGE
-    return EXIT_FINDINGS if summary.counts["error"] else EXIT_CLEAN
+    if summary.counts["error"] and not opts.exit_zero:
+        return EXIT_FINDINGS
+    return EXIT_CLEAN
+
+
+def _write_output(path: Path, text: str, lang: str) -> bool:
+    """Write a report file atomically: the old file or the whole new one, never half."""
+    from lkjip_tui.model.files import write_atomic
+
+    try:
+        write_atomic(path, text)
+    except OSError as e:
+        _say(Msg("cli.cannot_write", {"path": str(path), "reason": e.strerror or str(e)}), lang)
+        return False
+    return True
+
+
+class _Progress:
+    """A rich progress bar on stderr, advanced once per file checked."""
+
+    def __init__(self, total: int, lang: str, to_terminal: bool) -> None:
+        from rich.console import Console
+        from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+        from lkjip_tui import messages
+
+        self._bar = Progress(
+            TextColumn(messages.text_for("cli.progress", lang)),
+            BarColumn(),
+            MofNCompleteColumn(),
+            TimeRemainingColumn(),
+            console=Console(stderr=True),
+            transient=True,
+            redirect_stdout=to_terminal,
+            redirect_stderr=False,
+        )
+        self._task = self._bar.add_task("", total=total)
+        self._bar.start()
+
+    def advance(self, chunk: Any) -> None:
+        self._bar.advance(self._task)
+
+    def stop(self) -> None:
+        self._bar.stop()
+
+
+def _progress(total: int, lang: str, to_terminal: bool) -> _Progress | None:
+    """A progress bar for a large batch when a person watches stderr: never on a pipe, a file
+    or in CI."""
+    if total < PROGRESS_FROM or not sys.stderr.isatty():
+        return None
+    if os.environ.get("CI") or os.environ.get("TERM") == "dumb":
+        return None
+    return _Progress(total, lang, to_terminal)
+
+
+# ------------------------------------------------------------------ config
+
+
+def show_config(flags: Flags) -> int:
+    """Print the effective settings and where each came from."""
+    from lkjip_tui import messages
+    from lkjip_tui.engine import config, discover
+
+    s = _settings_or_say(flags)
+    if s is None:
+        return EXIT_USAGE
+    lang = s["lang"]
+    if s.file is not None:
+        head = messages.render(Msg("cli.config_file", {"file": discover.display(s.file)}), lang)
+    else:
+        start = discover.display(config.common_dir(flags.paths))
+        head = messages.render(Msg("cli.config_none", {"start": start}), lang)
+    rows = []
+    for key, setting in s.values.items():
+        source = setting.source
+        if source == "default":
+            source = messages.text_for("cli.source_default", lang)
+        elif source.startswith("-") or source == "GITHUB_ACTIONS":
+            source = messages.render(Msg("cli.source_flag", {"flag": source}), lang)
+        rows.append((key, _toml_value(setting.value, lang), source))
+    width = max(len(k) for k, _, _ in rows)
+    value_width = max(len(v) for _, v, _ in rows)
+    lines = [head, *(f"{k:<{width}} = {v:<{value_width}}  # {src}" for k, v, src in rows)]
+    sys.stdout.write("\n".join(lines) + "\n")
+    return EXIT_CLEAN
+
+
+def _toml_value(value: Any, lang: str) -> str:
+    import json
+
+    from lkjip_tui import messages
+
+    if value is None:
+        return messages.text_for("cli.all_rules", lang)
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, dict | list) and value and all(isinstance(v, dict) for v in value):
+        return f"[{len(value)} × [[waiver]]]"
+    return json.dumps(value, ensure_ascii=False, default=str)
+
+
+# ------------------------------------------------------------------ rules, explain, targets, tui
+
+
+def tui(opts: TuiOptions) -> int:
+    from lkjip_tui.tui.app import run  # textual is only imported for the TUI
+
+    run(opts.path, opts.lang, opts.rules, opts.planner)
+    return 0
 
 
 def explain(code: str, lang: str) -> int:
     from lkjip_tui import messages
     from lkjip_tui.checks import rule_by_code
-    from lkjip_tui.values.msg import Msg
 
     rule = rule_by_code(code)
     if rule is None:
-        sys.stderr.write(messages.render(Msg("cli.unknown_code", {"code": code}), lang) + "\n")
+        _say(Msg("cli.unknown_code", {"code": code}), lang)
         return EXIT_USAGE
     m = rule.meta
     label = {
@@ -129,26 +406,38 @@ def explain(code: str, lang: str) -> int:
     return EXIT_CLEAN
 
 
-def list_rules(lang: str) -> int:
+def list_rules(lang: str, docs: bool = False, output: Path | None = None) -> int:
+    """Every rule, one a line; with `docs`, the Markdown reference (docs/rules.md)."""
     from lkjip_tui import messages
     from lkjip_tui.checks import all_rules
 
-    for r in all_rules():
-        m = r.meta
-        sev = messages.text_for("sev." + m.severity, lang)
-        sys.stdout.write(f"{m.code}  {m.name:<22} {sev:<11} {m.summary[lang]}\n")
+    if docs:
+        from lkjip_tui.cli.rules_doc import rules_markdown
+
+        text = rules_markdown(lang)
+    else:
+        lines = []
+        for r in all_rules():
+            m = r.meta
+            sev = messages.text_for("sev." + m.severity, lang)
+            lines.append(f"{m.code}  {m.name:<22} {sev:<11} {m.summary[lang]}\n")
+        text = "".join(lines)
+    if output is not None:
+        if not _write_output(output, text, lang):
+            return EXIT_USAGE
+        _say(Msg("cli.written", {"path": str(output)}), lang)
+        return EXIT_CLEAN
+    sys.stdout.write(text)
     return EXIT_CLEAN
 
 
-def _ruleset_of(path: Path, rules: list[Path], lang: str) -> RuleSet | None:
+def _ruleset_of(path: Path, rules: list[Path], lang: str) -> Any:
     """The rules of a data file (found as `check` finds them) or of a unit-year rules file;
     None after saying why they cannot be read."""
-    from lkjip_tui import messages
-    from lkjip_tui.engine import Engine, InputError, discover
+    from lkjip_tui.engine import Engine, discover
     from lkjip_tui.model.catalogue import load_ruleset
     from lkjip_tui.model.data_file import read_header
     from lkjip_tui.model.source import SourceError
-    from lkjip_tui.values.msg import Msg
 
     try:
         if path.suffix == ".toml":
@@ -159,10 +448,7 @@ def _ruleset_of(path: Path, rules: list[Path], lang: str) -> RuleSet | None:
             path, header.unit, header.year, (discover.display(path), *header.unit_pos)
         )
     except SourceError as e:
-        err = InputError.of(e)
-        sys.stderr.write(
-            f"{err.file}:{err.line}:{err.column}: {messages.render(Msg(err.key, err.args), lang)}\n"
-        )
+        _source_error(e, lang)
         return None
 
 

@@ -2,6 +2,15 @@
 file, and the rules and sample data shipped with lkjip (inside the wheel, or
 beside the package in a checkout).
 
+A directory scan takes only lkjip's own files: data files, whose first key is
+`lkjip:` (a `ci.yml` beside them is not a broken report), and drafts (any
+file with a suffix in DRAFT_SUFFIXES). It honours `.gitignore` files (from
+the repository's root down), skips hidden directories, and applies the
+configuration's `include`/`exclude` patterns (gitignore style, relative to
+the configuration's directory). A file named on the command line is always
+checked, unless `force_exclude` applies the same filters to it (pre-commit
+passes every changed YAML file).
+
 Rules are looked for, in order: `--rules` directories; a `rules/` directory
 beside the data or above it (a repository of reports); catalogues installed
 as packages (the entry-point group `lkjip.catalogues`: each names a package
@@ -12,17 +21,27 @@ because listing entry points costs a cold check some 50 ms.
 
 from __future__ import annotations
 
+import contextlib
 import importlib.util
 import os
-from collections.abc import Iterator
+import re
+from collections.abc import Iterable, Iterator, Sequence
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 from lkjip_tui.model.source import SourceError
 
 PACKAGE_DIR = Path(__file__).resolve().parent.parent  # lkjip_tui/
 DATA_SUFFIXES = (".yaml", ".yml")
+# Suffixes of report drafts (a Word file, its text export) a directory scan takes,
+# kept here once: the draft reader adds its suffixes to this one constant.
+DRAFT_SUFFIXES: tuple[str, ...] = ()
 SAMPLE = Path("bp3mi-sumbar") / "2023-tw2.yaml"
+# A data file's first key names the format: `lkjip: 1`.
+_MARKER = re.compile(r"lkjip\s*:")
+_HEAD_BYTES = 4096
+_SKIP_DIRS = frozenset({"__pycache__", "node_modules"})
 
 
 def shipped(name: str) -> Path:
@@ -44,11 +63,133 @@ def display(path: Path) -> str:
         return str(path)
 
 
-def data_files(path: Path) -> list[Path]:
-    """A file as given, or every data file below a directory, in a stable order."""
-    if path.is_dir():
-        return sorted(p for p in path.rglob("*") if p.suffix in DATA_SUFFIXES and p.is_file())
-    return [path]
+def is_data_file(path: Path) -> bool:
+    """Whether a YAML file is an lkjip data file: its first key (after comments) is `lkjip`."""
+    try:
+        with open(path, "rb") as f:
+            head = f.read(_HEAD_BYTES).decode("utf-8", "replace")
+    except OSError:
+        return False
+    for line in head.removeprefix("\ufeff").splitlines():
+        text = line.strip()
+        if not text or text.startswith("#") or text == "---" or text.startswith("%"):
+            continue
+        return _MARKER.match(text) is not None
+    return False
+
+
+def is_lkjip_file(path: Path) -> bool:
+    return path.suffix in DRAFT_SUFFIXES or (path.suffix in DATA_SUFFIXES and is_data_file(path))
+
+
+class Filters:
+    """The `include`/`exclude` patterns of a configuration and the `.gitignore` files met."""
+
+    def __init__(
+        self, include: Sequence[str] = (), exclude: Sequence[str] = (), base: Path | None = None
+    ) -> None:
+        self.base = (base or Path.cwd()).resolve()
+        self.include = _spec(include)
+        self.exclude = _spec(exclude)
+        self._gitignores: dict[Path, Any] = {}
+
+    def _rel(self, path: Path, base: Path, is_dir: bool) -> str | None:
+        try:
+            rel = path.relative_to(base).as_posix()
+        except ValueError:
+            return None
+        return rel + "/" if is_dir else rel
+
+    def _gitignore(self, folder: Path) -> Any:
+        if folder not in self._gitignores:
+            lines: list[str] = []
+            for name in (".gitignore", ".git/info/exclude"):
+                with contextlib.suppress(OSError):
+                    lines += (folder / name).read_text("utf-8", "replace").splitlines()
+            self._gitignores[folder] = _spec(lines)
+        return self._gitignores[folder]
+
+    def ignored(self, path: Path, is_dir: bool) -> bool:
+        """Whether a path (resolved) is excluded: by the configuration, or by git."""
+        rel = self._rel(path, self.base, is_dir)
+        if rel is not None and self.exclude is not None and self.exclude.match_file(rel):
+            return True
+        for folder in _repo_folders(path):  # the deepest .gitignore that says anything decides
+            spec = self._gitignore(folder)
+            if spec is not None:
+                result = spec.check_file(self._rel(path, folder, is_dir)).include
+                if result is not None:
+                    return bool(result)
+        return False
+
+    def included(self, path: Path) -> bool:
+        if self.include is None:
+            return True
+        rel = self._rel(path, self.base, False)
+        return rel is not None and bool(self.include.match_file(rel))
+
+    def take(self, path: Path) -> bool:
+        """A file a scan takes: lkjip's own, included, and not ignored."""
+        resolved = path.resolve()
+        return (
+            path.is_file()
+            and is_lkjip_file(path)
+            and self.included(resolved)
+            and not self.ignored(resolved, False)
+        )
+
+
+def _spec(lines: Iterable[str]) -> Any:
+    lines = [line for line in lines if line.strip() and not line.lstrip().startswith("#")]
+    if not lines:
+        return None
+    import pathspec  # gitignore semantics, only when there are patterns to match
+
+    return pathspec.GitIgnoreSpec.from_lines(lines)
+
+
+@lru_cache(maxsize=4096)
+def _repo_root(folder: Path) -> Path | None:
+    for d in (folder, *folder.parents):
+        if (d / ".git").exists():
+            return d
+    return None
+
+
+def _repo_folders(path: Path) -> list[Path]:
+    """The folders whose .gitignore applies to a path: from its own folder up to the repository's root."""
+    folder = path.parent
+    root = _repo_root(folder)
+    if root is None:
+        return [folder]
+    out = []
+    for d in (folder, *folder.parents):
+        out.append(d)
+        if d == root:
+            break
+    return out
+
+
+def data_files(path: Path, filters: Filters | None = None, force_exclude: bool = False) -> list[Path]:
+    """A file as given, or every lkjip file below a directory, in a stable order."""
+    filters = filters or Filters()
+    if not path.is_dir():
+        return [path] if not force_exclude or filters.take(path) else []
+    out = []
+    for folder, dirs, names in os.walk(path):
+        here = Path(folder)
+        dirs[:] = sorted(
+            d
+            for d in dirs
+            if not d.startswith(".")
+            and d not in _SKIP_DIRS
+            and not filters.ignored((here / d).resolve(), True)
+        )
+        for name in names:
+            p = here / name
+            if (p.suffix in DATA_SUFFIXES or p.suffix in DRAFT_SUFFIXES) and filters.take(p):
+                out.append(p)
+    return sorted(out)
 
 
 ENTRY_POINTS = "lkjip.catalogues"

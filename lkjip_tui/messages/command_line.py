@@ -1,4 +1,5 @@
-"""Texts of the command line: summaries, severities and usage errors."""
+"""Texts of the command line: summaries, severities, usage errors, and its help (`help.*`, with
+Typer's own words around it, `typer.*`)."""
 
 TEXTS: dict[str, tuple[str, str]] = {
     "cli.summary": (
@@ -14,4 +15,197 @@ TEXTS: dict[str, tuple[str, str]] = {
     "sev.error": ("galat", "error"),
     "sev.warning": ("peringatan", "warning"),
     "sev.info": ("info", "info"),
+    "cli.summary_none": ("tidak ada berkas yang diperiksa", "no file checked"),
+    "cli.summary_waived": ("{count} temuan dikecualikan", "{count} findings waived"),
+    "cli.summary_unusable": ("{count} berkas tidak dapat dipakai", "{count} inputs unusable"),
+    "cli.summary_internal": ("{count} galat internal", "{count} internal errors"),
+    "cli.internal_rule": (
+        "galat internal lkjip: aturan {rule} gagal pada berkas ini ({error}); temuan lain berkas ini "
+        "tetap dilaporkan. Ini kesalahan lkjip, bukan laporan Anda: jalankan dengan --debug dan laporkan",
+        "lkjip internal error: rule {rule} failed on this file ({error}); the file's other findings are "
+        "still reported. This is a bug in lkjip, not in your report: run with --debug and report it",
+    ),
+    "cli.internal": (
+        "galat internal lkjip pada berkas ini ({error}). Ini kesalahan lkjip, bukan laporan Anda: "
+        "jalankan dengan --debug dan laporkan",
+        "lkjip internal error on this file ({error}). This is a bug in lkjip, not in your report: "
+        "run with --debug and report it",
+    ),
+    "cli.crash": (
+        "galat internal lkjip ({error}). Ini kesalahan lkjip: jalankan lagi dengan --debug "
+        "(atau LKJIP_DEBUG=1) untuk jejaknya, dan laporkan",
+        "lkjip internal error ({error}). This is a bug in lkjip: run again with --debug "
+        "(or LKJIP_DEBUG=1) for the traceback, and report it",
+    ),
+    "cli.waived": ("dikecualikan: {why} — {by} ({where})", "waived: {why} — {by} ({where})"),
+    "cli.waived_until": (
+        "dikecualikan s.d. {until}: {why} — {by} ({where})",
+        "waived until {until}: {why} — {by} ({where})",
+    ),
+    "cli.unknown_selector": (
+        "{option}: kode atau awalan aturan '{value}' tidak dikenal",
+        "{option}: unknown rule code or prefix '{value}'",
+    ),
+    "cli.cannot_write": ("tidak dapat menulis {path}: {reason}", "cannot write {path}: {reason}"),
+    "cli.statistics_format": (
+        "--statistics hanya untuk --format text atau json",
+        "--statistics goes with --format text or json only",
+    ),
+    "cli.no_paths": (
+        "berikan paling sedikit satu berkas data atau direktori, atau --sample",
+        "give at least one data file or directory, or --sample",
+    ),
+    "cli.written": ("{path} ditulis", "wrote {path}"),
+    "cli.progress": ("memeriksa", "checking"),
+    "cli.config_file": ("konfigurasi: {file}", "configuration: {file}"),
+    "cli.config_none": (
+        "tidak ada konfigurasi (lkjip.toml atau [tool.lkjip] di pyproject.toml) dari {start} ke atas",
+        "no configuration (lkjip.toml or [tool.lkjip] in pyproject.toml) from {start} upwards",
+    ),
+    "cli.source_default": ("bawaan", "default"),
+    "cli.source_flag": ("baris perintah {flag}", "command line {flag}"),
+    "cli.stat_total": ("jumlah", "total"),
+    "cli.all_rules": ("(semua aturan)", "(every rule)"),
+    "cli.missing_path": ("{path} tidak ada", "{path} does not exist"),
+    "cli.example": ("Contoh", "Example"),
+    # The help of `lkjip` and its commands (cli/app.py).
+    "help.app": (
+        "Periksa laporan kinerja (LKjIP, Laporan Kinerja Triwulan) untuk angka yang tidak cocok.",
+        "Audit performance reports (LKjIP, quarterly Laporan Kinerja) for numbers that do not add up.",
+    ),
+    "help.help": ("Tampilkan bantuan ini lalu keluar.", "Show this message and exit."),
+    "help.version": ("Tampilkan versi lkjip lalu keluar.", "Show lkjip's version and exit."),
+    "help.lang": (
+        "Bahasa pesan: id (Bahasa Indonesia) atau en.",
+        "Message language: id (Bahasa Indonesia) or en.",
+    ),
+    "help.rules": (
+        "Direktori aturan tambahan, dicari sebelum aturan di samping data dan aturan bawaan.",
+        "Extra rules directory, searched before the data's own and the shipped rules.",
+    ),
+    "help.paths": (
+        "Berkas data atau direktori (dicari sampai ke subdirektori).",
+        "Data files or directories (searched recursively).",
+    ),
+    "help.config_file": (
+        "Berkas konfigurasi (lkjip.toml atau pyproject.toml); bawaan: dicari dari berkas yang diperiksa ke atas.",
+        "Configuration file (lkjip.toml or pyproject.toml); default: found upwards from the checked files.",
+    ),
+    "help.output": (
+        "Tulis laporan ke berkas ini (utuh atau tidak sama sekali), bukan ke layar.",
+        "Write the report to this file (whole or not at all) instead of the screen.",
+    ),
+    "help.format": (
+        "text untuk dibaca orang; json, json-lines, sarif, github, gitlab, junit untuk alat lain. "
+        "Bawaan: text, atau github di GitHub Actions.",
+        "text for people; json, json-lines, sarif, github, gitlab, junit for tools. "
+        "Default: text, or github inside GitHub Actions.",
+    ),
+    "help.jobs": ("Jumlah proses paralel; 0 = satu per inti.", "Parallel processes; 0 = one per core."),
+    "help.select": (
+        "Hanya aturan dengan kode atau awalan ini (mis. LKJ1, LKJ304); menggantikan konfigurasi.",
+        "Only rules with this code or prefix (e.g. LKJ1, LKJ304); replaces the configuration's.",
+    ),
+    "help.extend_select": (
+        "Tambahkan aturan dengan kode atau awalan ini ke pilihan.",
+        "Add rules with this code or prefix to the selection.",
+    ),
+    "help.ignore": ("Lewati aturan dengan kode atau awalan ini.", "Skip rules with this code or prefix."),
+    "help.severity": (
+        "Laporkan temuan setingkat ini ke atas: error, warning atau info (semua).",
+        "Report findings of this severity and above: error, warning or info (all).",
+    ),
+    "help.exit_zero": (
+        "Keluar dengan status 0 walau ada temuan galat (masukan rusak tetap 2, galat internal 3).",
+        "Exit 0 even with error findings (unusable input stays 2, an internal error 3).",
+    ),
+    "help.statistics": (
+        "Tampilkan jumlah temuan per kode aturan, bukan temuan satu per satu.",
+        "Show the number of findings per rule code instead of each finding.",
+    ),
+    "help.color": ("Warna (bawaan: di terminal).", "Colour (default: on a terminal)."),
+    "help.sample": (
+        "Periksa juga contoh laporan yang dibawa lkjip.",
+        "Also check the sample report shipped with lkjip.",
+    ),
+    "help.no_cache": (
+        "Jangan pakai atau tulis cache hasil pemeriksaan.",
+        "Neither use nor write the cache of checked results.",
+    ),
+    "help.force_exclude": (
+        "Terapkan juga penyaringan pemindaian direktori (exclude, .gitignore, hanya berkas lkjip) "
+        "pada berkas yang disebut langsung, seperti yang dikirim pre-commit.",
+        "Apply a directory scan's filters (exclude, .gitignore, lkjip files only) to files named "
+        "directly too, as pre-commit passes them.",
+    ),
+    "help.debug": (
+        "Sertakan jejak (traceback) galat internal; sama dengan LKJIP_DEBUG=1.",
+        "Include the traceback of internal errors; the same as LKJIP_DEBUG=1.",
+    ),
+    "help.check": (
+        "Periksa laporan. Keluar 0: bersih; 1: ada temuan galat; 2: galat penggunaan atau masukan "
+        "tidak dapat dipakai; 3: galat internal lkjip.",
+        "Check reports. Exit 0: clean; 1: error findings; 2: usage error or unusable input; "
+        "3: an internal error in lkjip.",
+    ),
+    "help.config": (
+        "Tampilkan pengaturan yang berlaku dan asal masing-masing (bawaan, berkas konfigurasi, baris perintah).",
+        "Show the settings in effect and where each came from (default, configuration file, command line).",
+    ),
+    "help.explain": (
+        "Jelaskan sebuah aturan: apa yang diperiksa, mengapa, dan contohnya.",
+        "Explain a rule: what it checks, why, and an example.",
+    ),
+    "help.explain.code": ("Kode aturan, mis. LKJ101.", "A rule code, e.g. LKJ101."),
+    "help.rules_cmd": (
+        "Daftar semua aturan dengan kode, nama, tingkat dan ringkasannya.",
+        "List every rule with its code, name, severity and summary.",
+    ),
+    "help.docs": (
+        "Tulis rujukan aturan dalam Markdown (docs/rules.md) dari metadata aturan.",
+        "Write the rules reference in Markdown (docs/rules.md) from the rules' metadata.",
+    ),
+    "help.targets": (
+        "Target tahunan tiap IKU dan pembagiannya per TW I–IV, per triwulan dan kumulatif.",
+        "Each IKU's annual target and its TW I–IV breakdown, per quarter and cumulative.",
+    ),
+    "help.targets.path": (
+        "Berkas data (aturannya dicari) atau berkas aturan unit-tahun.",
+        "A data file (its rules are found) or a unit-year rules file.",
+    ),
+    "help.schema": (
+        "Cetak JSON Schema berkas data atau berkas aturan, untuk editor dan alat lain.",
+        "Print the JSON Schema of data files or rules files, for editors and other tools.",
+    ),
+    "help.schema.of": (
+        "data (YAML laporan) atau rules (aturan TOML).",
+        "data (the report YAML) or rules (the TOML rules).",
+    ),
+    "help.schema.path": (
+        "Untuk data: berkas data atau berkas aturan unit-tahun yang katalognya memperinci skema.",
+        "For data: a data file or unit-year rules file whose catalogue refines the schema.",
+    ),
+    "help.tui": (
+        "Tinjau laporan (atau direktori laporan) dan rencanakan target, di terminal.",
+        "Review a report (or a directory of reports) and plan targets, in the terminal.",
+    ),
+    "help.tui.path": (
+        "Berkas data, atau direktori berkas data (portofolio).",
+        "A data file, or a directory of them (the portfolio).",
+    ),
+    "help.planner": ("Langsung buka perencana target.", "Open the targets planner at once."),
+    # Typer's own words around the help and its errors.
+    "typer.usage": ("Penggunaan: ", "Usage: "),
+    "typer.ARGUMENTS_PANEL_TITLE": ("Argumen", "Arguments"),
+    "typer.OPTIONS_PANEL_TITLE": ("Opsi", "Options"),
+    "typer.COMMANDS_PANEL_TITLE": ("Perintah", "Commands"),
+    "typer.ERRORS_PANEL_TITLE": ("Galat", "Error"),
+    "typer.ABORTED_TEXT": ("Dibatalkan.", "Aborted."),
+    "typer.RICH_HELP": (
+        "Coba [blue]'{command_path} {help_option}'[/] untuk bantuan.",
+        "Try [blue]'{command_path} {help_option}'[/] for help.",
+    ),
+    "typer.DEFAULT_STRING": ("[bawaan: {}]", "[default: {}]"),
+    "typer.REQUIRED_LONG_STRING": ("[wajib]", "[required]"),
+    "typer.ENVVAR_STRING": ("[variabel lingkungan: {}]", "[env var: {}]"),
 }

@@ -90,6 +90,7 @@ TEXTS: dict[str, tuple[str, str]] = {
         "{path}: '{value}' tidak berbentuk yang diharapkan",
         "{path}: '{value}' is not of the expected form",
     ),
+    "err.blank": ("{path}: tidak boleh kosong", "{path}: must not be blank"),
     "err.too_long": ("{path}: lebih dari {limit} karakter", "{path}: longer than {limit} characters"),
     "err.list_length": (
         "{path}: diharapkan {count} butir, ditemukan {found}",
@@ -205,6 +206,7 @@ TEXTS: dict[str, tuple[str, str]] = {
     "kind.integer": ("bilangan bulat", "a whole number"),
     "kind.number": ("angka", "a number"),
     "kind.bool": ("true atau false", "true or false"),
+    "kind.date": ("tanggal (2024-06-30)", "a date (2024-06-30)"),
     "kind.other": ("nilai lain", "another value"),
     "hint": ("maksud Anda '{hint}'?", "did you mean '{hint}'?"),
     "num.parentheses": (
@@ -246,5 +248,10 @@ TEXTS: dict[str, tuple[str, str]] = {
     "expr.unexpected": (
         "'{what}' tidak diharapkan di sini",
         "'{what}' is not expected here",
+    ),
+    # Configuration and waivers (engine/config.py, engine/waivers.py).
+    "err.waiver_place": (
+        "[[waiver]] perlu tempat temuan: table, row, field, atau fingerprint",
+        "[[waiver]] needs the finding's place: table, row, field or fingerprint",
     ),
 }

@@ -177,4 +177,17 @@ TEXTS: dict[str, tuple[str, str]] = {
         "{printed} ditulis dengan nol di depan; digit yang hilang?",
         "{printed} has leading zeros; a lost digit?",
     ),
+    # LKJ0xx: waivers (engine/waivers.py)
+    "find.waiver_unused": (
+        "pengecualian {code} untuk {where} tidak cocok dengan temuan mana pun; hapus atau perbaiki tempatnya",
+        "the waiver of {code} for {where} matches no finding; remove it or correct its place",
+    ),
+    "find.waiver_no_file": (
+        "pengecualian {code} untuk {where}: berkas itu tidak ada",
+        "the waiver of {code} for {where}: that file does not exist",
+    ),
+    "find.waiver_expired": (
+        "pengecualian {code} untuk {where} berakhir {expires}; temuannya dihitung lagi",
+        "the waiver of {code} for {where} expired on {expires}; its finding counts again",
+    ),
 }

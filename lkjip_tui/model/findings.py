@@ -4,6 +4,9 @@ A finding says where (file, line, column, table, row, field), what was
 expected and what was found, why (the explanation: a formula with values
 substituted) and which rule says so. Its message and explanation are kept as
 message keys with arguments so they can be shown in Indonesian or English.
+The engine gives each finding a `fingerprint` (its identity within its file,
+stable when unrelated lines move) and, when an auditor accepted it, the
+`waiver` that says why.
 """
 
 from __future__ import annotations
@@ -43,6 +46,18 @@ def worst_by(findings: Iterable[Finding], key: Callable[[Finding], K]) -> dict[K
     return worst
 
 
+class Waived(Record):
+    """Why a finding was accepted: the waiver's justification, who accepted it, until when."""
+
+    __slots__ = ("by", "expires", "justification", "source")
+
+    def __init__(self, justification: str, by: str, expires: str | None, source: str) -> None:
+        self.justification = justification
+        self.by = by
+        self.expires = expires  # ISO date, or None for no expiry
+        self.source = source  # where the waiver stands: "lkjip-waivers.toml:12"
+
+
 class Finding(Record):
     __slots__ = (
         "actual",
@@ -54,6 +69,7 @@ class Finding(Record):
         "explanation",
         "field",
         "file",
+        "fingerprint",
         "line",
         "message",
         "row",
@@ -61,6 +77,7 @@ class Finding(Record):
         "severity",
         "table",
         "table_label",
+        "waiver",
     )
 
     def __init__(
@@ -81,6 +98,8 @@ class Finding(Record):
         actual_interval: Interval | None = None,
         explanation: list[Any] | None = None,
         rule: str = "",
+        fingerprint: str = "",
+        waiver: Waived | None = None,
     ) -> None:
         self.code = code
         self.severity = severity
@@ -98,6 +117,8 @@ class Finding(Record):
         self.actual_interval = actual_interval
         self.explanation = [] if explanation is None else explanation
         self.rule = rule
+        self.fingerprint = fingerprint
+        self.waiver = waiver
 
     def sort_key(self) -> tuple[str, int, int, str]:
         return (self.file, self.line, self.column, self.code)

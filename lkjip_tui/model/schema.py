@@ -15,6 +15,7 @@ the text written) and TOML rules files (typed values).
 
 from __future__ import annotations
 
+import datetime
 import re
 from collections.abc import Iterator, Mapping
 from decimal import Decimal, InvalidOperation
@@ -157,6 +158,8 @@ class TomlReader:
             return "integer"
         if isinstance(value, float):
             return "float"
+        if isinstance(value, datetime.date) and not isinstance(value, datetime.datetime):
+            return "date"
         return "text" if isinstance(value, str) else "other"
 
     def at(self, raw: Any) -> tuple[int, int]:
@@ -180,7 +183,7 @@ class TomlReader:
         return str(value) if any_scalar and not isinstance(value, dict | list) else None
 
     def where(self, path: Path) -> str | Msg:
-        return f"[{_dotted(path)}]" if path else Msg("where.top")
+        return _dotted(path) or Msg("where.top")
 
     def root(self) -> Any:
         return ((), self.doc.data)
@@ -201,6 +204,7 @@ _KIND_NAMES = {
     "integer": "kind.integer",
     "float": "kind.number",
     "bool": "kind.bool",
+    "date": "kind.date",
     "other": "kind.other",
 }
 
@@ -413,7 +417,9 @@ class Text(Schema):
         max_length: int = 100_000,
         doc: str = "",
         scalar: bool = False,
+        nonempty: bool = False,
     ) -> None:
+        self.nonempty = nonempty  # blank text is refused
         self.choices = choices
         self.pattern = re.compile(pattern) if pattern is not None else None
         self.max_length = max_length
@@ -421,7 +427,7 @@ class Text(Schema):
         # In a YAML data file a printed value may look like a number to YAML (375, 1.56):
         # any scalar is its text then. In TOML, text must be a string.
         self.scalar = scalar
-        self.checked = choices is not None or pattern is not None or max_length < 100_000
+        self.checked = choices is not None or pattern is not None or max_length < 100_000 or nonempty
 
     def read(self, r: Reader, raw: Any, path: Path) -> Node:
         value = r.string(raw, self.scalar)
@@ -433,6 +439,8 @@ class Text(Schema):
         return Node(value, *at)
 
     def check(self, r: Reader, value: str, at: tuple[int, int], path: Path) -> None:
+        if self.nonempty and not value.strip():
+            raise fail(r, at, "err.blank", path=r.where(path))
         if len(value) > self.max_length:
             raise fail(r, at, "err.too_long", path=r.where(path), limit=self.max_length)
         if self.choices is not None and value not in self.choices:
@@ -458,6 +466,8 @@ class Text(Schema):
             out["pattern"] = f"^(?:{self.pattern.pattern})$"
         if self.max_length < 100_000 and "enum" not in out:
             out["maxLength"] = self.max_length
+        if self.nonempty and "enum" not in out:
+            out["pattern"] = out.get("pattern", r"\S")
         return self._described(out)
 
 
@@ -568,6 +578,28 @@ class Boolean(Schema):
         return self._described({"type": "boolean"})
 
 
+class Date(Schema):
+    """A calendar date: a TOML date (2024-06-30) or that written as text."""
+
+    def __init__(self, doc: str = "") -> None:
+        self.doc = doc
+
+    def read(self, r: Reader, raw: Any, path: Path) -> Node:
+        kind = r.kind(raw)
+        value = r.scalar(raw, path) if kind in ("date", "text") else None
+        if isinstance(value, str):
+            try:
+                value = datetime.date.fromisoformat(value.strip())
+            except ValueError:
+                value = None
+        if not isinstance(value, datetime.date):
+            raise _wrong_type(r, raw, path, "kind.date")
+        return Node(value, *r.at(raw))
+
+    def json_schema(self) -> dict[str, Any]:
+        return self._described({"type": "string", "format": "date"})
+
+
 class Either(Schema):
     """One of several shapes, chosen by the kind of value written (text, mapping or list)."""
 
@@ -597,6 +629,8 @@ def _accepts(schema: Schema, kind: str) -> bool:
         return kind in ("integer", "text")
     if isinstance(schema, Number):
         return kind in ("integer", "float", "text")
+    if isinstance(schema, Date):
+        return kind in ("date", "text")
     return isinstance(schema, Boolean) and kind == "bool"
 
 

@@ -1,8 +1,11 @@
-"""The JSON contract other tools read: {"findings": […], "errors": […], "summary": {…}}.
+"""The JSON contract other tools read, as one document (`json`) or one object a line (`json-lines`).
+
+    {"version": 2, "tool": {…}, "findings": […], "errors": […], "internal_errors": […], "summary": {…}}
 
 Stable field names; numbers as JSON numbers where a finding compares numbers.
 Written as a stream, one finding per line, so a large run never holds every
-finding in memory.
+finding in memory. `json-lines` writes the same objects, each with a `type`
+("finding", "error", "internal_error", and last "summary").
 """
 
 from __future__ import annotations
@@ -12,13 +15,14 @@ from decimal import Decimal
 from typing import IO, Any
 
 from lkjip_tui import __version__, messages
-from lkjip_tui.engine import InputError
+from lkjip_tui.engine import InputError, InternalError
 from lkjip_tui.model.findings import Finding
-from lkjip_tui.output import Chunk, Summary
+from lkjip_tui.output import Base, Chunk, JsonArray, Summary, internal_message
 from lkjip_tui.values.interval import Interval
 from lkjip_tui.values.msg import Msg
 
-SCHEMA_VERSION = 1
+# 2: `files_with_errors` counts files with error findings; unusable input is `unusable`.
+SCHEMA_VERSION = 2
 _ENCODER = json.JSONEncoder(ensure_ascii=False)
 
 
@@ -40,6 +44,7 @@ def finding_dict(f: Finding, lang: str) -> dict[str, Any]:
 
     rule = rule_by_code(f.code)
     expected_iv, actual_iv = f.expected_interval, f.actual_interval
+    w = f.waiver
     return {
         "code": f.code,
         "name": rule.meta.name if rule else "",
@@ -58,6 +63,10 @@ def finding_dict(f: Finding, lang: str) -> dict[str, Any]:
         "actual_interval": _iv(actual_iv),
         "explanation": messages.parts(f.explanation, lang),
         "rule": f.rule,
+        "fingerprint": f.fingerprint,
+        "waived": None
+        if w is None
+        else {"justification": w.justification, "by": w.by, "expires": w.expires, "waiver": w.source},
     }
 
 
@@ -71,10 +80,40 @@ def error_dict(e: InputError, lang: str) -> dict[str, Any]:
     }
 
 
-class JsonEmitter:
+def internal_dict(e: InternalError, lang: str) -> dict[str, Any]:
+    return {
+        "file": e.file,
+        "rule": e.rule or None,
+        "stage": e.stage,
+        "exception": e.exception,
+        "message": internal_message(e, lang),
+        "traceback": e.traceback or None,
+    }
+
+
+def summary_dict(s: Summary) -> dict[str, Any]:
+    return {
+        "files": s.files,
+        "checked": s.checked,
+        "files_with_errors": s.files_with_errors,
+        "unusable": s.unusable,
+        "internal_errors": len(s.internal),
+        "errors": s.counts["error"],
+        "warnings": s.counts["warning"],
+        "infos": s.counts["info"],
+        "waived": s.waived,
+        "by_code": dict(sorted(s.codes.items())),
+    }
+
+
+def _dump(obj: Any) -> str:
+    return json.dumps(obj, ensure_ascii=False)
+
+
+class JsonEmitter(Base):
     def __init__(self, lang: str, color: bool = False) -> None:
-        self.lang = lang
-        self._first = True
+        super().__init__(lang)
+        self._findings = JsonArray("    ")
 
     def body(self, findings: list[Finding]) -> str:
         """One file's findings, one per line, joined (the command only writes it)."""
@@ -82,30 +121,39 @@ class JsonEmitter:
         return ",\n    ".join(encode(finding_dict(f, self.lang)) for f in findings)
 
     def start(self, out: IO[str]) -> None:
-        tool = json.dumps({"name": "lkjip", "version": __version__})
+        tool = _dump({"name": "lkjip", "version": __version__})
         out.write(f'{{\n  "version": {SCHEMA_VERSION},\n  "tool": {tool},\n  "findings": [')
-
-    def _write(self, out: IO[str], body: str) -> None:
-        if body:
-            out.write(("\n    " if self._first else ",\n    ") + body)
-            self._first = False
 
     def chunk(self, out: IO[str], chunk: Chunk) -> None:
         if chunk.body:
-            self._write(out, chunk.body)
+            self._findings.add(out, chunk.body)
 
     def end(self, out: IO[str], summary: Summary) -> None:
-        errors = summary.errors
-        self._write(out, self.body(summary.shared))
-        out.write("\n  ]," if not self._first else "],")
-        errs = [json.dumps(error_dict(e, self.lang), ensure_ascii=False) for e in errors]
-        out.write('\n  "errors": [' + ("\n    " + ",\n    ".join(errs) + "\n  " if errs else "") + "],")
-        totals = {
-            "files": summary.files,
-            "files_with_errors": len(errors),
-            "errors": summary.counts["error"],
-            "warnings": summary.counts["warning"],
-            "infos": summary.counts["info"],
-            "by_code": dict(sorted(summary.codes.items())),
-        }
-        out.write(f'\n  "summary": {json.dumps(totals, ensure_ascii=False)}\n}}\n')
+        self._findings.add(out, self.body(summary.shared))
+        self._findings.close(out, "  ")
+        out.write(",")
+        for key, items in (
+            ("errors", [_dump(error_dict(e, self.lang)) for e in summary.errors]),
+            ("internal_errors", [_dump(internal_dict(e, self.lang)) for e in summary.internal]),
+        ):
+            inner = "\n    " + ",\n    ".join(items) + "\n  " if items else ""
+            out.write(f'\n  "{key}": [{inner}],')
+        out.write(f'\n  "summary": {_dump(summary_dict(summary))}\n}}\n')
+
+
+class JsonLinesEmitter(Base):
+    def body(self, findings: list[Finding]) -> str:
+        encode = _ENCODER.encode
+        return "".join(encode({"type": "finding", **finding_dict(f, self.lang)}) + "\n" for f in findings)
+
+    def chunk(self, out: IO[str], chunk: Chunk) -> None:
+        if chunk.error is not None:
+            out.write(_dump({"type": "error", **error_dict(chunk.error, self.lang)}) + "\n")
+        if chunk.body:
+            out.write(chunk.body)
+        for e in chunk.internal:
+            out.write(_dump({"type": "internal_error", **internal_dict(e, self.lang)}) + "\n")
+
+    def end(self, out: IO[str], summary: Summary) -> None:
+        out.write(self.body(summary.shared))
+        out.write(_dump({"type": "summary", **summary_dict(summary)}) + "\n")

@@ -6,21 +6,26 @@ from collections.abc import Iterator
 from typing import IO
 
 from lkjip_tui import messages
-from lkjip_tui.engine import InputError
+from lkjip_tui.engine import InputError, InternalError
 from lkjip_tui.model.findings import Finding
-from lkjip_tui.output import Chunk, Summary
+from lkjip_tui.output import Chunk, Summary, internal_message, shared_by_file, summary_text, waived_text
 from lkjip_tui.values.msg import Msg
 
-Line = list[tuple[str, str]]  # (text, style) segments; the plain text is their concatenation
+# (text, style) segments; the plain text is their concatenation. Lists, not tuples:
+# a rendering comes back from the results cache (JSON) as it was made.
+Line = list[list[str]]
 
 _SEV_STYLE = {"error": "bold red", "warning": "yellow", "info": "cyan"}
 
 
 class TextEmitter:
+    """Findings on stdout; unusable input and internal errors on `errors` (stderr from the CLI)."""
+
     def __init__(self, lang: str, color: bool) -> None:
         self.lang = lang
         self.color = color
-        self._console: object | None = None
+        self.errors: IO[str] | None = None
+        self._consoles: dict[int, object] = {}
 
     def body(self, findings: list[Finding]) -> list[Line] | str:
         lines = list(file_lines(findings, self.lang))
@@ -30,27 +35,21 @@ class TextEmitter:
         pass
 
     def chunk(self, out: IO[str], chunk: Chunk) -> None:
+        err = self.errors or out
         if chunk.error is not None:
-            self._print(out, [error_line(chunk.error, self.lang)])
+            self._print(err, [error_line(chunk.error, self.lang)])
+        for e in chunk.internal:
+            self._print(err, internal_lines(e, self.lang))
         if chunk.body:
             self._print(out, chunk.body)
 
     def end(self, out: IO[str], summary: Summary) -> None:
-        by_file: dict[str, list[Finding]] = {}
-        for f in summary.shared:
-            by_file.setdefault(f.file, []).append(f)
-        for items in by_file.values():
-            self._print(out, list(file_lines(items, self.lang)))
+        for items in shared_by_file(summary).values():  # rules and waivers files: no tables
+            self._print(out, list(file_lines(items, self.lang, grouped=False)))
         lines: list[Line] = []
-        if not any(summary.counts.values()) and not summary.errors:
-            lines.append([(messages.text_for("cli.clean", self.lang), "green")])
-        totals = {
-            "files": summary.files,
-            "errors": summary.counts["error"],
-            "warnings": summary.counts["warning"],
-            "infos": summary.counts["info"],
-        }
-        lines.append([(messages.render(Msg("cli.summary", totals), self.lang), "bold")])
+        if not any(summary.counts.values()) and not summary.errors and not summary.internal:
+            lines.append([[messages.text_for("cli.clean", self.lang), "green"]])
+        lines.append([[summary_text(summary, self.lang), "bold"]])
         self._print(out, lines)
 
     def _print(self, out: IO[str], lines: list[Line] | str) -> None:
@@ -63,32 +62,44 @@ class TextEmitter:
         from rich.console import Console
         from rich.text import Text
 
-        if self._console is None:
-            self._console = Console(file=out, highlight=False, soft_wrap=True)
-        console = self._console
+        console = self._consoles.get(id(out))
+        if console is None:
+            console = self._consoles[id(out)] = Console(file=out, highlight=False, soft_wrap=True)
         assert isinstance(console, Console)
         for line in lines:
-            console.print(Text.assemble(*line))
+            console.print(Text.assemble(*((text, style) for text, style in line)))
 
 
 def error_line(e: InputError, lang: str) -> Line:
     where = f"{e.file}:{e.line}:{e.column}: " if e.line else f"{e.file}: "
     return [
-        (where, "bold"),
-        (messages.text_for("sev.error", lang), "bold red"),
-        (": " + messages.render(Msg(e.key, e.args), lang), ""),
+        [where, "bold"],
+        [messages.text_for("sev.error", lang), "bold red"],
+        [": " + messages.render(Msg(e.key, e.args), lang), ""],
     ]
 
 
-def file_lines(findings: list[Finding], lang: str) -> Iterator[Line]:
-    """One file's findings: the file, then each table's findings in order."""
-    yield [(findings[0].file, "bold underline")]
+def internal_lines(e: InternalError, lang: str) -> list[Line]:
+    lines = [[[f"{e.file}: ", "bold"], [internal_message(e, lang), "bold magenta"]]]
+    lines += [[[t, "dim"]] for t in e.traceback.rstrip("\n").splitlines()]
+    return lines
+
+
+def file_lines(findings: list[Finding], lang: str, grouped: bool = True) -> Iterator[Line]:
+    """One file's findings: the file, then each table's findings in order (a data file's
+    findings outside tables are the narrative's)."""
+    yield [[findings[0].file, "bold underline"]]
+    if not grouped:
+        for f in sorted(findings, key=Finding.sort_key):
+            yield from _finding(f, lang)
+        yield []
+        return
     groups: dict[str, list[Finding]] = {}
     for f in findings:
         label = f.table_label or (f.table or messages.text_for("cli.narrative", lang))
         groups.setdefault(label, []).append(f)
     for label, group in groups.items():
-        yield [("  " + label, "bold")]
+        yield [["  " + label, "bold"]]
         for f in sorted(group, key=Finding.sort_key):
             yield from _finding(f, lang)
     yield []
@@ -97,17 +108,20 @@ def file_lines(findings: list[Finding], lang: str) -> Iterator[Line]:
 def _finding(f: Finding, lang: str) -> Iterator[Line]:
     where = f"{f.line}:{f.column}".rjust(8)
     sev = messages.text_for(f"sev.{f.severity}", lang)
+    waived = f.waiver is not None
     yield [
-        (f"  {where}  ", "dim"),
-        (f"{sev:<12}", _SEV_STYLE.get(f.severity, "")),
-        (f"{f.code}  ", "bold"),
-        (messages.render(f.message, lang), ""),
+        [f"  {where}  ", "dim"],
+        [f"{sev:<12}", "dim" if waived else _SEV_STYLE.get(f.severity, "")],
+        [f"{f.code}  ", "dim" if waived else "bold"],
+        [messages.render(f.message, lang), "dim" if waived else ""],
     ]
     pad = " " * 12
+    if f.waiver is not None:
+        yield [[pad + waived_text(f, lang), "italic"]]
     if f.explanation:
-        yield [(pad + messages.parts(f.explanation, lang), "dim")]
+        yield [[pad + messages.parts(f.explanation, lang), "dim"]]
     if f.rule:
-        yield [(pad + messages.text_for("cli.rule", lang) + ": " + f.rule, "dim")]
+        yield [[pad + messages.text_for("cli.rule", lang) + ": " + f.rule, "dim"]]
 
 
 def _plain(lines: list[Line]) -> str:

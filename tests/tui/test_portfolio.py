@@ -47,7 +47,7 @@ def test_scan_places_files_it_cannot_check(workspace: Path) -> None:
     (workspace / "data" / "tanpa-aturan" / "2023-tw2.yaml").write_text(no_rules, "utf-8")
     # Not YAML at all: placed under its folder's name.
     (workspace / "data" / "rusak").mkdir()
-    (workspace / "data" / "rusak" / "2023-tw1.yaml").write_text("unit: [oops\n", "utf-8")
+    (workspace / "data" / "rusak" / "2023-tw1.yaml").write_text("lkjip: 1\nunit: [oops\n", "utf-8")
     entries = {e.unit: e for e in scan(data, Engine())}
     assert (entries["tanpa-aturan"].year, entries["tanpa-aturan"].quarter) == (2023, 2)
     assert entries["tanpa-aturan"].error is not None and entries["tanpa-aturan"].rows == []

@@ -1,0 +1,105 @@
+"""JUnit XML: a testsuite per file, a testcase per finding, for CI test reports.
+
+A finding is a failing testcase (`failure`, with its severity as `type`), a
+waived finding a skipped one with the waiver's reason; a file without
+findings has one passing testcase, so it is counted as checked. Unusable
+input and internal errors are testcases with an `error`.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import IO
+from xml.sax.saxutils import escape, quoteattr
+
+from lkjip_tui import messages
+from lkjip_tui.engine import InternalError
+from lkjip_tui.model.findings import Finding
+from lkjip_tui.output import Base, Chunk, Summary, internal_message, shared_by_file, waived_text
+from lkjip_tui.values.msg import Msg
+
+# Characters XML 1.0 cannot carry at all, even escaped.
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+
+
+def _text(s: str) -> str:
+    return escape(_NOT_XML.sub("\ufffd", s))
+
+
+def _attr(s: str) -> str:
+    return quoteattr(_NOT_XML.sub("\ufffd", s))
+
+
+class JunitEmitter(Base):
+    def testcase(self, f: Finding) -> str:
+        from lkjip_tui.checks import rule_by_code
+
+        rule = rule_by_code(f.code)
+        # Named by rule and place, not line: a test report's history follows it when lines move.
+        place = "/".join(p for p in (f.table_label or f.table, f.row, f.field) if p)
+        name = " ".join(p for p in (f.code, rule.meta.name if rule else "", place) if p)
+        classname = ".".join(p for p in (f.file, f.table, f.row, f.field) if p)
+        message = messages.render(f.message, self.lang)
+        head = f'    <testcase name={_attr(name)} classname={_attr(classname)} file={_attr(f.file)} line="{f.line}">'
+        if f.waiver is not None:
+            inner = f"<skipped message={_attr(waived_text(f, self.lang))}/>"
+        else:
+            rule_line = f"{messages.text_for('cli.rule', self.lang)}: {f.rule}" if f.rule else ""
+            parts = (message, messages.parts(f.explanation, self.lang), rule_line)
+            details = "\n".join(x for x in parts if x)
+            inner = f"<failure type={_attr(f.severity)} message={_attr(message)}>{_text(details)}</failure>"
+        return f"{head}{inner}</testcase>\n"
+
+    def body(self, findings: list[Finding]) -> str:
+        return "".join(self.testcase(f) for f in findings)
+
+    def start(self, out: IO[str]) -> None:
+        out.write('<?xml version="1.0" encoding="UTF-8"?>\n<testsuites name="lkjip">\n')
+
+    def _suite(
+        self, out: IO[str], file: str, body: str, tests: int, failures: int, errors: int, skipped: int
+    ) -> None:
+        out.write(
+            f'  <testsuite name={_attr(file)} tests="{tests}" failures="{failures}" '
+            f'errors="{errors}" skipped="{skipped}">\n{body}  </testsuite>\n'
+        )
+
+    def chunk(self, out: IO[str], chunk: Chunk) -> None:
+        errors = ""
+        if chunk.error is not None:
+            errors += self._error(
+                "lkjip",
+                "unusable-input",
+                messages.render(Msg(chunk.error.key, chunk.error.args), self.lang),
+                chunk.file,
+            )
+        for e in chunk.internal:
+            errors += self._internal(e)
+        failures = sum(chunk.counts.values())
+        n_errors = (chunk.error is not None) + len(chunk.internal)
+        body = (chunk.body or "") + errors
+        tests = failures + chunk.waived + n_errors
+        if tests == 0:
+            body = f'    <testcase name="lkjip" classname={_attr(chunk.file)} file={_attr(chunk.file)}/>\n'
+            tests = 1
+        self._suite(out, chunk.file, body, tests, failures, n_errors, chunk.waived)
+
+    def end(self, out: IO[str], summary: Summary) -> None:
+        for file, items in shared_by_file(summary).items():
+            waived = sum(f.waiver is not None for f in items)
+            self._suite(out, file, self.body(items), len(items), len(items) - waived, 0, waived)
+        out.write("</testsuites>\n")
+
+    def _error(self, name: str, kind: str, message: str, file: str) -> str:
+        return (
+            f"    <testcase name={_attr(name)} classname={_attr(file)} file={_attr(file)}>"
+            f"<error type={_attr(kind)} message={_attr(message)}/></testcase>\n"
+        )
+
+    def _internal(self, e: InternalError) -> str:
+        name = f"lkjip {e.rule}".strip()
+        return (
+            f"    <testcase name={_attr(name)} classname={_attr(e.file)} file={_attr(e.file)}>"
+            f"<error type={_attr(e.exception)} message={_attr(internal_message(e, self.lang))}>"
+            f"{_text(e.traceback)}</error></testcase>\n"
+        )
