@@ -107,9 +107,23 @@ def _compile_call(node: list[Any], resolver: Resolver) -> Fn:
     lo, hi = v.ARITY.get(name, (1, 99))
     if not lo <= len(arg_nodes) <= hi:
         raise FormulaError(column, "err.expr_arity", name=name, count=len(arg_nodes))
+    if name == "round" and len(arg_nodes) == 2:
+        places = _literal(arg_nodes[1])
+        if places is not None and not v.round_places_ok(places):
+            low, high = v.ROUND_PLACES
+            raise FormulaError(column, "err.expr_round_places", low=low, high=high, value=str(places))
     args = [_compile(a, resolver) for a in arg_nodes]
     impl = v.FUNCTIONS[name]
     return lambda env: impl([a(env) for a in args])
+
+
+def _literal(node: list[Any]) -> Decimal | None:
+    """The value of a number written in the formula (`2`, `-2`); None for anything else."""
+    if node[0] == "num":
+        return Decimal(node[1])
+    if node[0] == "neg" and node[1][0] == "num":
+        return -Decimal(node[1][1])
+    return None
 
 
 # ------------------------------------------------------------------ explaining
