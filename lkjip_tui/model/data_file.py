@@ -38,7 +38,7 @@ from lkjip_tui.model.schema import (
 from lkjip_tui.model.schema import (
     Path as SchemaPath,
 )
-from lkjip_tui.model.source import SourceError, YamlDoc, load_yaml
+from lkjip_tui.model.source import SourceError, YamlDoc, collector_paused, load_yaml
 from lkjip_tui.values import dates, limits
 from lkjip_tui.values.numbers import parse_number
 from lkjip_tui.values.record import Record
@@ -265,6 +265,11 @@ def read_header(path: Path, display: str) -> Header:
 
 def build_report(header: Header, display: str, rs: RuleSet) -> Report:
     """Read the whole data file against the catalogue's schema and turn it into a Report."""
+    with collector_paused():  # like composing, reading only allocates (see source.collector_paused)
+        return _build_report(header, display, rs)
+
+
+def _build_report(header: Header, display: str, rs: RuleSet) -> Report:
     doc = header.doc
     top = data_schema(rs).read(YamlReader(doc), doc.root, ())
     doc.finish()
