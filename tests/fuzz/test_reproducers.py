@@ -314,3 +314,92 @@ def test_a_tree_must_name_a_parent_column(tmp_path: Path, run: Run) -> None:
     err = only_error(doc)
     assert code == 2 and err["key"] == "err.tree_not_parent" and err["file"].endswith("checks.toml")
     assert "uraian" in err["message"]
+
+
+# ------------------------------------------------------------------ linear time: the same answers
+
+HEADER = "lkjip: 1\nunit: contoh\nyear: 2023\nquarter: TW II\n"
+
+
+def chain(n: int, last_parent: str = "") -> str:
+    rows = [
+        f"      k{i}: {{uraian: x{', parent: k' + str(i - 1) if i else ''}, persen: '1%'}}\n"
+        for i in range(n)
+    ]
+    if last_parent:
+        rows[0] = f"      k0: {{uraian: x, parent: {last_parent}, persen: '1%'}}\n"
+    return HEADER + "tables:\n  anggaran:\n    rows:\n" + "".join(rows)
+
+
+def test_a_long_parent_chain_is_read_and_a_cycle_in_it_refused(tmp_path: Path, run: Run) -> None:
+    rules, data = setup(tmp_path, chain(3000))
+    code, doc = check(run, rules, data)
+    assert code in (0, 1) and not doc["errors"]
+    # k0's parent is the end of the chain: walking from k0, the loop closes at k1's parent.
+    data.write_text(chain(3000, last_parent="k2999"), "utf-8")
+    code, doc = check(run, rules, data)
+    err = only_error(doc)
+    assert code == 2 and err["key"] == "err.parent_cycle" and (err["line"], err["column"]) == (9, 31)
+
+
+def test_an_unknown_parent_among_many_rows_is_named_with_the_closest(tmp_path: Path, run: Run) -> None:
+    rows = "".join(f"      r{i}: {{uraian: x, persen: '1%'}}\n" for i in range(50_000))
+    body = (
+        HEADER
+        + "tables:\n  anggaran:\n    rows:\n"
+        + rows
+        + "      zz: {uraian: x, parent: r12345x, persen: '1%'}\n"
+    )
+    rules, data = setup(tmp_path, body)
+    code, doc = check(run, rules, data)
+    err = only_error(doc)
+    assert code == 2 and err["key"] == "err.unknown_parent" and err["line"] == 50_008
+    assert "did you mean 'r12345'?" in err["message"]
+
+
+def rowsum_rules(tmp_path: Path) -> tuple[Path, Path]:
+    condition = (
+        '[[condition]]\ntable = "pemulangan"\nrequire = "jml * 2 <= sum(pemulangan[*].jml)"\n'
+        'message = {id = "lebih dari separuh", en = "more than half"}\n'
+    )
+    return setup(tmp_path, HEADER, append=condition)
+
+
+def pemulangan(*jml: int) -> str:
+    rows = "".join(f"      - {{no: '{i + 1}', jml: {n}}}\n" for i, n in enumerate(jml))
+    return HEADER + "tables:\n  pemulangan:\n    rows:\n" + rows
+
+
+def test_a_sum_over_the_table_is_computed_once_per_report_and_never_reused_for_another(
+    tmp_path: Path, run: Run
+) -> None:
+    from lkjip_tui.engine import Engine
+
+    rules, data = rowsum_rules(tmp_path)
+    engine = Engine([rules], select=lambda code: code == "LKJ406")
+    other = tmp_path / "other.yaml"
+    data.write_text(pemulangan(1, 1, 5), "utf-8")  # 5 is more than half of 7
+    other.write_text(pemulangan(1, 4, 5), "utf-8")  # none is more than half of 10
+    for _ in range(2):  # the same compiled rules, report after report
+        assert [f.line for f in engine.check_file(data).findings] == [10]
+        assert engine.check_file(other).findings == []
+
+
+def test_the_collector_is_resumed_after_reading() -> None:
+    import gc
+
+    from lkjip_tui.model.source import collector_paused
+
+    assert gc.isenabled()
+    with collector_paused():
+        with collector_paused():
+            assert not gc.isenabled()
+        assert not gc.isenabled()
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        with collector_paused():
+            pass
+        assert not gc.isenabled()  # it was off: it stays off
+    finally:
+        gc.enable()
