@@ -18,7 +18,7 @@ benchmarks/bench.py (cold check). Floor: the check within 2× of the parse.
     tree-10k     a budget table of 10,000 codes as one parent chain
     rowsum-10k   10,000 rows with a per-row condition that sums its own table
 
-The 1000x file (27 MB) is over the 8 MiB limit of `lkjip check`: the case
+The 1000x file (23 MB) is over the 8 MiB limit of `lkjip check`: the case
 raises the limit for the measurement (in this script's child only), so that
 the figure shows how the work scales. A case that
 runs longer than --timeout seconds is reported as such.
