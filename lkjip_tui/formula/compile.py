@@ -26,6 +26,16 @@ class Resolver(Protocol):
         FormulaError(column, key, ...) for a name that means nothing."""
         ...
 
+    def row_relative(self, segments: list[list[str]]) -> bool:
+        """Whether a path reads the row a check runs on (`realisasi`), so that its value
+        differs from row to row."""
+        ...
+
+    def shared(self, env: Env) -> object:
+        """What every path that is not row-relative reads (for lkjip, the report): a call
+        over such paths is computed once per object and reused for every row."""
+        ...
+
 
 class Expr(Record):
     """A compiled formula: its text, tree, and the function that evaluates it."""
@@ -107,9 +117,48 @@ def _compile_call(node: list[Any], resolver: Resolver) -> Fn:
     lo, hi = v.ARITY.get(name, (1, 99))
     if not lo <= len(arg_nodes) <= hi:
         raise FormulaError(column, "err.expr_arity", name=name, count=len(arg_nodes))
+    if name == "round" and len(arg_nodes) == 2:
+        places = _literal(arg_nodes[1])
+        if places is not None and not v.round_places_ok(places):
+            low, high = v.ROUND_PLACES
+            raise FormulaError(column, "err.expr_round_places", low=low, high=high, value=str(places))
     args = [_compile(a, resolver) for a in arg_nodes]
     impl = v.FUNCTIONS[name]
-    return lambda env: impl([a(env) for a in args])
+
+    def call(env: Env) -> v.Value:
+        return impl([a(env) for a in args])
+
+    if any(_row_relative(a, resolver) for a in arg_nodes):
+        return call
+    # The same for every row (`sum(pemulangan[*].jml)` in a per-row check): computed
+    # once per report, or a check over n rows would sum n rows n times.
+    last: list[tuple[object, v.Value]] = [(None, None)]
+
+    def once(env: Env) -> v.Value:
+        key = resolver.shared(env)
+        seen, value = last[0]  # one tuple: read and written whole, also across threads
+        if seen is not key:
+            value = call(env)
+            last[0] = (key, value)
+        return value
+
+    return once
+
+
+def _row_relative(node: list[Any], resolver: Resolver) -> bool:
+    if node[0] == "path":
+        return resolver.row_relative(node[2])
+    children = node[3] if node[0] == "call" else node[1:]
+    return any(isinstance(c, list) and c and _row_relative(c, resolver) for c in children)
+
+
+def _literal(node: list[Any]) -> Decimal | None:
+    """The value of a number written in the formula (`2`, `-2`); None for anything else."""
+    if node[0] == "num":
+        return Decimal(node[1])
+    if node[0] == "neg" and node[1][0] == "num":
+        return -Decimal(node[1][1])
+    return None
 
 
 # ------------------------------------------------------------------ explaining

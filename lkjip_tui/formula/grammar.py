@@ -9,10 +9,13 @@ within the formula's text.
 
 from __future__ import annotations
 
+import re
 import zlib
+from decimal import Decimal
 from typing import Any
 
 from lkjip_tui.formula.cache import TreeCache
+from lkjip_tui.values import limits
 from lkjip_tui.values.msg import Msg
 
 GRAMMAR = r"""
@@ -67,13 +70,57 @@ class FormulaError(Exception):
 
 
 def parse(text: str) -> list[Any]:
-    """The tree of a formula: from the cache when this text was parsed before."""
+    """The tree of a formula: from the cache when this text was parsed before.
+
+    A formula is bounded in length before it is parsed, and its tree in depth
+    and in the numbers it writes (values/limits.py), so that compiling and
+    running it never exhausts the stack.
+    """
+    if len(text) > limits.MAX_FORMULA_LENGTH:
+        raise FormulaError(
+            limits.MAX_FORMULA_LENGTH + 1, "err.expr_too_long", limit=limits.MAX_FORMULA_LENGTH
+        )
     hit = CACHE.get(text)
     if hit is not None:
+        _check_bounds(text, hit)
         return hit
     tree = _parse_with_lark(text)
+    _check_bounds(text, tree)
     CACHE.put(text, tree)
     return tree
+
+
+def _check_bounds(text: str, tree: list[Any]) -> None:
+    """Refuse a tree nested deeper than MAX_FORMULA_DEPTH, or a number out of bounds."""
+    stack = [(tree, 1)]
+    while stack:
+        node, depth = stack.pop()
+        if depth > limits.MAX_FORMULA_DEPTH:
+            raise FormulaError(1, "err.expr_too_deep", limit=limits.MAX_FORMULA_DEPTH)
+        tag = node[0]
+        if tag == "num":
+            if limits.out_of_bounds(Decimal(node[1])):
+                raise FormulaError(
+                    _column_of(text, node[1]),
+                    "err.expr_number_bounds",
+                    digits=limits.MAX_DIGITS,
+                    decimals=limits.MAX_DECIMALS,
+                    exponent=limits.MAX_MAGNITUDE_EXPONENT,
+                )
+        elif tag == "call":
+            stack.extend((arg, depth + 1) for arg in node[3])
+        elif tag in ("op", "cmp"):
+            stack.extend(((node[2], depth + 1), (node[3], depth + 1)))
+        elif tag in ("neg", "not"):
+            stack.append((node[1], depth + 1))
+        elif tag in ("and", "or"):
+            stack.extend(((node[1], depth + 1), (node[2], depth + 1)))
+
+
+def _column_of(text: str, literal: str) -> int:
+    """Where a number stands in the formula (a tree keeps no column for numbers)."""
+    m = re.search(rf"(?<![\w.]){re.escape(literal)}(?![\w.])", text)
+    return m.start() + 1 if m else 1
 
 
 def _parse_with_lark(text: str) -> list[Any]:

@@ -2,7 +2,9 @@
 
 Nothing here raises for a missing or undefined value: a blank cell gives
 `Missing`, a division by zero gives `Undefined`, and both flow through the
-arithmetic so that a rule can say why it could not check. Every value
+arithmetic so that a rule can say why it could not check. So does a result
+beyond the bounds of values/limits.py, or any signal of the Decimal
+arithmetic (`Undefined("overflow")`). Every value
 remembers the printed cells it came from (`cells`, objects with a `.text`),
 for explanations and positions.
 """
@@ -11,11 +13,16 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Callable
-from decimal import Decimal
+from decimal import Decimal, DecimalException
 from typing import Any, Protocol
 
+from lkjip_tui.values import limits
 from lkjip_tui.values.interval import DivisionByZero, Interval, Unbounded
 from lkjip_tui.values.record import Record
+
+# The decimals round() may round to: from whole 10^18s to the decimals a value may be printed with.
+ROUND_PLACES = (-limits.MAX_MAGNITUDE_EXPONENT, limits.MAX_DECIMALS)
+_LIMIT = Decimal(10) ** limits.MAX_RESULT_EXPONENT
 
 
 class Printed(Protocol):
@@ -54,13 +61,23 @@ class Missing(Record):
 
 
 class Undefined(Record):
-    """A division by zero, or by an interval that contains zero."""
+    """A division by zero or by an interval that contains zero, or a result out of bounds."""
 
     __slots__ = ("divisor", "reason")
 
-    def __init__(self, reason: str, divisor: str) -> None:
-        self.reason = reason  # "div0" or "unbounded"
+    def __init__(self, reason: str, divisor: str = "") -> None:
+        self.reason = reason  # "div0", "unbounded" or "overflow"
         self.divisor = divisor
+
+
+OVERFLOW = Undefined("overflow")
+
+
+def bounded(iv: Interval, cells: tuple[Any, ...]) -> Num | Undefined:
+    """A computed value, or `overflow` when it is as large as 10^MAX_RESULT_EXPONENT."""
+    if iv.lo > -_LIMIT and iv.hi < _LIMIT:
+        return Num(iv, cells)
+    return OVERFLOW
 
 
 class Many(Record):
@@ -92,7 +109,7 @@ def _sum(args: list[Value]) -> Value:
             return v if isinstance(v, Missing | Undefined) else Missing("sum")
         total = total + v.iv
         cells.extend(v.cells)
-    return Num(total, tuple(cells))
+    return bounded(total, tuple(cells))
 
 
 def _count(args: list[Value]) -> Value:
@@ -132,10 +149,16 @@ def _round(args: list[Value]) -> Value:
     places = 0
     if len(args) > 1:
         p = args[1]
-        if not isinstance(p, Num) or not p.iv.exact:
+        if not isinstance(p, Num) or not p.iv.exact or not round_places_ok(p.iv.lo):
             return Missing("round")
         places = int(p.iv.lo)
-    return Num(a.iv.rounded(places), a.cells)
+    return bounded(a.iv.rounded(places), a.cells)
+
+
+def round_places_ok(places: Decimal) -> bool:
+    """round(x, places): a whole number of decimals within ROUND_PLACES."""
+    low, high = ROUND_PLACES
+    return places == places.to_integral_value() and low <= places <= high
 
 
 def _present(args: list[Value]) -> Value:
@@ -166,18 +189,20 @@ def arith(op: str, a: Value, b: Value) -> Value:
     if op == "neg":
         return Num(-a.iv, a.cells)
     cells = a.cells + b.cells
-    if op == "+":
-        return Num(a.iv + b.iv, cells)
-    if op == "-":
-        return Num(a.iv - b.iv, cells)
-    if op == "*":
-        return Num(a.iv * b.iv, cells)
     try:
-        return Num(a.iv / b.iv, cells)
+        if op == "+":
+            return bounded(a.iv + b.iv, cells)
+        if op == "-":
+            return bounded(a.iv - b.iv, cells)
+        if op == "*":
+            return bounded(a.iv * b.iv, cells)
+        return bounded(a.iv / b.iv, cells)
     except DivisionByZero:
         return Undefined("div0", describe(b))
     except Unbounded:
         return Undefined("unbounded", describe(b))
+    except DecimalException:  # a signal of the Decimal context: the result cannot be computed
+        return OVERFLOW
 
 
 def describe(v: Num) -> str:

@@ -43,12 +43,18 @@ def number(value: Decimal, lang: str, max_places: int = 4) -> str:
     return format_decimal(value, lang, places)
 
 
+_SHOWN = 300  # the longest printed value a message quotes whole (terbilang runs long)
+
+
 def arg(value: Any, lang: str) -> str:
     kind = type(value)  # the common kinds first: this runs for every argument of every message
     if kind is str:
         return value  # type: ignore[no-any-return]
     if kind is Printed:
-        return f"“{value.text}”" if value.text.strip() else text_for("blank", lang)
+        text = value.text
+        if len(text) > _SHOWN:  # a megabyte pasted into a cell is shown by its ends
+            text = f"{text[: _SHOWN - 40]}…{text[-20:]}"
+        return f"“{text}”" if text.strip() else text_for("blank", lang)
     if kind is Decimal:
         return number(value, lang)
     if isinstance(value, Msg):

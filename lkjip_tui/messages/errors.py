@@ -17,6 +17,10 @@ TEXTS: dict[str, tuple[str, str]] = {
         "not UTF-8 text: invalid byte {byte}; save the file as UTF-8",
     ),
     "err.empty": ("berkas kosong", "the file is empty"),
+    "err.control_char": (
+        "karakter kendali {char} tidak boleh ada dalam berkas; hapus karakter itu",
+        "control character {char} is not allowed in the file; remove it",
+    ),
     "err.yaml": ("YAML tidak valid: {problem}", "invalid YAML: {problem}"),
     "err.toml": ("TOML tidak valid: {problem}", "invalid TOML: {problem}"),
     "err.tab": (
@@ -183,6 +187,10 @@ TEXTS: dict[str, tuple[str, str]] = {
         "[[total]] perlu total_row, tree, atau total_column",
         "[[total]] needs total_row, tree or total_column",
     ),
+    "err.tree_not_parent": (
+        "tree: kolom '{column}' di tabel '{table}' bukan kolom parent",
+        "tree: column '{column}' of table '{table}' is not a parent column",
+    ),
     "err.total_parts": ("total_column dan parts harus ada bersama", "total_column and parts go together"),
     "err.expr_syntax": (
         "rumus tidak valid: {problem} dalam «{expr}»",
@@ -198,6 +206,22 @@ TEXTS: dict[str, tuple[str, str]] = {
     "err.expr_arity": (
         "fungsi '{name}' tidak menerima {count} argumen",
         "function '{name}' does not take {count} arguments",
+    ),
+    "err.expr_too_long": (
+        "rumus lebih dari {limit} karakter",
+        "the formula is longer than {limit} characters",
+    ),
+    "err.expr_too_deep": (
+        "rumus bersarang lebih dari {limit} tingkat; pecah menjadi beberapa pemeriksaan atau pakai sum()",
+        "the formula nests more than {limit} levels deep; split it or use sum()",
+    ),
+    "err.expr_number_bounds": (
+        "angka di luar batas (paling banyak {digits} digit, {decimals} desimal, di bawah 10^{exponent})",
+        "number out of bounds (at most {digits} digits, {decimals} decimals, below 10^{exponent})",
+    ),
+    "err.expr_round_places": (
+        "round(x, {value}): jumlah desimal harus bilangan bulat {low} sampai {high}",
+        "round(x, {value}): the places must be a whole number from {low} to {high}",
     ),
     "where.top": ("tingkat teratas berkas", "the top level of the file"),
     "kind.mapping": ("pemetaan (kunci: nilai)", "a mapping (key: value)"),
@@ -232,6 +256,10 @@ TEXTS: dict[str, tuple[str, str]] = {
     "num.groups": (
         "kelompok ribuan tidak tiga digit",
         "thousands groups are not three digits",
+    ),
+    "num.bounds": (
+        "di luar batas angka (paling banyak {digits} digit, {decimals} desimal, di bawah 10^{exponent})",
+        "out of bounds (at most {digits} digits, {decimals} decimals, below 10^{exponent})",
     ),
     "num.not_whole": (
         "di kolom ini hanya bilangan bulat",

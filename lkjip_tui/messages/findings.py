@@ -101,6 +101,10 @@ TEXTS: dict[str, tuple[str, str]] = {
         "{printed} tidak dapat diperiksa: pembagi {divisor} dalam {formula} bisa 0 karena pembulatan",
         "{printed} cannot be checked: the divisor {divisor} in {formula} may be 0 after rounding",
     ),
+    "lkj302.overflow": (
+        "{printed} tidak dapat diperiksa: hasil {formula} di luar batas angka yang dihitung lkjip",
+        "{printed} cannot be checked: {formula} gives a value beyond the bounds lkjip computes with",
+    ),
     "lkj303": (
         "dinyatakan {printed}, tetapi {formula} menghasilkan {computed}",
         "states {printed}, but {formula} gives {computed}",
@@ -110,6 +114,10 @@ TEXTS: dict[str, tuple[str, str]] = {
         "{printed}: {formula} is undefined (divisor {divisor} = 0)",
     ),
     "lkj303.unbounded": ("{printed}: pembagi {divisor} bisa 0", "{printed}: the divisor {divisor} may be 0"),
+    "lkj303.overflow": (
+        "{printed} tidak dapat diperiksa: hasil {formula} di luar batas angka yang dihitung lkjip",
+        "{printed} cannot be checked: {formula} gives a value beyond the bounds lkjip computes with",
+    ),
     "lkj304": (
         "{fact}: {printed} di sini, tetapi {other} di {places} ({support} dari {total} penyebutan)",
         "{fact}: {printed} here, but {other} in {places} ({support} of {total} mentions)",
@@ -170,6 +178,10 @@ TEXTS: dict[str, tuple[str, str]] = {
     "lkj505.malformed": (
         "terbilang {printed} tidak tersusun benar, pada kata {word}; angkanya {value}",
         "the words {printed} are not a well-formed number, at the word {word}; the figure is {value}",
+    ),
+    "lkj505.too_large": (
+        "terbilang {printed} tidak dapat diperiksa: {value} tidak kurang dari seribu triliun",
+        "the words {printed} cannot be checked: {value} is not below a thousand trillion (10^15)",
     ),
     "where.narrative": ("narasi baris {line}", "narrative line {line}"),
     "blank": ("(kosong)", "(blank)"),

@@ -534,6 +534,10 @@ def _check(f: _File, node: Node, kind: str, rs: RuleSet) -> Check:
             continue
         params[key] = _param(f, field.schema, v[key], scope, table, rs)
     _shape(f, node, kind, params)
+    tree = params.get("tree") if kind == "total" and table is not None else None
+    if table is not None and tree is not None and table.columns[tree].kind != "parent":
+        # The tree is read through its parent column: another kind of column cannot hold it.
+        raise f.fail(v["tree"], "err.tree_not_parent", value=True, column=tree, table=table.name)
     return Check(kind, params, Ref(f.file, *node.at))
 
 

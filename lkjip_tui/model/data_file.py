@@ -38,7 +38,7 @@ from lkjip_tui.model.schema import (
 from lkjip_tui.model.schema import (
     Path as SchemaPath,
 )
-from lkjip_tui.model.source import SourceError, YamlDoc, load_yaml
+from lkjip_tui.model.source import SourceError, YamlDoc, collector_paused, load_yaml
 from lkjip_tui.values import dates, limits
 from lkjip_tui.values.numbers import parse_number
 from lkjip_tui.values.record import Record
@@ -265,6 +265,11 @@ def read_header(path: Path, display: str) -> Header:
 
 def build_report(header: Header, display: str, rs: RuleSet) -> Report:
     """Read the whole data file against the catalogue's schema and turn it into a Report."""
+    with collector_paused():  # like composing, reading only allocates (see source.collector_paused)
+        return _build_report(header, display, rs)
+
+
+def _build_report(header: Header, display: str, rs: RuleSet) -> Report:
     doc = header.doc
     top = data_schema(rs).read(YamlReader(doc), doc.root, ())
     doc.finish()
@@ -347,31 +352,42 @@ def _table_mentions(report: Report, table: Table) -> None:
 
 
 def _check_parents(file: str, table: Table) -> None:
-    for row in table.rows.values():
-        for cname, cell in row.cells.items():
-            if table.kind.columns[cname].kind != "parent" or not cell.text:
+    """Every parent is a row of the table, and every parent chain ends (no cycle).
+
+    Linear in the rows: a chain is followed only up to a row already known to
+    end, so a tree printed as one chain of n codes is walked once, not n times.
+    """
+    parent_cols = [c for c, col in table.kind.columns.items() if col.kind == "parent"]
+    if not parent_cols:
+        return
+    rows = table.rows
+    for row in rows.values():
+        for cname in parent_cols:
+            cell = row.cells.get(cname)
+            if cell is None or not cell.text:
                 continue
-            if cell.text not in table.rows or cell.text == row.key:
+            if cell.text not in rows or cell.text == row.key:
                 raise SourceError(
                     file,
                     cell.line,
                     cell.column,
                     "err.unknown_parent",
                     parent=cell.text,
-                    hint=did_you_mean(cell.text, table.rows),
+                    hint=did_you_mean(cell.text, rows),
                 )
-    # A parent chain must end: refuse cycles.
-    parent_col = next((c for c, col in table.kind.columns.items() if col.kind == "parent"), None)
-    if parent_col is None:
-        return
-    for row in table.rows.values():
-        seen = {row.key}
+    parent_col = parent_cols[0]
+    ends: set[str] = set()  # rows whose chain is known to end
+    for row in rows.values():
+        walk = [row.key]
+        on_walk = {row.key}
         cur = row.get(parent_col)
-        while cur is not None and cur.text:
-            if cur.text in seen:
+        while cur is not None and cur.text and cur.text not in ends:
+            if cur.text in on_walk:
                 raise SourceError(file, cur.line, cur.column, "err.parent_cycle", key=row.key)
-            seen.add(cur.text)
-            cur = table.rows[cur.text].get(parent_col)
+            walk.append(cur.text)
+            on_walk.add(cur.text)
+            cur = rows[cur.text].get(parent_col)
+        ends.update(walk)
 
 
 def _add_facts(report: Report, node: Node, rs: RuleSet, table: str | None) -> None:

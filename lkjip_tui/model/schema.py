@@ -530,14 +530,7 @@ class Number(Schema):
     def check(self, r: Reader, number: Decimal, at: tuple[int, int], path: Path) -> None:
         if not number.is_finite():
             raise fail(r, at, "err.not_finite", path=r.where(path), value=str(number))
-        digits = len(number.as_tuple().digits)
-        exponent = number.as_tuple().exponent
-        assert isinstance(exponent, int)
-        if (
-            digits > limits.MAX_DIGITS
-            or (number != 0 and number.adjusted() >= limits.MAX_MAGNITUDE_EXPONENT)
-            or -exponent > limits.MAX_DECIMALS
-        ):
+        if limits.out_of_bounds(number):
             raise fail(
                 r,
                 at,

@@ -65,6 +65,14 @@ class Scope:
         self.rs = rs
         self.table = table
 
+    def row_relative(self, segs: list[list[str]]) -> bool:
+        """A column of the row the check runs on (`realisasi`); every other path reads the report."""
+        first = segs[0][1]
+        return first != "facts" and self.table is not None and first in self.table.columns and len(segs) == 1
+
+    def shared(self, env: Env) -> object:
+        return env.report
+
     def path(self, column: int, segs: list[list[str]]) -> Fn:
         first = segs[0][1]
         rs = self.rs
@@ -77,7 +85,7 @@ class Scope:
                     column, "err.unknown_fact", fact=fact, hint=did_you_mean(fact, rs.fact_names())
                 )
             return lambda env: fact_value(env.report, fact)
-        if self.table is not None and first in self.table.columns and len(segs) == 1:
+        if self.row_relative(segs):
             name = first
             return lambda env: cell_value(env.row.cells.get(name) if env.row else None, name)
         if first in rs.tables:

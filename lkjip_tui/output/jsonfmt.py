@@ -32,7 +32,9 @@ def _num(v: Decimal | str | None) -> Any:
     assert isinstance(v, Decimal)
     if v == v.to_integral_value():
         return int(v)
-    return float(round(v, 10))
+    # round() works in the default context of 28 digits; from 10^17 up, 10 places are
+    # beyond a float's precision anyway.
+    return float(round(v, 10)) if v.adjusted() < 17 else float(v)
 
 
 def _iv(iv: Interval | None) -> list[Any] | None:

@@ -5,6 +5,6 @@ rounding-aware comparison (`interval`), numbers in words (`terbilang`),
 dates, weekdays and periods (`dates`), and the small plain records the rest
 of lkjip is built from (`record`, `msg`, `suggest`).
 
-May import: the standard library only. Nothing in `lkjip_tui` outside this
-package.
+May import: the standard library, and rapidfuzz for did-you-mean (`suggest`).
+Nothing in `lkjip_tui` outside this package.
 """

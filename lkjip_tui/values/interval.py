@@ -104,6 +104,11 @@ class Interval(Record):
         return Interval(max(self.lo, other.lo), max(self.hi, other.hi))
 
     def rounded(self, decimals: int, mode: str = ROUND_HALF_UP) -> Interval:
-        """Round both ends; rounding is monotone, so this is the image of the interval."""
+        """Round both ends; rounding is monotone, so this is the image of the interval.
+
+        In a context wide enough for the result (the default one holds 28 digits).
+        """
         q = Decimal(1).scaleb(-decimals)
-        return Interval(self.lo.quantize(q, rounding=mode), self.hi.quantize(q, rounding=mode))
+        width = max(self.lo.adjusted(), self.hi.adjusted(), 0) + max(decimals, 0) + 2
+        wide = Context(prec=max(width, 34), rounding=mode)
+        return Interval(self.lo.quantize(q, context=wide), self.hi.quantize(q, context=wide))

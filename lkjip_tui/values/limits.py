@@ -9,6 +9,7 @@ rupiah, and no report prints more than a few decimals.
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 
 # Significant digits of a printed number (before and after the decimal mark).
 # Interval arithmetic runs at 34 digits, so every sum and quotient of inputs
@@ -21,3 +22,26 @@ MAX_MAGNITUDE_EXPONENT = 18
 # Names that become paths or keys (unit, catalogue `extends`, table and IKU ids).
 NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.-]{0,63}")
 MAX_NAME = 64
+
+# What a formula computes stays below 10^40: the product of two of the largest
+# values, times 100, fits. A result beyond it cannot be checked (and would print
+# as a number of thousands of digits).
+MAX_RESULT_EXPONENT = 40
+# A formula of a rules file: real ones are a line long. Bounded before it is
+# parsed (a million parentheses would take the parser seconds), and in depth
+# (each level of nesting is a level of recursion when it is compiled and run).
+MAX_FORMULA_LENGTH = 2000
+MAX_FORMULA_DEPTH = 100
+# Bracket nesting of a rules file (TOML arrays and inline tables in arrays).
+MAX_NESTING = 100
+
+
+def out_of_bounds(number: Decimal) -> bool:
+    """Whether a number read from a file breaks the bounds (or is not finite)."""
+    if not number.is_finite():
+        return True
+    _, digits, exponent = number.as_tuple()
+    assert isinstance(exponent, int)  # finite
+    # adjusted() is the exponent of the leading digit: no arithmetic, so no context can trap.
+    too_large = bool(number) and number.adjusted() >= MAX_MAGNITUDE_EXPONENT
+    return len(digits) > MAX_DIGITS or -exponent > MAX_DECIMALS or too_large

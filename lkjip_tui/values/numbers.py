@@ -11,9 +11,10 @@ was printed with, because that is its precision (see interval.py).
 from __future__ import annotations
 
 import re
-from decimal import Decimal
+from decimal import Context, Decimal
 from functools import lru_cache
 
+from lkjip_tui.values import limits
 from lkjip_tui.values.interval import Interval
 from lkjip_tui.values.record import Record
 
@@ -37,6 +38,9 @@ _CORE = re.compile(
     re.VERBOSE | re.IGNORECASE,
 )
 _RANGE = re.compile(r"^(?P<a>.*\d)\s*(?:-|–|—|s\.?d\.?|s/d|sampai)\s*(?P<b>\d.*)$", re.IGNORECASE)
+# The longest digits a number within the bounds can be printed with: every digit
+# grouped by three, a decimal mark, and as many leading zeros again.
+_MAX_PRINTED = 3 * limits.MAX_DIGITS
 _GROUPED = re.compile(r"\d{1,3}(?:[.]\d{3})+|\d{1,3}(?:,\d{3})+")
 
 
@@ -101,7 +105,8 @@ class Invalid(Record):
 
     def __init__(self, reason: str) -> None:
         self.reason = (
-            reason  # a key: parentheses, two_signs, range_down, not_number, separator_end, groups, not_whole
+            reason  # a key: parentheses, two_signs, range_down, not_number, separator_end, groups, not_whole,
+            # bounds (beyond values/limits.py)
         )
 
 
@@ -115,26 +120,35 @@ def parse_number(text: str, integer: bool = False) -> Parsed:
     `integer` says the value cannot have decimals (counts, rupiah), which
     settles `1.560` as 1560 instead of leaving it ambiguous.
     """
-    if text.isdigit() and text.isascii():  # the common case: a plain count
+    if text.isdigit() and text.isascii() and len(text) <= limits.MAX_DIGITS:  # the common case: a count
         return Number(Decimal(text), 0, leading_zeros=len(text) > 1 and text[0] == "0")
     t = text.strip().replace("\u2212", "-").replace("\u00a0", " ")
     if t.lower() in _NOT_REPORTED or not any(c.isdigit() for c in t):
         return NotReported(t)
     if t.startswith("(") and t.endswith(")"):
         return Invalid("parentheses")
+    return _one(t, integer) or _range(t, integer)
+
+
+def _one(t: str, integer: bool) -> Parsed | None:
+    """One number, or None when `t` is not of the shape of one."""
     m = _CORE.fullmatch(t)
     if not m:
-        return _range(t, integer)
+        return None
     if m.group("sign") and m.group("sign2"):
         return Invalid("two_signs")
     sign = m.group("sign") or m.group("sign2") or ""
-    core = _split_digits(m.group("digits"), integer)
+    digits = m.group("digits")
+    if len(digits) > _MAX_PRINTED:
+        return Invalid("bounds")  # refused before it is read: a megabyte of digits is not a figure
+    core = _split_digits(digits, integer)
     if not isinstance(core, tuple):
         return core
     value, decimals, style = core
+    if limits.out_of_bounds(value):
+        return Invalid("bounds")
     if sign == "-":
         value = -value
-    digits = m.group("digits")
     leading = len(digits) > 1 and digits[0] == "0" and digits[1].isdigit()
     return Number(
         value=value,
@@ -151,14 +165,16 @@ def _range(t: str, integer: bool) -> Parsed:
     """`80 - 90%`, `5 s.d. 10`: a range of two numbers, or not a number at all."""
     m = _RANGE.match(t)
     if m and not t.startswith("-"):
-        a = parse_number(m.group("a"), integer)
-        b = parse_number(m.group("b"), integer)
+        # Each end is one number: `1-2-3` is no range (and is not read as ranges of ranges).
+        a, b = _one(m.group("a"), integer), _one(m.group("b"), integer)
         if isinstance(a, Number) and isinstance(b, Number):
             if b.percent and not a.percent:
                 a = a.replace(percent=True)
             if a.value > b.value:
                 return Invalid("range_down")
             return Range(a, b)
+        if any(isinstance(p, Invalid) and p.reason == "bounds" for p in (a, b)):
+            return Invalid("bounds")
     return Invalid("not_number")
 
 
@@ -197,12 +213,19 @@ _SWAP_MARKS = str.maketrans({",": ".", ".": ","})
 
 
 def format_decimal(value: Decimal, lang: str = "id", places: int | None = None) -> str:
-    """Print a Decimal the Indonesian way (1.234,56) or, for "en", the English way."""
+    """Print a Decimal the Indonesian way (1.234,56) or, for "en", the English way.
+
+    Any finite value prints, however many digits it has: rounding runs in a
+    context just wide enough for it, never in the default one of 28 digits.
+    """
+    if not value.is_finite():
+        return str(value)
+    wide = Context(prec=max(value.adjusted(), 0) + (places or 0) + len(value.as_tuple().digits) + 2)
     if places is not None:
-        value = value.quantize(Decimal(1).scaleb(-places))
+        value = value.quantize(Decimal(1).scaleb(-places), context=wide)
     elif value == value.to_integral_value():
-        value = value.quantize(Decimal(1))
+        value = value.quantize(Decimal(1), context=wide)
     else:
-        value = value.normalize()
+        value = value.normalize(wide)
     text = format(value, ",f")
     return text.translate(_SWAP_MARKS) if lang == "id" else text

@@ -13,7 +13,11 @@ from decimal import Decimal
 
 from lkjip_tui.values.record import Record
 
-__all__ = ["TerbilangError", "Words", "parse_terbilang", "to_terbilang"]
+__all__ = ["LIMIT", "TerbilangError", "Words", "parse_terbilang", "to_terbilang"]
+
+# Words reach "sembilan ratus sembilan puluh sembilan triliun …": figures from
+# seribu triliun up are written in ways reports do not agree on.
+LIMIT = 10**15
 
 _DIGITS = {
     "nol": 0,
@@ -219,12 +223,12 @@ def _below_thousand(n: int) -> list[str]:
 
 
 def to_terbilang(n: int) -> str:
-    """Canonical words for ``n`` (|n| < 10**15), e.g. 1000 -> "seribu", 11 -> "sebelas"."""
+    """Canonical words for ``n`` (|n| < LIMIT), e.g. 1000 -> "seribu", 11 -> "sebelas"."""
     if n < 0:
         return "minus " + to_terbilang(-n)
     if n == 0:
         return "nol"
-    if n >= 10**15:
+    if n >= LIMIT:
         raise ValueError("number too large for terbilang (limit is below 10**15)")
     out: list[str] = []
     for scale, name in ((10**12, "triliun"), (10**9, "miliar"), (10**6, "juta"), (10**3, "ribu")):

@@ -29,7 +29,8 @@ META = RuleMeta(
     consumes="numbering",
 )
 
-_NUMBER = re.compile(r"^\s*(\d+)\s*[.)]?\s*$")
+# A row number of at most 9 digits: longer is no row number (and int() refuses 5,000 digits).
+_NUMBER = re.compile(r"^\s*(\d{1,9})\s*[.)]?\s*$")
 
 
 def run(ctx: Context) -> Iterator[Finding]:

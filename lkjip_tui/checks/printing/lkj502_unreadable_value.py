@@ -6,7 +6,7 @@ from collections.abc import Iterator
 
 from lkjip_tui.checks.base import Context, RuleMeta
 from lkjip_tui.model.findings import Finding
-from lkjip_tui.values import dates
+from lkjip_tui.values import dates, limits
 from lkjip_tui.values.msg import Msg, Printed
 from lkjip_tui.values.numbers import Invalid
 
@@ -29,6 +29,14 @@ META = RuleMeta(
 )
 
 
+# What `num.bounds` says the bounds are.
+_BOUNDS = {
+    "digits": limits.MAX_DIGITS,
+    "decimals": limits.MAX_DECIMALS,
+    "exponent": limits.MAX_MAGNITUDE_EXPONENT,
+}
+
+
 def run(ctx: Context) -> Iterator[Finding]:
     for cell in ctx.cells():
         if isinstance(cell.parsed, Invalid):
@@ -38,7 +46,7 @@ def run(ctx: Context) -> Iterator[Finding]:
                 cell,
                 "",
                 printed=Printed(cell.text),
-                reason=Msg(f"num.{cell.parsed.reason}"),
+                reason=Msg(f"num.{cell.parsed.reason}", _BOUNDS),
             )
         elif cell.kind in ("date", "weekday") and cell.text.strip():
             try:

@@ -8,7 +8,7 @@ from lkjip_tui.checks.base import Context, RuleMeta
 from lkjip_tui.model.findings import Finding
 from lkjip_tui.values.msg import Msg, Printed
 from lkjip_tui.values.numbers import Number
-from lkjip_tui.values.terbilang import TerbilangError, parse_terbilang, to_terbilang, tokens
+from lkjip_tui.values.terbilang import LIMIT, TerbilangError, parse_terbilang, to_terbilang, tokens
 
 META = RuleMeta(
     code="LKJ505",
@@ -35,6 +35,18 @@ def run(ctx: Context) -> Iterator[Finding]:
             if m.words is None or m.cell.number is None:
                 continue
             figure = m.cell.number.value
+            if abs(figure) >= LIMIT:
+                yield ctx.finding(
+                    META,
+                    "lkj505.too_large",
+                    m.words,
+                    "",
+                    severity="info",
+                    printed=Printed(m.words.text),
+                    value=Printed(m.cell.text),
+                    field=m.fact,
+                )
+                continue
             try:
                 words = parse_terbilang(m.words.text)
             except TerbilangError as e:
