@@ -4,6 +4,8 @@ A finding says where (file, line, column, table, row, field), what was
 expected and what was found, why (the explanation: a formula with values
 substituted) and which rule says so. Its message and explanation are kept as
 message keys with arguments so they can be shown in Indonesian or English.
+A finding on a report read from a draft also has its `place` in the draft
+(paragraph, or table, row and column; the page; the sentence or row quoted).
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ from collections.abc import Callable, Hashable, Iterable
 from decimal import Decimal
 from typing import Any, TypeVar
 
+from lkjip_tui.model.document import Place
 from lkjip_tui.values.interval import Interval
 from lkjip_tui.values.msg import Msg
 from lkjip_tui.values.record import Record
@@ -56,6 +59,7 @@ class Finding(Record):
         "file",
         "line",
         "message",
+        "place",
         "row",
         "rule",
         "severity",
@@ -81,6 +85,7 @@ class Finding(Record):
         actual_interval: Interval | None = None,
         explanation: list[Any] | None = None,
         rule: str = "",
+        place: Place | None = None,
     ) -> None:
         self.code = code
         self.severity = severity
@@ -98,6 +103,7 @@ class Finding(Record):
         self.actual_interval = actual_interval
         self.explanation = [] if explanation is None else explanation
         self.rule = rule
+        self.place = place
 
     def sort_key(self) -> tuple[str, int, int, str]:
         return (self.file, self.line, self.column, self.code)
