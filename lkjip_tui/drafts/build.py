@@ -24,7 +24,7 @@ from lkjip_tui.drafts.mapping import Mapping, Pattern, TableMap
 from lkjip_tui.drafts.names import Namer
 from lkjip_tui.model.document import Document, Paragraph, Place, Unread, caption, sentence_at
 from lkjip_tui.model.report import Cell, Mention, Report, Row, Table, cell_kind, printed_cell
-from lkjip_tui.model.rules import RuleSet
+from lkjip_tui.model.rules import NUMERIC_KINDS, RuleSet
 from lkjip_tui.model.source import SourceError
 from lkjip_tui.values.numbers import Number, parse_number
 
@@ -443,7 +443,11 @@ class _TableReader:
             if c >= len(r.cells) or c == label_col:
                 continue
             rc = r.cells[c]
-            text = "" if rc.spanned else rc.text
+            kind = cell_kind(tm.kind, name, iku)
+            # A merged label (No., a sasaran) is printed once, over its rows; a merged figure
+            # stands for each row.
+            label_only = rc.repeated and kind not in NUMERIC_KINDS
+            text = "" if rc.spanned or label_only else rc.text
             place = Place(
                 self.draft.source,
                 rc.line,
