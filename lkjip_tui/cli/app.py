@@ -109,6 +109,31 @@ def targets(
     raise typer.Exit(commands.targets(path, lang.value, list(rules or [])))
 
 
+@app.command("import")
+def import_(
+    drafts: Annotated[list[Path], typer.Argument(help="Word drafts (.docx) or their text exports (.txt).")],
+    output: Annotated[
+        Optional[Path],  # noqa: UP045 - Typer reads the annotation at runtime on 3.10 too
+        typer.Option(
+            "--output",
+            "-o",
+            help="The data file to write (default: standard output); with several drafts, a directory "
+            "(each goes to DIR/UNIT/YEAR-twN.yaml).",
+        ),
+    ] = None,
+    rules: RulesOpt = None,
+    lang: LangOpt = Lang.id,
+    jobs: Annotated[
+        int, typer.Option("--jobs", "-j", min=0, help="Parallel processes; 0 = one per core.")
+    ] = 0,
+    force: Annotated[bool, typer.Option("--force", help="Replace data files that exist.")] = False,
+) -> None:
+    """Write drafts as YAML data files. Exit 0: written; 2: a draft could not be read or written."""
+    from lkjip_tui.cli import importing
+
+    raise typer.Exit(importing.run(drafts, output, list(rules or []), lang.value, jobs, force))
+
+
 @app.command()
 def tui(
     path: Annotated[Path, typer.Argument(help="A data file, or a directory of them (the portfolio).")] = Path(

@@ -72,6 +72,18 @@ TEXTS: dict[str, tuple[str, str]] = {
         "the .docx content is suspicious and was not opened: {reason}",
     ),
     "err.docx_xml": ("XML rusak di {part}: {problem}", "broken XML in {part}: {problem}"),
+    "cli.import_done": (
+        "{file}: {target} ({tables} tabel, {facts} fakta, {paragraphs} paragraf; {unread} bagian tak terbaca)",
+        "{file}: {target} ({tables} tables, {facts} facts, {paragraphs} paragraphs; {unread} parts unread)",
+    ),
+    "cli.import_exists": (
+        "berkas sudah ada; tidak ditimpa (pakai --force untuk menggantinya)",
+        "the file exists and was not replaced (use --force to replace it)",
+    ),
+    "cli.import_needs_dir": (
+        "beberapa draf: beri -o DIREKTORI (tiap draf ditulis ke DIREKTORI/UNIT/TAHUN-twN.yaml)",
+        "several drafts: give -o DIRECTORY (each is written to DIRECTORY/UNIT/YEAR-twN.yaml)",
+    ),
     "place.text": ("baris {line}", "line {line}"),
     "place.docx": ("paragraf {line}", "paragraph {line}"),
     "place.cell": ("{table} baris {row} kolom {column}", "{table} row {row} column {column}"),

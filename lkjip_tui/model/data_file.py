@@ -11,6 +11,7 @@ import re
 from pathlib import Path
 from typing import Any
 
+from lkjip_tui.model import narrative
 from lkjip_tui.model.report import Cell, Mention, Report, Row, Table
 from lkjip_tui.model.rules import NUMERIC_KINDS, Column, Iku, RuleSet, TableKind
 from lkjip_tui.model.source import SourceError, YamlDoc, load_yaml
@@ -21,7 +22,7 @@ from lkjip_tui.values.suggest import did_you_mean
 
 FORMAT_VERSION = 1
 
-_TOP_KEYS = ("lkjip", "unit", "year", "quarter", "title", "source", "tables", "facts")
+_TOP_KEYS = ("lkjip", "unit", "year", "quarter", "title", "source", "tables", "facts", "document")
 _TABLE_KEYS = ("kind", "number", "caption", "source_line", "rows", "facts", "note")
 _MENTION_KEYS = ("value", "words", "period", "source_line", "quote")
 
@@ -95,6 +96,8 @@ def build_report(doc: YamlDoc, header: Header, display: str, rs: RuleSet) -> Rep
                 _facts(doc, report, facts_node, rs, f"tables.{name}.facts", name)
     if "facts" in top:
         _facts(doc, report, top["facts"][1], rs, "facts", None)
+    if "document" in top:  # the narrative of the draft the file was imported from
+        report.document = narrative.read_document(doc, top["document"][1], "document")
     doc.finish()
     return report
 
