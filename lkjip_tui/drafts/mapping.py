@@ -26,21 +26,15 @@ from typing import Any, NoReturn
 
 from lkjip_tui.model.rules import RuleSet, TableKind
 from lkjip_tui.model.source import SourceError, TomlDoc, load_toml
+from lkjip_tui.values import prose
 from lkjip_tui.values.record import Record
 from lkjip_tui.values.suggest import did_you_mean
 
 FILE = Path("draft") / "mapping.toml"
 VERSION = 1
 
-# What a placeholder matches, by the kind of value it stands for.
-# Not inside a word or a number ("BP3MI", "2.445"); the sign may stand apart ("- 3%").
-NUMBER = r"(?<![\w.,])(?:Rp\.?\s?)?(?:[-−–]\s?)?\d+(?:[.,]\d+)*(?:,-|\.-)?(?:\s?%)?"
-_NUMBER_WORD = r"(?:minus\s+|negatif\s+)?(?:se\w+|nol|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan)\b"
-WORDS = rf"\s*,?\s*\((?P<{{w}}>{_NUMBER_WORD}[^()]*)\)"
-PERIOD = r"(?:Triwulan|TW)\s*(?:ke\s*)?(?:IV|I{1,3}|[1-4])\b(?:,?\s+tahun)?\s+\d{4}"
-WEEKDAY = r"(?:Senin|Selasa|Rabu|Kamis|Jum['’]?at|Sabtu|Minggu|Ahad)"
-DATE = r"(?:\d{1,2}\s+[A-Za-z]+\.?\s+\d{4}|\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4})"
-_BY_KIND = {"weekday": WEEKDAY, "date": DATE, "text": r"[^,.;:()]+?", "no": r"\d+\.?"}
+# What a placeholder matches, by the kind of value it stands for (values/prose.py).
+_BY_KIND = {"weekday": prose.WEEKDAY, "date": prose.DATE, "text": r"[^,.;:()]+?", "no": r"\d+\.?"}
 _PLACEHOLDER = re.compile(r"\{([A-Za-z_][A-Za-z0-9_.]*)\}")
 
 
@@ -200,10 +194,10 @@ class _Reader:
             names[g] = name
             kind = kinds[name]
             if kind == "period":
-                return f"(?P<{g}>{PERIOD})"
+                return f"(?P<{g}>{prose.PERIOD})"
             if kind in _BY_KIND:
                 return f"(?P<{g}>{_BY_KIND[kind]})"
-            return f"(?P<{g}>{NUMBER})(?:{WORDS.format(w='w' + g)})?"
+            return f"(?P<{g}>{prose.NUMBER})(?:{prose.WORDS.format(name='w' + g)})?"
 
         body = _PLACEHOLDER.sub(group, _spaces(text))
         if not names:

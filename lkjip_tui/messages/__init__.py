@@ -4,7 +4,7 @@ Findings and errors carry a key and arguments (`values.msg.Msg`); this
 package renders them for a language. Numbers are printed the Indonesian way
 in Indonesian (4.357.162.000; 37,87) and the English way in English. The
 texts are kept by topic: `errors`, `findings`, `interface`, `command_line`,
-`drafts`.
+`drafts`, `narrative`.
 
 May import: `lkjip_tui.values`.
 """
@@ -14,7 +14,7 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Any
 
-from lkjip_tui.messages import command_line, drafts, errors, findings, interface
+from lkjip_tui.messages import command_line, drafts, errors, findings, interface, narrative
 from lkjip_tui.values.interval import Interval
 from lkjip_tui.values.msg import Msg, Printed
 from lkjip_tui.values.numbers import format_decimal
@@ -27,6 +27,7 @@ M: dict[str, tuple[str, str]] = {
     **interface.TEXTS,
     **command_line.TEXTS,
     **drafts.TEXTS,
+    **narrative.TEXTS,
 }
 
 _WEEKDAYS = {
