@@ -6,6 +6,8 @@ one name clearly wins: an exact match (after abbreviations are expanded and
 case and punctuation ignored), or a fuzzy score at least the mapping's
 threshold that beats every other id by at least its margin. Otherwise the
 row is doubtful or unmatched, and the candidates are reported; never guessed.
+The score is the edit similarity of the two names, or, for a catalogue name
+cut short, how closely it stands inside the printed one.
 """
 
 from __future__ import annotations
@@ -25,6 +27,22 @@ class Match(Record):
     def __init__(self, key: str | None, candidates: tuple[tuple[str, int], ...]) -> None:
         self.key = key  # None: no clear winner
         self.candidates = candidates  # the best ids with their scores, best first
+
+
+# A name at least this long may stand inside a longer printed one ("Penyediaan helpdesk dan
+# fasilitasi pelayanan di bandara melalui kerjasama …"), scored a little below a full match.
+CONTAINED_FROM = 10
+CONTAINED = 0.95
+
+
+def score(printed: str, name: str) -> int:
+    """How well a printed name matches a catalogue name (both normalised), 0–100: the edit
+    similarity of the two, or how closely the name stands inside a longer printed text. A
+    printed text shorter than the name ("Sosialisasi") only scores its edit similarity."""
+    s = fuzz.ratio(printed, name)
+    if CONTAINED_FROM <= len(name) < len(printed):
+        s = max(s, CONTAINED * fuzz.partial_ratio(name, printed))
+    return round(s)
 
 
 class Namer:
@@ -54,8 +72,7 @@ class Namer:
             return Match(None, ())
         best: dict[str, int] = {}
         for key, name in self._names:
-            score = round(fuzz.WRatio(printed, name, processor=None))
-            best[key] = max(best.get(key, 0), score)
+            best[key] = max(best.get(key, 0), score(printed, name))
         ranked = tuple(sorted(best.items(), key=lambda kv: -kv[1])[:3])
         if printed in self._exact:
             return Match(self._exact[printed], ranked)
