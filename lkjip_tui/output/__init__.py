@@ -24,6 +24,7 @@ from lkjip_tui.values.record import Record
 FORMATS: dict[str, str] = {
     "text": "lkjip_tui.output.text:TextEmitter",
     "json": "lkjip_tui.output.jsonfmt:JsonEmitter",
+    "markdown": "lkjip_tui.output.markdown:MarkdownEmitter",
 }
 
 
