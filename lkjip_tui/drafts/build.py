@@ -249,7 +249,7 @@ class _TableReader:
 
     def _header(
         self, raw: RawTable, tm: TableMap
-    ) -> tuple[list[int] | None, dict[int, str], int | None, list[tuple[int, Pattern]]]:
+    ) -> tuple[list[int] | None, dict[int, str], int | None, list[tuple[int, Pattern, str]]]:
         """The heading rows, and which printed column holds which of the kind's columns,
         the key, and the text values are extracted from."""
         patterns = [(c, p) for c, ps in tm.columns.items() for p in ps]
@@ -282,7 +282,7 @@ class _TableReader:
         width = max(len(raw.rows[i].cells) for i in header)
         cols: dict[int, str] = {}
         key_col = None
-        extract: list[tuple[int, Pattern]] = []
+        extract: list[tuple[int, Pattern, str]] = []
         taken: set[str] = set()
         for c in range(width):
             stack = [
@@ -302,7 +302,7 @@ class _TableReader:
                     taken.add(name)
                 for src, pat in extract_patterns:
                     if any(p.match(text) for p in src):
-                        extract.append((c, pat))
+                        extract.append((c, pat, text))
                 if name is not None or is_key:
                     break
         return header, cols, key_col, extract
@@ -316,7 +316,7 @@ class _TableReader:
         header: list[int],
         cols: dict[int, str],
         key_col: int | None,
-        extract: list[tuple[int, Pattern]],
+        extract: list[tuple[int, Pattern, str]],
     ) -> None:
         self._other_rows = [raw.rows[i] for i in range(header[0])]
         heads = [[_norm(t) for t in raw.rows[i].texts()] for i in header]
@@ -433,7 +433,7 @@ class _TableReader:
         index: int,
         cols: dict[int, str],
         headings: dict[int, str],
-        extract: list[tuple[int, Pattern]],
+        extract: list[tuple[int, Pattern, str]],
         label_col: int | None,
     ) -> Row:
         iku = self.rs.iku.get(key) if tm.kind.rows == "iku" else None
@@ -481,9 +481,9 @@ class _TableReader:
         table: Table,
         label: str | int,
         index: int,
-        extract: list[tuple[int, Pattern]],
+        extract: list[tuple[int, Pattern, str]],
     ) -> None:
-        for c, pat in extract:
+        for c, pat, heading in extract:
             if c >= len(r.cells):
                 continue
             rc: RawCell = r.cells[c]
@@ -503,7 +503,7 @@ class _TableReader:
                     rc.page,
                     label,
                     index + 1,
-                    None,
+                    heading,
                     sentence_at(rc.text, m.start(g)),
                 )
                 row.cells[name] = printed_cell(
@@ -527,7 +527,7 @@ class _TableReader:
         table: Table,
         label: str | int,
         headings: dict[int, str],
-        extract: list[tuple[int, Pattern]],
+        extract: list[tuple[int, Pattern, str]],
     ) -> tuple[Row, RawRow, int]:
         """A row whose leading cells are blank goes on with the row above (a row broken across
         pages): its texts are appended to that row's."""

@@ -39,11 +39,12 @@ def read(path: Path, display: str) -> Draft:
     text = read_text(path, display)
     blocks: list[Block] = []
     rows: list[RawRow] = []
-    page = 1
+    # Pages are known where the export kept Word's page breaks (form feeds).
+    page: int | None = 1 if "\f" in text else None
     for number, raw in enumerate(text.split("\n"), start=1):
         line = raw.rstrip("\r")
         if "\f" in line:
-            page += line.count("\f")
+            page = (page or 1) + line.count("\f")
             line = line.replace("\f", "")
         if not line.strip():
             continue  # a blank line never ends a table: its rows may go on after it
@@ -59,7 +60,7 @@ def read(path: Path, display: str) -> Draft:
     return assemble(path, display, "text", blocks, [], [])
 
 
-def _row(line: str, number: int, page: int) -> RawRow:
+def _row(line: str, number: int, page: int | None) -> RawRow:
     cells = []
     start = 0
     for piece in line.split("\t"):

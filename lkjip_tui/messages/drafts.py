@@ -84,6 +84,7 @@ TEXTS: dict[str, tuple[str, str]] = {
         "beberapa draf: beri -o DIREKTORI (tiap draf ditulis ke DIREKTORI/UNIT/TAHUN-twN.yaml)",
         "several drafts: give -o DIRECTORY (each is written to DIRECTORY/UNIT/YEAR-twN.yaml)",
     ),
+    "cli.in_draft": ("di draf", "in the draft"),
     "place.text": ("baris {line}", "line {line}"),
     "place.docx": ("paragraf {line}", "paragraph {line}"),
     "place.cell": ("{table} baris {row} kolom {column}", "{table} row {row} column {column}"),

@@ -122,11 +122,11 @@ class Paragraph(Record):
                 piece, start = piece + 1, i + 1
         return self.lines[piece], offset - start
 
-    def place(self, start: int, end: int) -> Place:
+    def place(self, start: int, end: int, whole: bool = False) -> Place:
+        """Where `text[start:end]` stands; the quote is its sentence (or the whole paragraph)."""
         line, offset = self.line_at(start)
-        return Place(
-            self.source, line, offset, offset + (end - start), self.page, quote=sentence_at(self.text, start)
-        )
+        quote = " ".join(self.text.split()) if whole else sentence_at(self.text, start)
+        return Place(self.source, line, offset, offset + (end - start), self.page, quote=quote)
 
 
 class Unread(Record):

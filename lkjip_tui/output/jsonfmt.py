@@ -58,6 +58,25 @@ def finding_dict(f: Finding, lang: str) -> dict[str, Any]:
         "actual_interval": _iv(actual_iv),
         "explanation": messages.parts(f.explanation, lang),
         "rule": f.rule,
+        "place": _place(f, lang),
+    }
+
+
+def _place(f: Finding, lang: str) -> dict[str, Any] | None:
+    """Where a draft's finding stands in the draft (null for data files)."""
+    p = f.place
+    if p is None:
+        return None
+    return {
+        "text": messages.render(p.msg(), lang),
+        "line": p.line,
+        "start": p.start,
+        "end": p.end,
+        "page": p.page,
+        "table": p.table,
+        "row": p.row,
+        "column": p.column,
+        "quote": p.quote,
     }
 
 

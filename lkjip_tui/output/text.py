@@ -104,6 +104,10 @@ def _finding(f: Finding, lang: str) -> Iterator[Line]:
         (messages.render(f.message, lang), ""),
     ]
     pad = " " * 12
+    if f.place is not None:  # a draft's finding: where it stands there, and the text as printed
+        where = messages.render(f.place.msg(), lang)
+        quote = f" — “{f.place.quote}”" if f.place.quote else ""
+        yield [(pad + messages.text_for("cli.in_draft", lang) + ": " + where + quote, "dim")]
     if f.explanation:
         yield [(pad + messages.parts(f.explanation, lang), "dim")]
     if f.rule:

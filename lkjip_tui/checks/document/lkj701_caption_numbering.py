@@ -55,7 +55,7 @@ def run(ctx: Context) -> Iterator[Finding]:
                 key,
                 c.paragraph.at,
                 "",
-                place=c.paragraph.place(0, len(c.paragraph.text)),
+                place=c.paragraph.place(0, len(c.paragraph.text), whole=True),
                 printed=Printed(f"{c.kind} {c.number}"),
                 actual=f"{c.kind} {c.number}",
                 **args,

@@ -75,7 +75,7 @@ def _finding(ctx: Context, c: Caption, key: str, label: Printed, **args: Any) ->
         key,
         c.paragraph.at,
         "",
-        place=c.paragraph.place(0, len(c.paragraph.text)),
+        place=c.paragraph.place(0, len(c.paragraph.text), whole=True),
         printed=label,
         title=Printed(c.title),
         **args,

@@ -36,7 +36,12 @@ def run(ctx: Context) -> Iterator[Finding]:
     for p in doc.paragraphs if doc is not None else []:
         for m in FIELD_ERROR.finditer(p.text):
             yield ctx.finding(
-                META, "lkj703", p.at, "", place=p.place(m.start(), m.end()), printed=Printed(m.group())
+                META,
+                "lkj703",
+                p.at,
+                "",
+                place=p.place(m.start(), m.end(), whole=True),
+                printed=Printed(m.group()),
             )
     for c in ctx.cells():
         found = FIELD_ERROR.search(c.text) if c.kind == "text" else None

@@ -58,7 +58,7 @@ def run(ctx: Context) -> Iterator[Finding]:
                 "lkj705",
                 p.at,
                 "",
-                place=p.place(start, end),
+                place=p.place(start, end, whole=True),
                 printed=Printed(text),
                 period=want,
                 expected=want,
