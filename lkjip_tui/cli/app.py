@@ -64,6 +64,13 @@ def check(
     sample: Annotated[
         bool, typer.Option("--sample", help="Also check the sample report shipped with lkjip.")
     ] = False,
+    annotate: Annotated[
+        Optional[Path],  # noqa: UP045 - Typer reads the annotation at runtime on 3.10 too
+        typer.Option(
+            "--annotate",
+            help="With one Word draft: write a copy of it here with a review comment on each finding.",
+        ),
+    ] = None,
 ) -> None:
     """Check reports. Exit 0: clean; 1: error findings; 2: usage error or unreadable input."""
     if not paths and not sample:
@@ -78,6 +85,7 @@ def check(
         ignore=list(ignore or []),
         color=color,
         sample=sample,
+        annotate=annotate,
     )
     raise typer.Exit(commands.check(opts))
 

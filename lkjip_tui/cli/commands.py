@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import Any
 
 from lkjip_tui.values.record import Record
 
@@ -14,7 +15,18 @@ EXIT_CLEAN, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
 
 
 class CheckOptions(Record):
-    __slots__ = ("color", "format", "ignore", "jobs", "lang", "paths", "rules", "sample", "select")
+    __slots__ = (
+        "annotate",
+        "color",
+        "format",
+        "ignore",
+        "jobs",
+        "lang",
+        "paths",
+        "rules",
+        "sample",
+        "select",
+    )
 
     def __init__(
         self,
@@ -27,6 +39,7 @@ class CheckOptions(Record):
         ignore: list[str] | None = None,
         color: bool | None = None,
         sample: bool = False,
+        annotate: Path | None = None,
     ) -> None:
         self.paths = [] if paths is None else paths
         self.format = format
@@ -37,6 +50,7 @@ class CheckOptions(Record):
         self.ignore = [] if ignore is None else ignore
         self.color = color
         self.sample = sample
+        self.annotate = annotate  # write a copy of the one .docx checked with a comment on each finding
 
 
 class TuiOptions(Record):
@@ -63,7 +77,7 @@ def tui(opts: TuiOptions) -> int:
 
 
 def check(opts: CheckOptions) -> int:
-    from lkjip_tui import engine, output
+    from lkjip_tui import engine, messages, output
     from lkjip_tui.engine import discover
 
     paths = list(opts.paths)
@@ -82,10 +96,20 @@ def check(opts: CheckOptions) -> int:
         files.extend(found)
     color = sys.stdout.isatty() if opts.color is None else opts.color
     emitter = output.emitter(opts.format, opts.lang, color)
-    chunks = engine.check_stream(
-        files, opts.rules, output.RenderFile(emitter), opts.jobs, opts.select, opts.ignore
-    )
+    transform: Any = output.RenderFile(emitter)
+    if opts.annotate is not None:
+        from lkjip_tui.cli import annotating
+        from lkjip_tui.values.msg import Msg
+
+        why = annotating.usable(paths, opts.annotate)
+        if why is not None:
+            sys.stderr.write(messages.render(Msg(why), opts.lang) + "\n")
+            return EXIT_USAGE
+        transform = annotating.Keep(transform)
+    chunks = engine.check_stream(files, opts.rules, transform, opts.jobs, opts.select, opts.ignore)
     summary = output.write(chunks, emitter, sys.stdout, unusable)
+    if opts.annotate is not None and not annotating.write(paths[0], opts.annotate, transform, opts.lang):
+        return EXIT_USAGE
     if summary.errors:
         return EXIT_USAGE
     return EXIT_FINDINGS if summary.counts["error"] else EXIT_CLEAN

@@ -84,6 +84,22 @@ TEXTS: dict[str, tuple[str, str]] = {
         "beberapa draf: beri -o DIREKTORI (tiap draf ditulis ke DIREKTORI/UNIT/TAHUN-twN.yaml)",
         "several drafts: give -o DIRECTORY (each is written to DIRECTORY/UNIT/YEAR-twN.yaml)",
     ),
+    "cli.annotated": (
+        "salinan beranotasi: {file} ({count} komentar)",
+        "annotated copy: {file} ({count} comments)",
+    ),
+    "cli.annotate_one_docx": (
+        "--annotate memerlukan tepat satu draf Word (.docx) untuk diperiksa",
+        "--annotate needs exactly one Word draft (.docx) to check",
+    ),
+    "cli.annotate_out_docx": (
+        "--annotate: salinan harus berakhiran .docx",
+        "--annotate: the copy must end in .docx",
+    ),
+    "cli.annotate_not_draft": (
+        "--annotate: salinan tidak boleh menimpa draf itu sendiri",
+        "--annotate: the copy must not overwrite the draft itself",
+    ),
     "cli.in_draft": ("di draf", "in the draft"),
     "place.text": ("baris {line}", "line {line}"),
     "place.docx": ("paragraf {line}", "paragraph {line}"),
