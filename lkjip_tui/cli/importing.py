@@ -1,7 +1,7 @@
 """`lkjip import`: drafts (Word files or text exports) written as YAML data files.
 
-One draft goes to `-o FILE` (or standard output); several go to `-o DIR`,
-each as DIR/UNIT/YEAR-twN.yaml, read in parallel processes. An existing
+One draft goes to `-o FILE.yaml` (or standard output); several, or any to
+`-o DIR`, go to DIR/UNIT/YEAR-twN.yaml, read in parallel processes. An existing
 file is only replaced with `--force`, and always atomically. Exit 0 when
 every draft was written, 2 when one could not be read or written.
 """
@@ -89,12 +89,18 @@ def run(drafts: list[Path], output: Path | None, rules: list[Path], lang: str, j
     def say(msg: Msg) -> None:
         sys.stderr.write(messages.render(msg, lang) + "\n")
 
+    # A directory: several drafts, an existing directory, or a name that is no data file.
     several = len(drafts) > 1
-    if several or (output is not None and output.is_dir()):
+    to_dir = output is not None and (output.is_dir() or output.suffix.lower() not in (".yaml", ".yml"))
+    if several or to_dir:
         if output is None:
             say(Msg("cli.import_needs_dir"))
             return EXIT_USAGE
-        output.mkdir(parents=True, exist_ok=True)
+        try:
+            output.mkdir(parents=True, exist_ok=True)
+        except OSError as e:
+            say(Msg("err.unreadable", {"reason": f"{output}: {e.strerror or e}"}))
+            return EXIT_USAGE
     jobs = jobs or os.cpu_count() or 1
     work = [(str(d), None if output is None else str(output), force) for d in drafts]
     outcomes: list[Outcome]

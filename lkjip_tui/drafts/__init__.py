@@ -28,6 +28,7 @@ __all__ = ["READERS", "SUFFIXES", "Draft", "build", "reader"]
 # Every draft format: its suffix and the function that reads it, imported when used.
 READERS: dict[str, str] = {
     ".docx": "lkjip_tui.drafts.docx:read",
+    ".doc": "lkjip_tui.drafts.docx:read",  # old binary Word: refused with a clear error
     ".txt": "lkjip_tui.drafts.text:read",
 }
 SUFFIXES = tuple(READERS)
