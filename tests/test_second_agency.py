@@ -102,7 +102,7 @@ def draft(path: Path) -> Path:
 def test_a_second_agency_needs_only_its_mapping(tmp_path: Path, run: Run) -> None:
     rules = agency(tmp_path)
     path = draft(tmp_path / "dinkes-contoh-2024-tw1.docx")
-    code, out, err = run("check", "--format", "json", "--rules", rules, path)
+    code, out, _ = run("check", "--format", "json", "--rules", rules, path)
     doc = json.loads(out)
     assert not doc["errors"], doc["errors"]
     found = {(f["code"], f["table"], f["row"], f["field"]) for f in doc["findings"]}
