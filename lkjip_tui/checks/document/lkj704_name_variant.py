@@ -23,10 +23,12 @@ META = RuleMeta(
     rationale={
         "id": "Satu sasaran yang dinamai dua cara membuat pembaca ragu apakah itu sasaran yang sama, dan nama "
         "yang resmi adalah nama di Perjanjian Kinerja. Dibandingkan tanpa memedulikan huruf besar, tanda baca "
-        "dan spasi ganda; nama di tabel ber-IKU dan di judul 'IKU n:' / 'SASARAN STRATEGIS n:' diperiksa.",
+        "dan spasi ganda; nama di tabel ber-IKU dan di judul 'IKU n:' / 'SASARAN STRATEGIS n:' sebuah draf "
+        "(atau berkas data yang diimpor darinya) diperiksa.",
         "en": "One sasaran named two ways leaves readers unsure it is the same, and the official name is the "
         "Perjanjian Kinerja's. Compared ignoring case, punctuation and repeated spaces; names in the IKU tables "
-        "and in 'IKU n:' / 'SASARAN STRATEGIS n:' headings are checked.",
+        "and in 'IKU n:' / 'SASARAN STRATEGIS n:' headings of a draft (or a data file imported from one) are "
+        "checked.",
     },
     bad="Meningkatnya tata kelola organisasi, keuangan, BMN, dan rumah tangga   # SS2",
     good="Meningkatnya tata kelola pemerintahan yang baik",
@@ -43,6 +45,8 @@ def _norm(text: str) -> str:
 
 
 def run(ctx: Context) -> Iterator[Finding]:
+    if ctx.report.document is None:
+        return  # a rule on the document: a draft, or a data file imported from one
     rs = ctx.rs
     bands = {_norm(b.name) for b in rs.bands}
     for table in ctx.report.tables.values():
