@@ -90,7 +90,12 @@ def test_the_narrative_adds_findings_only_of_the_rules_on_sentences_and_the_docu
     assert bare - narrative == Counter()
     # Case 1 above: the sasaran column the hand-made file leaves out, named other ways.
     sasaran = sorted((s[2], s[3]) for s in extra.elements() if s[0] == "LKJ704" and s[4] == "sasaran")
-    assert sasaran == [("ikhtisar", "IKU1"), ("ikhtisar", "IKU6"), ("penetapan", "IKU1"), ("pengukuran", "IKU6")]
+    assert sasaran == [
+        ("ikhtisar", "IKU1"),
+        ("ikhtisar", "IKU6"),
+        ("penetapan", "IKU1"),
+        ("pengukuran", "IKU6"),
+    ]
 
 
 def test_the_import_holds_the_hand_made_files_values(imported: Path) -> None:
@@ -206,3 +211,14 @@ def test_check_and_tui_accept_a_draft_by_name(run: Run, sample_docx: Path) -> No
     code, out, err = run("check", "--no-color", sample_docx)
     assert code == 1 and "Traceback" not in out + err
     assert "di draf: Tabel 7 baris 8 kolom REALISASI" in out
+
+
+def test_the_imported_file_is_the_data_it_was_written_from(sample_docx: Path) -> None:
+    """The data file writer lays out YAML around JSON nodes; a YAML parser reads it back as the
+    very data (every table, fact, paragraph), and lkjip reads it back strictly."""
+    from lkjip_tui.drafts.export import data_of, to_yaml
+
+    report, _ = Engine().load(sample_docx)
+    text = to_yaml(report)
+    assert yaml.safe_load(text) == data_of(report)
+    assert text.count("\n") > 400 and "\t" not in text

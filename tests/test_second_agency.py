@@ -7,6 +7,7 @@ import json
 from pathlib import Path
 
 import docx
+import yaml
 
 from tests.conftest import Run
 
@@ -126,6 +127,6 @@ def test_the_second_agencys_draft_imports(tmp_path: Path, run: Run) -> None:
     out = tmp_path / "data"
     code, _, err = run("import", "--rules", rules, path, "-o", out)
     assert code == 0, err
-    text = (out / "dinkes-contoh" / "2024-tw1.yaml").read_text("utf-8")
-    assert "K2:" in text and "indikator: Jumlah Nakes terlatih" in text
-    assert "words: sembilan puluh lima" in text
+    data = yaml.safe_load((out / "dinkes-contoh" / "2024-tw1.yaml").read_text("utf-8"))
+    assert data["tables"]["capaian"]["rows"]["K2"]["indikator"] == "Jumlah Nakes terlatih"
+    assert data["facts"]["K2.realisasi"]["words"] == "sembilan puluh lima"

@@ -33,7 +33,7 @@ TOTAL_KEY = "JUMLAH"
 
 def build(draft: Draft, rs: RuleSet, catalogue_dir: Path, display: Callable[[Path], str]) -> Report:
     """The report a draft prints, read with the mapping in `catalogue_dir`."""
-    mapping = mapping_file.load(catalogue_dir, rs, display)
+    mapping = mapping_file.cached(catalogue_dir, rs, display)
     doc = Document(draft.source, draft.paragraphs(), list(draft.unread))
     for p in doc.paragraphs:
         p.compares = any(c.search(p.text) for c in mapping.comparisons)
@@ -51,7 +51,7 @@ def build(draft: Draft, rs: RuleSet, catalogue_dir: Path, display: Callable[[Pat
         )
     seen: set[tuple[str, int, int]] = set()
     for p in doc.paragraphs:
-        for fact, value, words, period, start in _facts_in(mapping.facts, p.text):
+        for fact, value, words, period, start in _facts_in(mapping, p.text):
             line, offset = p.line_at(start)
             if (fact, line, offset) in seen:
                 continue  # two patterns found the same figure
@@ -91,7 +91,7 @@ def _is_table_caption(p: Paragraph) -> bool:
     return c is not None and c[0] == "Tabel"
 
 
-def _facts_in(patterns: list[Pattern], text: str) -> list[tuple[str, str, str, str, int]]:
+def _facts_in(mapping: Mapping, text: str) -> list[tuple[str, str, str, str, int]]:
     """(fact, value, words, period, offset) for every fact a pattern finds in `text`.
 
     A `{period}` belongs to the first fact after it in its pattern (or, with none after it,
@@ -99,7 +99,8 @@ def _facts_in(patterns: list[Pattern], text: str) -> list[tuple[str, str, str, s
     {kasus_periode_lalu}" dates only the second figure.
     """
     out = []
-    for pat in patterns:
+    lowered = text.lower()
+    for pat in mapping.facts_for(lowered):
         for m in pat.regex.finditer(text):
             groups = sorted((g for g in pat.names if m.group(g) is not None), key=m.start)
             facts = [g for g in groups if pat.names[g] != "period"]
@@ -160,14 +161,13 @@ class _TableReader:
         self.mapping = mapping
         self.report = report
         self.unread = report.document.unread if report.document is not None else []
-        self._namers: dict[str, Namer] = {}
         self._other_rows: list[RawRow] = []  # of the table being read: not data, read for facts
 
     def namer(self, tm: TableMap) -> Namer | None:
         rows = tm.kind.rows
         if rows == "list" or (rows == "key" and (tm.key is None or not tm.key.names)):
             return None
-        if tm.name not in self._namers:
+        if tm.name not in self.mapping.namers:
             m = self.mapping
             if rows == "iku":
                 names = {k: [i.name] for k, i in self.rs.iku.items()}
@@ -179,8 +179,9 @@ class _TableReader:
             for k, more in m.aliases.items():
                 if k in names:
                     names[k] += more
-            self._namers[tm.name] = Namer(names, m.threshold, m.margin, m.abbreviations)
-        return self._namers[tm.name]
+            m.namers[tm.name] = Namer(names, m.threshold, m.margin, m.abbreviations)
+        namer: Namer = self.mapping.namers[tm.name]
+        return namer
 
     def _choose(
         self, raw: RawTable, cap: Paragraph | None, above: Paragraph | None
@@ -230,7 +231,7 @@ class _TableReader:
                     self.report.mentions.setdefault(fact, []).append(Mention(fact, c))
         for other in self._other_rows:
             text = other.joined()
-            for fact, value, words, period, _start in _facts_in(self.mapping.facts, text):
+            for fact, value, words, period, _start in _facts_in(self.mapping, text):
                 p = Place(
                     self.draft.source,
                     other.line,

@@ -156,32 +156,25 @@ def _cells(tr: Any) -> Iterator[Any]:
 
 def _textboxes(p: Any) -> Iterator[Any]:
     """The text boxes anchored in a paragraph (the drawing's, not its VML fallback copy)."""
-    stack = list(p)
-    while stack:
-        el = stack.pop(0)
-        tag = el.tag
-        if tag == W + "txbxContent":
-            yield el
-            continue
-        if tag == _MC + "AlternateContent":
-            choice = el.find(_MC + "Choice")
-            stack[:0] = list(choice) if choice is not None else list(el.find(_MC + "Fallback") or [])
-            continue
-        if isinstance(tag, str):
-            stack[:0] = list(el)
+    boxes = list(p.iter(W + "txbxContent"))
+    if not boxes:
+        return
+    # A set of the elements themselves: holding them keeps lxml's proxies (and identities) alive.
+    fallback = {b for fb in p.iter(_MC + "Fallback") for b in fb.iter(W + "txbxContent")}
+    for box in boxes:
+        # Only the paragraph's own boxes: not those of a box inside a box, nor the fallback copy.
+        parent = box.getparent()
+        while parent is not None and parent is not p and parent.tag != W + "txbxContent":
+            parent = parent.getparent()
+        if parent is p and box not in fallback:
+            yield box
 
 
-def all_paragraphs(container: Any) -> Iterator[Any]:
-    """Every paragraph, in the order that numbers them (the draft's "lines")."""
-    for block in _blocks(container):
-        if block.tag == P:
-            yield block
-            for box in _textboxes(block):
-                yield from all_paragraphs(box)
-        else:
-            for tr in block.iterchildren(TR):
-                for tc in _cells(tr):
-                    yield from all_paragraphs(tc)
+def all_paragraphs(container: Any) -> list[Any]:
+    """Every paragraph, in the order that numbers them (the draft's "lines"): document order,
+    those in tables and text boxes too, without the fallback copies of text boxes."""
+    fallback = {q for fb in container.iter(_MC + "Fallback") for q in fb.iter(P)}
+    return [q for q in container.iter(P) if q not in fallback]
 
 
 def runs(p: Any) -> list[tuple[Any, int, int]]:
@@ -210,10 +203,16 @@ def _inline(
         if tag == R:
             start = pos[0]
             for piece in child:
-                t = _run_piece(piece)
+                ptag = piece.tag
+                if ptag == _T:
+                    t = piece.text or ""
+                elif ptag == _RPR:
+                    continue
+                else:
+                    t = _run_piece(piece)
                 if t is None:
                     if breaks is not None:
-                        breaks.append((piece.tag, pos[0]))
+                        breaks.append((ptag, pos[0]))
                 elif t:
                     pos[0] += len(t)
                     if texts is not None:
@@ -232,6 +231,7 @@ def _inline(
                 texts.append(t)
 
 
+_T, _RPR = W + "t", W + "rPr"
 _RENDERED = W + "lastRenderedPageBreak"
 _PAGE_BREAK = W + "br"
 
@@ -281,6 +281,15 @@ class _Reader:
         self.paged = self.rendered or body.find(f".//{W}br[@{W}type='page']") is not None
         self.page = 1
         self.unread: list[Unread] = []
+        # The paragraphs holding content whose text cannot be read, found once.
+        self.opaque: dict[Any, list[str]] = {}
+        for el in body.iter(_A + "graphicData", W + "object"):
+            uri = el.get("uri", "") if el.tag == _A + "graphicData" else "object"
+            what = "chart" if uri.endswith("/chart") else "diagram" if uri.endswith("/diagram") else None
+            what = "object" if uri == "object" else what
+            holder = next((a for a in el.iterancestors(P)), None)
+            if what is not None and holder is not None:
+                self.opaque.setdefault(holder, []).append(what)
 
     def _line(self, p: Any) -> int:
         n = self.lines.get(p)
@@ -309,20 +318,10 @@ class _Reader:
 
     def _unreadable(self, p: Any) -> None:
         """Charts, diagrams and embedded objects: their text is not read; say so."""
-        for el in p.iter(_A + "graphicData", W + "object"):
-            uri = el.get("uri", "") if el.tag == _A + "graphicData" else "object"
-            what = (
-                "chart"
-                if uri.endswith("/chart")
-                else "diagram"
-                if uri.endswith("/diagram")
-                else "object"
-                if uri == "object"
-                else None
-            )
-            if what is not None:
-                line = self._line(p)
-                self.unread.append(Unread("content", what, Place("docx", line, page=self._page())))
+        if p not in self.opaque:
+            return
+        for what in self.opaque[p]:
+            self.unread.append(Unread("content", what, Place("docx", self._line(p), page=self._page())))
 
     def blocks(self, container: Any, part: str) -> list[Block]:
         out: list[Block] = []
@@ -342,23 +341,28 @@ class _Reader:
         above: list[RawCell] = []
         for tr in tbl.iterchildren(TR):
             cells: list[RawCell] = []
-            pr = tr.find(W + "trPr")
-            before = pr.find(W + "gridBefore") if pr is not None else None
-            first_line = None
-            for _ in range(_val(before)):
+            pr = _first(tr, _TRPR, 2)
+            for _ in range(_val(_first(pr, W + "gridBefore", 9) if pr is not None else None)):
                 cells.append(RawCell("", 0))
+            first_line = None
             for tc in _cells(tr):
-                tcpr = tc.find(W + "tcPr")
-                span = max(1, _val(tcpr.find(W + "gridSpan") if tcpr is not None else None))
-                vmerge = tcpr.find(W + "vMerge") if tcpr is not None else None
+                tcpr = _first(tc, _TCPR, 1)
+                span, continued = 1, False
+                if tcpr is not None:
+                    for prop in tcpr:
+                        if prop.tag == _GRIDSPAN:
+                            span = max(1, _val(prop))
+                        elif prop.tag == _VMERGE:
+                            continued = prop.get(_VAL) in (None, "continue")
                 text, line, start, page = self.cell(tc, part)
                 first_line = first_line or line
                 col = len(cells)
-                if vmerge is not None and vmerge.get(W + "val") in (None, "continue") and col < len(above):
+                if continued and col < len(above):
                     cells.append(RawCell(above[col].text, line, 0, page, repeated=True))
                 else:
                     cells.append(RawCell(text, line, start, page))
-                cells.extend(RawCell("", line, 0, page, spanned=True) for _ in range(span - 1))
+                for _ in range(span - 1):
+                    cells.append(RawCell("", line, 0, page, spanned=True))
             line = first_line or (rows[-1].line if rows else 0)
             rows.append(RawRow(cells, line, cells[0].page if cells else self._page()))
             above = cells
@@ -413,6 +417,19 @@ class _Reader:
             for c in containers:
                 out.extend(b for b in self.blocks(c, part) if isinstance(b, Paragraph))
         return out
+
+
+_TRPR, _TCPR, _GRIDSPAN, _VMERGE, _VAL = W + "trPr", W + "tcPr", W + "gridSpan", W + "vMerge", W + "val"
+
+
+def _first(el: Any, tag: str, within: int) -> Any:
+    """The child of that tag among the first `within` children (where the schema puts it)."""
+    for i, child in enumerate(el):
+        if child.tag == tag:
+            return child
+        if i + 1 >= within:
+            return None
+    return None
 
 
 def _val(el: Any) -> int:

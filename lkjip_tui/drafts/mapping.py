@@ -41,7 +41,7 @@ _PLACEHOLDER = re.compile(r"\{([A-Za-z_][A-Za-z0-9_.]*)\}")
 class Pattern(Record):
     """A compiled pattern: which group holds which name, and which holds its words."""
 
-    __slots__ = ("names", "ref", "regex", "text")
+    __slots__ = ("names", "needle", "ref", "regex", "text")
 
     def __init__(
         self, text: str, regex: re.Pattern[str], names: dict[str, str], ref: tuple[int, int]
@@ -50,6 +50,33 @@ class Pattern(Record):
         self.regex = regex
         self.names = names  # group -> fact or column (its words in group "w" + group)
         self.ref = ref
+        self.needle = needle(text)
+
+
+_WORD = re.compile(r"(?<![\\\w])[A-Za-z]{4,}(?![\w?*+{])")
+
+
+def needle(pattern: str) -> str:
+    """The longest word every match of a pattern contains: a plain word outside any group,
+    class or placeholder (there it might be optional, or one of several)."""
+    depth, outside, i = 0, [], 0
+    while i < len(pattern):
+        ch = pattern[i]
+        if ch == "\\":
+            outside.append("  ")
+            i += 2
+            continue
+        if ch in "([{":
+            depth += 1
+        outside.append(ch if depth == 0 else " ")
+        if ch in ")]}":
+            depth = max(0, depth - 1)
+        i += 1
+    plain = "".join(outside)
+    if "|" in plain:
+        return ""  # an alternation at the top: no one word is required
+    words = _WORD.findall(plain)
+    return max(words, key=len).lower() if words else ""
 
 
 class KeySpec(Record):
@@ -97,7 +124,18 @@ class TableMap(Record):
 
 
 class Mapping(Record):
-    __slots__ = ("abbreviations", "aliases", "comparisons", "facts", "file", "margin", "tables", "threshold")
+    __slots__ = (
+        "_needles",
+        "abbreviations",
+        "aliases",
+        "comparisons",
+        "facts",
+        "file",
+        "margin",
+        "namers",
+        "tables",
+        "threshold",
+    )
 
     def __init__(
         self,
@@ -118,6 +156,15 @@ class Mapping(Record):
         self.tables = tables
         self.facts = facts
         self.comparisons = comparisons
+        self.namers: dict[str, Any] = {}  # per table: its rows' Namer, kept with the mapping
+        words = sorted({p.needle for p in facts if p.needle}, key=len, reverse=True)
+        self._needles = re.compile("|".join(map(re.escape, words))) if words else None
+
+    def facts_for(self, lowered: str) -> list[Pattern]:
+        """The fact patterns that may match a text (`lowered`: its lower case): one search for
+        all their required words, instead of one per pattern."""
+        present = set(self._needles.findall(lowered)) if self._needles is not None else set()
+        return [p for p in self.facts if not p.needle or p.needle in present]
 
 
 class _Reader:
@@ -222,6 +269,25 @@ def _type_name(types: type | tuple[type, ...]) -> str:
     names = {str: "string", int: "integer", bool: "true/false", list: "array", dict: "table"}
     ts = types if isinstance(types, tuple) else (types,)
     return " or ".join(names.get(t, t.__name__) for t in ts)
+
+
+_loaded: dict[Path, tuple[tuple[tuple[str, int, int], ...], Mapping]] = {}
+
+
+def cached(catalogue_dir: Path, rs: RuleSet, display: Any) -> Mapping:
+    """The mapping of a catalogue, read once per process while neither it nor the catalogue's
+    files change (it is checked against the catalogue only: a unit's file adds targets)."""
+    try:
+        files = sorted([catalogue_dir / FILE, *catalogue_dir.glob("*.toml")])
+        stamp = tuple((str(f), (st := f.stat()).st_mtime_ns, st.st_size) for f in files)
+    except OSError:
+        return load(catalogue_dir, rs, display)  # gone or unreadable: load says how
+    hit = _loaded.get(catalogue_dir)
+    if hit is not None and hit[0] == stamp:
+        return hit[1]
+    mapping = load(catalogue_dir, rs, display)
+    _loaded[catalogue_dir] = (stamp, mapping)
+    return mapping
 
 
 def load(catalogue_dir: Path, rs: RuleSet, display: Any) -> Mapping:

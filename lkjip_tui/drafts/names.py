@@ -58,6 +58,7 @@ class Namer:
         ]
         self._names = [(key, self.norm(n)) for key, ns in names.items() for n in ns]
         self._exact = {n: key for key, n in reversed(self._names)}
+        self._seen: dict[str, Match] = {}  # the same name printed in several tables
 
     def norm(self, text: str) -> str:
         for pattern, full in self._abbrev:
@@ -67,6 +68,11 @@ class Namer:
         return " ".join(utils.default_process(text).split())
 
     def match(self, text: str) -> Match:
+        if text not in self._seen:
+            self._seen[text] = self._match(text)
+        return self._seen[text]
+
+    def _match(self, text: str) -> Match:
         printed = self.norm(text)
         if not printed:
             return Match(None, ())

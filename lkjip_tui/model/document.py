@@ -116,6 +116,8 @@ class Paragraph(Record):
 
     def line_at(self, offset: int) -> tuple[int, int]:
         """The line of the piece holding `offset`, and the offset within that piece."""
+        if len(self.lines) == 1:
+            return self.lines[0], offset
         piece, start = 0, 0
         for i, ch in enumerate(self.text[:offset]):
             if ch == "\n" and piece + 1 < len(self.lines):
