@@ -22,14 +22,16 @@ import argparse
 import os
 import shutil
 import statistics
-import subprocess
 import sys
 import tempfile
-import time
+from collections.abc import Callable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "benchmarks"))
+from bench import lkjip_command, ms, timed  # noqa: E402
+
 from tests.drafts.make_docx import make  # noqa: E402
 
 YAML = ROOT / "data" / "bp3mi-sumbar" / "2023-tw2.yaml"
@@ -41,35 +43,28 @@ OPEN_ALL = (
 )
 
 
-def lkjip() -> list[str]:
-    script = Path(sys.executable).with_name("lkjip")
-    return [str(script)] if script.exists() else [sys.executable, "-m", "lkjip_tui"]
+def prepared(before: Callable[[], object] | None) -> Callable[[list[str], dict[str, str]], float]:
+    """bench.timed (an empty user cache for every run), after `before` (clearing an output)."""
 
+    def run(cmd: list[str], env: dict[str, str]) -> float:
+        if before is not None:
+            before()
+        return timed(cmd, env)
 
-def timed(cmd: list[str], env: dict[str, str], before: object = None) -> float:
-    if "LKJIP_CACHE_DIR" in env:
-        shutil.rmtree(env["LKJIP_CACHE_DIR"], ignore_errors=True)
-    if callable(before):
-        before()
-    start = time.perf_counter()
-    subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env, check=False)
-    return time.perf_counter() - start
+    return run
 
 
 def alternate(
-    a: list[str], b: list[str], runs: int, env: dict[str, str], before: object = None
+    a: list[str], b: list[str], runs: int, env: dict[str, str], before: Callable[[], object] | None = None
 ) -> tuple[list[float], list[float]]:
-    timed(a, env, before)
-    timed(b, env, before)
+    run = prepared(before)
+    run(a, env)
+    run(b, env)
     ta, tb = [], []
     for _ in range(runs):
-        ta.append(timed(a, env, before))
-        tb.append(timed(b, env, before))
+        ta.append(run(a, env))
+        tb.append(run(b, env))
     return ta, tb
-
-
-def ms(xs: list[float]) -> str:
-    return f"{statistics.median(xs) * 1000:7.1f} ms (min {min(xs) * 1000:.1f}, max {max(xs) * 1000:.1f})"
 
 
 def drafts(directory: Path, rules: Path, n: int) -> list[Path]:
@@ -97,7 +92,7 @@ def main() -> None:
     args = ap.parse_args()
     env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
     env["LKJIP_CACHE_DIR"] = tempfile.mkdtemp(prefix="lkjip-bench-cache-")
-    cmd = lkjip()
+    cmd = lkjip_command()
     print(f"python {sys.version.split()[0]}, {os.cpu_count()} cores, lkjip: {' '.join(cmd)}\n")
     with tempfile.TemporaryDirectory(prefix="lkjip-drafts-") as tmp:
         sample = make(Path(tmp) / "bp3mi-sumbar-2023-tw2.docx")
@@ -136,7 +131,7 @@ def main() -> None:
             importing, opening, args.import_runs, env, before=lambda: shutil.rmtree(out, ignore_errors=True)
         )
         rate_a, rate_b = len(files) / statistics.median(ta), len(files) / statistics.median(tb)
-        timed(importing, env, before=lambda: shutil.rmtree(out, ignore_errors=True))
+        prepared(lambda: shutil.rmtree(out, ignore_errors=True))(importing, env)
         print(f"   lkjip import (--jobs {jobs})        {ms(ta)}  {rate_a:6.1f} files/s")
         print(f"   python-docx opening, 1 process   {ms(tb)}  {rate_b:6.1f} files/s")
         print(f"   throughput ratio                 {rate_a / rate_b:.0%}  (floor: >= 70%)")

@@ -28,7 +28,7 @@ from typing import Any
 
 from lkjip_tui.drafts.layout import Block, Draft, RawCell, RawRow, RawTable, assemble
 from lkjip_tui.model.document import Paragraph, Place, Unread
-from lkjip_tui.model.source import SourceError
+from lkjip_tui.model.source import SourceError, file_error
 
 MAX_BYTES = 64 * 1024 * 1024  # the .docx file itself
 MAX_MEMBERS = 10_000
@@ -95,12 +95,8 @@ def check_container(path: Path, display: str) -> None:
                 raise SourceError(
                     display, 0, 0, "err.docx_encrypted" if _ENCRYPTED in data else "err.docx_old_word"
                 )
-    except FileNotFoundError:
-        raise SourceError(display, 0, 0, "err.not_found") from None
-    except IsADirectoryError:
-        raise SourceError(display, 0, 0, "err.is_directory") from None
     except OSError as e:
-        raise SourceError(display, 0, 0, "err.unreadable", reason=e.strerror or str(e)) from None
+        raise file_error(display, e) from None
     if size > MAX_BYTES:
         raise SourceError(display, 0, 0, "err.too_large", size=size, limit=MAX_BYTES)
     if size == 0:
