@@ -56,3 +56,11 @@ def run(capsys: pytest.CaptureFixture[str]) -> Run:
         return code, out, err
 
     return _run
+
+
+@pytest.fixture(scope="session")
+def sample_docx(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The sample's Word draft, made from its text export by tests/drafts/make_docx.py."""
+    from tests.drafts.make_docx import make
+
+    return make(tmp_path_factory.mktemp("docx") / "bp3mi-sumbar-2023-tw2.docx")

@@ -6,10 +6,15 @@ table/row/field (omitted keys match anything). A case may replace the unit's
 targets (`targets:` TOML) or add checks (`checks:` TOML) to the unit rules,
 give waivers beside the report (`waivers:` TOML), and run other rules too
 (`also:`, codes) whose findings are not compared.
+
+Instead of `data:`, a case may give a draft: `draft:` is the text export of a
+Word draft (tab-separated tables), checked as contoh-2023-twN.txt through the
+catalogue's draft mapping, or `mapping:` in its place (TOML).
 """
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 from typing import Any
 
@@ -18,9 +23,11 @@ import yaml
 
 from lkjip_tui.checks import all_rules
 from lkjip_tui.engine import Engine
+from lkjip_tui.values import dates
 
 CASES = Path(__file__).parent / "cases"
 BASE_TARGETS = (CASES / "rules" / "contoh" / "2023.toml").read_text("utf-8")
+CATALOGUE = CASES.parent.parent / "rules" / "bp2mi"
 HEADER = "lkjip: 1\nunit: contoh\nyear: 2023\nquarter: {quarter}\n"
 
 
@@ -45,8 +52,16 @@ def run_case(tmp_path: Path, code: str, case: dict[str, Any]) -> list[dict[str, 
     )
     unit_rules += "\n" + case.get("checks", "")
     (rules / "2023.toml").write_text(unit_rules, "utf-8")
-    data = tmp_path / "report.yaml"
-    data.write_text(HEADER.format(quarter=case.get("quarter", "TW II")) + case["data"], "utf-8")
+    quarter = case.get("quarter", "TW II")
+    if "mapping" in case:
+        shutil.copytree(CATALOGUE, tmp_path / "rules" / "bp2mi")
+        (tmp_path / "rules" / "bp2mi" / "draft" / "mapping.toml").write_text(case["mapping"], "utf-8")
+    if "draft" in case:
+        data = tmp_path / f"contoh-2023-tw{dates.parse_quarter(quarter)}.txt"
+        data.write_text(case["draft"], "utf-8")
+    else:
+        data = tmp_path / "report.yaml"
+        data.write_text(HEADER.format(quarter=quarter) + case["data"], "utf-8")
     if "waivers" in case:
         (tmp_path / "lkjip-waivers.toml").write_text(case["waivers"], "utf-8")
     codes = {code, *case.get("also", [])}

@@ -6,6 +6,8 @@
     figures/    LKJ3xx  totals, derived values, counts, the same figure everywhere
     content/    LKJ4xx  dates, numbering, required cells, periods, declared conditions
     printing/   LKJ5xx  how numbers are printed
+    narrative/  LKJ6xx  sentences: numbers in words, dates, periods, written arithmetic
+    document/   LKJ7xx  captions and their lists, field errors, names, what a draft's reader left unread
 
 Each theme's `__init__.py` lists its rule modules (`RULES`); they are only
 imported when asked for. A new rule is a new file in its theme (see
@@ -27,7 +29,7 @@ from lkjip_tui.model.findings import Finding
 from lkjip_tui.model.report import Report
 from lkjip_tui.model.rules import RuleSet
 
-THEMES = ("waivers", "capaian", "targets", "figures", "content", "printing")
+THEMES = ("waivers", "capaian", "targets", "figures", "content", "printing", "narrative", "document")
 
 _registry: list[Rule] = []
 _by_code: dict[str, Rule] = {}

@@ -11,6 +11,7 @@ from collections.abc import Callable, Iterator
 from decimal import Decimal
 from typing import Any
 
+from lkjip_tui.model.document import Place
 from lkjip_tui.model.findings import Finding
 from lkjip_tui.model.report import Cell, Report, Row, Table
 from lkjip_tui.model.rules import Check, Ref, RuleSet
@@ -114,6 +115,7 @@ class Context(Record):
         explanation: list[Any] | None = None,
         severity: str | None = None,
         file: str | None = None,
+        place: Place | None = None,
         **args: Any,
     ) -> Finding:
         if isinstance(at, tuple):
@@ -125,6 +127,9 @@ class Context(Record):
             table = table or src.table
             row = row or src.row
             field = field or src.field
+        if place is None:
+            # A value read from a draft knows where it stands there.
+            place = src.place if src is not None else getattr(at, "place", None)
         return Finding(
             meta.code,
             severity or meta.severity,
@@ -142,4 +147,5 @@ class Context(Record):
             actual_interval,
             explanation,
             rule if type(rule) is str else str(rule),
+            place=place,
         )

@@ -192,6 +192,7 @@ def make_app(lang: str) -> typer.Typer:
         force_exclude: Annotated[bool, typer.Option("--force-exclude", help=h("force_exclude"))] = False,
         config: ConfigOpt = None,
         debug: Annotated[bool, typer.Option("--debug", help=h("debug"))] = False,
+        annotate: Annotated[Optional[Path], typer.Option("--annotate", help=h("annotate"))] = None,  # noqa: UP045
     ) -> None:
         flags = settings_flags(
             paths, config, format, lang, jobs, rules, select, extend_select, ignore, severity
@@ -206,6 +207,7 @@ def make_app(lang: str) -> typer.Typer:
             cache=not no_cache,
             force_exclude=force_exclude,
             debug=debug,
+            annotate=annotate,
         )
         raise typer.Exit(commands.check(opts))
 
@@ -249,6 +251,20 @@ def make_app(lang: str) -> typer.Typer:
         rules: RulesOpt = None,
     ) -> None:
         raise typer.Exit(commands.targets(path, lang_of(lang), list(rules or [])))
+
+    @app.command("import", cls=command, help=h("import"))
+    def import_(
+        drafts: Annotated[list[Path], typer.Argument(help=h("import.drafts"), show_default=False)],
+        output: Annotated[Optional[Path], typer.Option("--output", "-o", help=h("import.output"))] = None,  # noqa: UP045
+        rules: RulesOpt = None,
+        lang: LangOpt = None,
+        jobs: JobsOpt = None,
+        force: Annotated[bool, typer.Option("--force", help=h("import.force"))] = False,
+    ) -> None:
+        from lkjip_tui.cli import importing
+
+        code = importing.run(drafts, output, list(rules or []), lang_of(lang), jobs or 0, force)
+        raise typer.Exit(code)
 
     @app.command(cls=command, help=h("schema"))
     def schema(

@@ -64,6 +64,7 @@ class Flags(Record):
 
 class CheckOptions(Record):
     __slots__ = (
+        "annotate",
         "cache",
         "color",
         "debug",
@@ -86,7 +87,9 @@ class CheckOptions(Record):
         cache: bool = True,
         force_exclude: bool = False,
         debug: bool = False,
+        annotate: Path | None = None,
     ) -> None:
+        self.annotate = annotate  # write a copy of the one .docx checked with a comment on each finding
         self.flags = flags or Flags()
         self.output = output
         self.exit_zero = exit_zero
@@ -245,10 +248,19 @@ def check(opts: CheckOptions) -> int:
     else:
         emitter = output.emitter(fmt, lang, color and fmt == "text")
     emitter.errors = sys.stderr
+    transform: Any = output.RenderFile(emitter)
+    use_cache = opts.cache and s["cache"]
+    if opts.annotate is not None:
+        from lkjip_tui.cli import annotating
+
+        why = annotating.usable(paths, opts.annotate)
+        if why is not None:
+            _say(Msg(why), lang)
+            return EXIT_USAGE
+        transform = annotating.Keep(transform)
+        use_cache = False  # the comments need the findings themselves, not their rendering
     try:
-        chunks = engine.check_stream(
-            files, engine_opts, output.RenderFile(emitter), s["jobs"], opts.cache and s["cache"]
-        )
+        chunks = engine.check_stream(files, engine_opts, transform, s["jobs"], use_cache)
         summary = output.write(chunks, emitter, out, unusable, progress.advance if progress else None)
     finally:
         if progress is not None:
@@ -257,6 +269,8 @@ def check(opts: CheckOptions) -> int:
         assert isinstance(out, io.StringIO)
         if not _write_output(opts.output, out.getvalue(), lang):
             return EXIT_USAGE
+    if opts.annotate is not None and not annotating.write(paths[0], opts.annotate, transform, lang):
+        return EXIT_USAGE
     if summary.internal:
         return EXIT_INTERNAL
     if summary.errors:

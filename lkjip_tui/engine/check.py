@@ -15,6 +15,7 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any, Protocol, TypeVar
 
+from lkjip_tui import drafts
 from lkjip_tui.checks import run_rules
 from lkjip_tui.engine import discover
 from lkjip_tui.engine.selection import Selection
@@ -179,6 +180,15 @@ class Engine:
 
     def load(self, path: Path, shown: str | None = None) -> tuple[Report, RuleSet]:
         shown = shown or discover.display(path)
+        read_draft = drafts.reader(path)
+        if read_draft is not None:
+            # A Word draft or its text export, read by the catalogue's draft mapping.
+            draft = read_draft(path, shown)
+            rs = self.ruleset_for(path, draft.unit, draft.year, (shown, 0, 0))
+            unit_file = self._found[(path.parent, draft.unit, draft.year)]
+            roots = discover.rules_roots(path, self.rules_dirs)
+            catalogue = discover.find_catalogue(rs.catalogue, unit_file, roots)
+            return drafts.build(draft, rs, catalogue, discover.display), rs
         header = read_header(path, shown)
         rs = self.ruleset_for(path, header.unit, header.year, (shown, *header.unit_pos))
         return build_report(header, shown, rs), rs

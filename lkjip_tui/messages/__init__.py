@@ -3,7 +3,8 @@
 Findings and errors carry a key and arguments (`values.msg.Msg`); this
 package renders them for a language. Numbers are printed the Indonesian way
 in Indonesian (4.357.162.000; 37,87) and the English way in English. The
-texts are kept by topic: `errors`, `findings`, `interface`, `command_line`.
+texts are kept by topic: `errors`, `findings`, `interface`, `command_line`,
+`drafts`, `narrative`.
 
 May import: `lkjip_tui.values`.
 """
@@ -13,7 +14,7 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Any
 
-from lkjip_tui.messages import command_line, errors, findings, interface
+from lkjip_tui.messages import command_line, drafts, errors, findings, interface, narrative
 from lkjip_tui.values.interval import Interval
 from lkjip_tui.values.msg import Msg, Printed
 from lkjip_tui.values.numbers import format_decimal
@@ -25,6 +26,8 @@ M: dict[str, tuple[str, str]] = {
     **findings.TEXTS,
     **interface.TEXTS,
     **command_line.TEXTS,
+    **drafts.TEXTS,
+    **narrative.TEXTS,
 }
 
 _WEEKDAYS = {

@@ -173,6 +173,25 @@ TEXTS: dict[str, tuple[str, str]] = {
         "Berkas data (aturannya dicari) atau berkas aturan unit-tahun.",
         "A data file (its rules are found) or a unit-year rules file.",
     ),
+    "help.annotate": (
+        "Dengan satu draf Word: tulis salinannya di sini dengan komentar tinjauan pada tiap temuan.",
+        "With one Word draft: write a copy of it here with a review comment on each finding.",
+    ),
+    "help.import": (
+        "Tulis draf sebagai berkas data YAML. Keluar 0: tertulis; 2: draf tidak dapat dibaca atau ditulis.",
+        "Write drafts as YAML data files. Exit 0: written; 2: a draft could not be read or written.",
+    ),
+    "help.import.drafts": (
+        "Draf Word (.docx) atau ekspor teksnya (.txt).",
+        "Word drafts (.docx) or their text exports (.txt).",
+    ),
+    "help.import.output": (
+        "Berkas data yang ditulis (bawaan: keluaran standar); untuk beberapa draf, sebuah direktori "
+        "(masing-masing ke DIR/UNIT/TAHUN-twN.yaml).",
+        "The data file to write (default: standard output); with several drafts, a directory "
+        "(each goes to DIR/UNIT/YEAR-twN.yaml).",
+    ),
+    "help.import.force": ("Ganti berkas data yang sudah ada.", "Replace data files that exist."),
     "help.schema": (
         "Cetak JSON Schema berkas data atau berkas aturan, untuk editor dan alat lain.",
         "Print the JSON Schema of data files or rules files, for editors and other tools.",

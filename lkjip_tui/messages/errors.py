@@ -94,6 +94,10 @@ TEXTS: dict[str, tuple[str, str]] = {
         "{path}: '{value}' tidak berbentuk yang diharapkan",
         "{path}: '{value}' is not of the expected form",
     ),
+    "err.lines_start": (
+        "'lines' harus dimulai dengan baris paragraf itu sendiri ({line})",
+        "'lines' must start with the paragraph's own line ({line})",
+    ),
     "err.blank": ("{path}: tidak boleh kosong", "{path}: must not be blank"),
     "err.too_long": ("{path}: lebih dari {limit} karakter", "{path}: longer than {limit} characters"),
     "err.list_length": (

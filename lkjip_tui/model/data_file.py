@@ -16,6 +16,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from lkjip_tui.model.narrative import DOCUMENT, document_of
 from lkjip_tui.model.report import Cell, Mention, Report, Row, Table
 from lkjip_tui.model.rules import NUMERIC_KINDS, Column, Iku, RuleSet, TableKind
 from lkjip_tui.model.schema import (
@@ -199,6 +200,7 @@ def data_schema(rs: RuleSet | None = None) -> Obj:
             "source": Text(scalar=True, doc="the document this was transcribed from"),
             "tables": Tables(rs),
             "facts": _facts(rs),
+            "document": DOCUMENT,
         },
         doc="A quarterly performance report (Laporan Kinerja), value by value as printed.",
     )
@@ -286,6 +288,9 @@ def _build_report(header: Header, display: str, rs: RuleSet) -> Report:
     facts = top.get("facts")
     if facts is not None:
         _add_facts(report, facts, rs, None)
+    document = top.get("document")
+    if document is not None:  # the narrative of the draft the file was imported from
+        report.document = document_of(document, display)
     return report
 
 

@@ -1,7 +1,8 @@
 """Writing a file a person owns: all or nothing, and as the file was.
 
 Every write lkjip makes to a user's file — a planner's targets, a waiver, a
-report written with `--output`, an imported data file — goes through
+report written with `--output`, an imported data file, an annotated copy
+of a Word draft — goes through
 `write_atomic`: the new content goes to a temporary file in the same
 directory, flushed to disk, then renamed over the target, so a kill at any
 moment leaves the old file or the new one, never half of each, and never a
@@ -23,8 +24,9 @@ class ReadOnlyFile(PermissionError):
     """The file exists and its permissions do not allow writing it."""
 
 
-def write_atomic(path: Path, text: str) -> Path:
-    """Replace `path`'s content with `text` (UTF-8); return the file actually written."""
+def write_atomic(path: Path, text: str | bytes) -> Path:
+    """Replace `path`'s content with `text` (UTF-8) or bytes (an annotated .docx); return the
+    file actually written."""
     target = Path(os.path.realpath(path))  # through symlinks, to the file they name
     try:
         before: os.stat_result | None = target.stat()
@@ -38,8 +40,9 @@ def write_atomic(path: Path, text: str) -> Path:
     fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
     tmp = Path(tmp_name)
     try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as f:
-            f.write(text)
+        data = text.encode("utf-8") if isinstance(text, str) else text
+        with os.fdopen(fd, "wb") as f:
+            f.write(data)
             f.flush()
             os.fsync(f.fileno())
         if before is not None:

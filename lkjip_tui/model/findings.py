@@ -6,7 +6,9 @@ substituted) and which rule says so. Its message and explanation are kept as
 message keys with arguments so they can be shown in Indonesian or English.
 The engine gives each finding a `fingerprint` (its identity within its file,
 stable when unrelated lines move) and, when an auditor accepted it, the
-`waiver` that says why.
+`waiver` that says why. A finding on a report read from a draft also has its
+`place` in the draft (paragraph, or table, row and column; the page; the
+sentence or row quoted).
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from collections.abc import Callable, Hashable, Iterable
 from decimal import Decimal
 from typing import Any, TypeVar
 
+from lkjip_tui.model.document import Place
 from lkjip_tui.values.interval import Interval
 from lkjip_tui.values.msg import Msg
 from lkjip_tui.values.record import Record
@@ -72,6 +75,7 @@ class Finding(Record):
         "fingerprint",
         "line",
         "message",
+        "place",
         "row",
         "rule",
         "severity",
@@ -100,6 +104,7 @@ class Finding(Record):
         rule: str = "",
         fingerprint: str = "",
         waiver: Waived | None = None,
+        place: Place | None = None,
     ) -> None:
         self.code = code
         self.severity = severity
@@ -119,6 +124,7 @@ class Finding(Record):
         self.rule = rule
         self.fingerprint = fingerprint
         self.waiver = waiver
+        self.place = place
 
     def sort_key(self) -> tuple[str, int, int, str]:
         return (self.file, self.line, self.column, self.code)

@@ -4,16 +4,19 @@ A report holds its tables and the figures its narrative states. Tables are
 named for their role and have a kind from the rules' catalogue; rows are keyed
 by stable ids (IKU, IKK, budget code) or listed in printed order. Every value
 is kept as printed and parsed by its column's kind. `data_file.py` reads a
-report from a YAML data file.
+report from a YAML data file; `lkjip_tui.drafts` reads one from a Word draft
+or its text export, and then every value also has its `Place` in the draft
+and the report keeps the draft's narrative (`document`).
 """
 
 from __future__ import annotations
 
 from decimal import Decimal
 
-from lkjip_tui.model.rules import TableKind
+from lkjip_tui.model.document import Document, Place
+from lkjip_tui.model.rules import NUMERIC_KINDS, Column, Iku, TableKind
 from lkjip_tui.values.interval import Interval
-from lkjip_tui.values.numbers import NotReported, Number, Parsed
+from lkjip_tui.values.numbers import NotReported, Number, Parsed, parse_number
 from lkjip_tui.values.record import Record
 
 
@@ -28,6 +31,7 @@ class Cell(Record):
         "kind",
         "line",
         "parsed",
+        "place",
         "row",
         "table",
         "text",
@@ -44,6 +48,7 @@ class Cell(Record):
         table: str | None = None,
         row: str | None = None,
         field: str | None = None,
+        place: Place | None = None,
     ) -> None:
         self.text = text
         self.line = line
@@ -55,7 +60,8 @@ class Cell(Record):
         self.table = table
         self.row = row
         self.field = field
-        self._interval: Interval | None = None  # set by data_file.make_cell
+        self.place = place  # where it stands in the draft it was read from, if any
+        self._interval: Interval | None = None  # set by data_file.make_cell or printed_cell
 
     @property
     def number(self) -> Number | None:
@@ -86,32 +92,65 @@ class Cell(Record):
         return None
 
 
-class Row(Record):
-    __slots__ = ("cells", "column", "key", "line")
+def printed_cell(
+    text: str,
+    line: int,
+    column: int,
+    kind: str,
+    col: Column | None = None,
+    table: str | None = None,
+    row: str | None = None,
+    field: str | None = None,
+    place: Place | None = None,
+) -> Cell:
+    """A value as printed, parsed by its kind (a column's `blank = "zero"` makes a blank 0)."""
+    zero = col is not None and col.blank == "zero"
+    cell = Cell(text, line, column, kind, zero, None, table, row, field, place)
+    if kind in NUMERIC_KINDS:
+        cell.parsed = parse_number(text, kind == "money" or kind == "count")
+        cell._interval = cell._compute_interval()
+    return cell
 
-    def __init__(self, key: str, line: int, column: int, cells: dict[str, Cell]) -> None:
+
+def cell_kind(table: TableKind, name: str, iku: Iku | None) -> str:
+    """The kind a cell is read as: an IKU's own figures take its kind (a score or rate is a
+    rounded measure), other cells their column's."""
+    col = table.columns[name]
+    if iku is not None and col.kind == "number" and name in table.facts:
+        return iku.value_kind
+    return col.kind
+
+
+class Row(Record):
+    __slots__ = ("cells", "column", "key", "line", "place")
+
+    def __init__(
+        self, key: str, line: int, column: int, cells: dict[str, Cell], place: Place | None = None
+    ) -> None:
         self.key = key
         self.line = line
         self.column = column
         self.cells = cells
+        self.place = place
 
     def get(self, name: str) -> Cell | None:
         return self.cells.get(name)
 
 
 class Table(Record):
-    __slots__ = ("caption", "column", "kind", "line", "name", "number", "rows", "source_line")
+    __slots__ = ("caption", "column", "kind", "line", "name", "number", "place", "rows", "source_line")
 
     def __init__(
         self,
         name: str,
         kind: TableKind,
-        number: int | None,
+        number: str | None,
         caption: str,
         source_line: int | None,
         line: int,
         column: int,
         rows: dict[str, Row],
+        place: Place | None = None,
     ) -> None:
         self.name = name
         self.kind = kind
@@ -121,6 +160,7 @@ class Table(Record):
         self.line = line
         self.column = column
         self.rows = rows
+        self.place = place  # the caption (or first row) in the draft
 
     @property
     def label(self) -> str:
@@ -154,7 +194,7 @@ class Mention(Record):
 
 
 class Report(Record):
-    __slots__ = ("file", "mentions", "quarter", "source", "tables", "title", "unit", "year")
+    __slots__ = ("document", "file", "mentions", "quarter", "source", "tables", "title", "unit", "year")
 
     def __init__(
         self,
@@ -166,6 +206,7 @@ class Report(Record):
         source: str,
         tables: dict[str, Table] | None = None,
         mentions: dict[str, list[Mention]] | None = None,
+        document: Document | None = None,
     ) -> None:
         self.file = file
         self.unit = unit
@@ -175,6 +216,7 @@ class Report(Record):
         self.source = source
         self.tables = {} if tables is None else tables
         self.mentions = {} if mentions is None else mentions
+        self.document = document  # the draft's narrative, when the report was read from one
 
     def tables_of(self, kind_or_name: str) -> list[Table]:
         """Tables of a kind, or the one table of that name."""

@@ -64,6 +64,7 @@ class Reader(Protocol):
     """A document as the schema walks it; `raw` is whatever the reader uses for a value."""
 
     file: str
+    all_text: bool  # every scalar is text (YAML as lkjip reads it): numbers come written as text
 
     def kind(self, raw: Any) -> str:
         """ "mapping", "list", "text", "integer", "float", "bool" or "other"."""
@@ -108,6 +109,7 @@ class YamlReader:
         self.doc = doc
         self.file = doc.display
         self.counting = counting
+        self.all_text = True
 
     def kind(self, raw: Any) -> str:
         return _YAML_KINDS[raw.id]
@@ -145,6 +147,7 @@ class TomlReader:
     def __init__(self, doc: TomlDoc) -> None:
         self.doc = doc
         self.file = doc.file
+        self.all_text = False
 
     def kind(self, raw: Any) -> str:
         _, value = raw
@@ -482,8 +485,9 @@ class Integer(Schema):
     def read(self, r: Reader, raw: Any, path: Path) -> Node:
         kind = r.kind(raw)
         written = r.scalar(raw, path) if kind not in ("mapping", "list") else None
-        if kind == "text" and isinstance(written, str) and re.fullmatch(r"\s*\d{1,18}\s*", written):
-            value = int(written)
+        digits = isinstance(written, str) and re.fullmatch(r"\s*\d{1,18}\s*", written)
+        if kind == "text" and r.all_text and digits:
+            value = int(str(written))
         elif kind == "integer" and isinstance(written, int):
             value = written
         else:
@@ -563,9 +567,13 @@ class Boolean(Schema):
         self.doc = doc
 
     def read(self, r: Reader, raw: Any, path: Path) -> Node:
-        if r.kind(raw) != "bool":
+        kind = r.kind(raw)
+        value = r.scalar(raw, path) if kind in ("bool", "text") else None
+        if kind == "text" and r.all_text and isinstance(value, str):  # YAML: written true or false
+            value = {"true": True, "false": False}.get(value.strip().lower())
+        if not isinstance(value, bool):
             raise _wrong_type(r, raw, path, "kind.bool")
-        return Node(r.scalar(raw, path), *r.at(raw))
+        return Node(value, *r.at(raw))
 
     def json_schema(self) -> dict[str, Any]:
         return self._described({"type": "boolean"})
@@ -624,7 +632,7 @@ def _accepts(schema: Schema, kind: str) -> bool:
         return kind in ("integer", "float", "text")
     if isinstance(schema, Date):
         return kind in ("date", "text")
-    return isinstance(schema, Boolean) and kind == "bool"
+    return isinstance(schema, Boolean) and kind in ("bool", "text")
 
 
 def document_header(title: str, schema_id: str) -> dict[str, Any]:

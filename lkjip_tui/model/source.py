@@ -47,12 +47,8 @@ def read_text(path: Path, display: str) -> str:
         if size > MAX_BYTES:
             raise SourceError(display, 1, 1, "err.too_large", size=size, limit=MAX_BYTES)
         raw = path.read_bytes()
-    except FileNotFoundError:
-        raise SourceError(display, 0, 0, "err.not_found") from None
-    except IsADirectoryError:
-        raise SourceError(display, 0, 0, "err.is_directory") from None
     except OSError as e:
-        raise SourceError(display, 0, 0, "err.unreadable", reason=e.strerror or str(e)) from None
+        raise file_error(display, e) from None
     if b"\x00" in raw:
         line, col = _line_col(raw, raw.index(b"\x00"))
         raise SourceError(display, line, col, "err.binary")
@@ -62,6 +58,15 @@ def read_text(path: Path, display: str) -> str:
         line, col = _line_col(raw, e.start)
         raise SourceError(display, line, col, "err.not_utf8", byte=f"0x{raw[e.start]:02x}") from None
     return text.removeprefix("\ufeff")
+
+
+def file_error(display: str, e: OSError) -> SourceError:
+    """A file that could not be opened or read, as unusable input."""
+    if isinstance(e, FileNotFoundError):
+        return SourceError(display, 0, 0, "err.not_found")
+    if isinstance(e, IsADirectoryError):
+        return SourceError(display, 0, 0, "err.is_directory")
+    return SourceError(display, 0, 0, "err.unreadable", reason=e.strerror or str(e))
 
 
 def _line_col(raw: bytes, offset: int) -> tuple[int, int]:

@@ -32,6 +32,7 @@ FORMATS: dict[str, str] = {
     "github": "lkjip_tui.output.github:GithubEmitter",
     "gitlab": "lkjip_tui.output.gitlab:GitlabEmitter",
     "junit": "lkjip_tui.output.junit:JunitEmitter",
+    "markdown": "lkjip_tui.output.markdown:MarkdownEmitter",
 }
 
 

@@ -69,6 +69,25 @@ def finding_dict(f: Finding, lang: str) -> dict[str, Any]:
         "waived": None
         if w is None
         else {"justification": w.justification, "by": w.by, "expires": w.expires, "waiver": w.source},
+        "place": _place(f, lang),
+    }
+
+
+def _place(f: Finding, lang: str) -> dict[str, Any] | None:
+    """Where a draft's finding stands in the draft (null for data files)."""
+    p = f.place
+    if p is None:
+        return None
+    return {
+        "text": messages.render(p.msg(), lang),
+        "line": p.line,
+        "start": p.start,
+        "end": p.end,
+        "page": p.page,
+        "table": p.table,
+        "row": p.row,
+        "column": p.column,
+        "quote": p.quote,
     }
 
 

@@ -118,6 +118,10 @@ def _finding(f: Finding, lang: str) -> Iterator[Line]:
     pad = " " * 12
     if f.waiver is not None:
         yield [[pad + waived_text(f, lang), "italic"]]
+    if f.place is not None:  # a draft's finding: where it stands there, and the text as printed
+        where = messages.render(f.place.msg(), lang)
+        quote = f" — “{f.place.quote}”" if f.place.quote else ""
+        yield [[pad + messages.text_for("cli.in_draft", lang) + ": " + where + quote, "dim"]]
     if f.explanation:
         yield [[pad + messages.parts(f.explanation, lang), "dim"]]
     if f.rule:

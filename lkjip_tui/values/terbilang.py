@@ -13,7 +13,7 @@ from decimal import Decimal
 
 from lkjip_tui.values.record import Record
 
-__all__ = ["LIMIT", "TerbilangError", "Words", "parse_terbilang", "to_terbilang"]
+__all__ = ["LIMIT", "TerbilangError", "Words", "in_words", "parse_terbilang", "to_terbilang"]
 
 # Words reach "sembilan ratus sembilan puluh sembilan triliun …": figures from
 # seribu triliun up are written in ways reports do not agree on.
@@ -239,3 +239,12 @@ def to_terbilang(n: int) -> str:
             out += [*_below_thousand(g), name]
     out += _below_thousand(n % 1000)
     return " ".join(out)
+
+
+def in_words(value: Decimal, percent: bool = False, currency: bool = False) -> str:
+    """A printed figure as terbilang, with its decimals, percent and rupiah."""
+    whole, _, frac = f"{abs(value):f}".partition(".")
+    words = ("minus " if value < 0 else "") + to_terbilang(int(whole))
+    if frac:
+        words += " koma " + " ".join(_UNIT_NAMES.get(int(d), "nol") for d in frac)
+    return words + (" persen" if percent else "") + (" rupiah" if currency else "")

@@ -285,7 +285,11 @@ def test_the_deepest_formula_allowed_compiles_and_runs(tmp_path: Path, run: Run)
     [
         (
             BASE_RULES,
-            ("report.toml", 'columns = { no = "no", indikator = "text", target_tahunan = "number" }\n', ""),
+            (
+                "report.toml",
+                'columns = { no = "no", sasaran = "text", indikator = "text", target_tahunan = "number" }\n',
+                "",
+            ),
             "err.missing_key",
             23,
         ),

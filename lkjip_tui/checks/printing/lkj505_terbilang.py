@@ -7,8 +7,7 @@ from collections.abc import Iterator
 from lkjip_tui.checks.base import Context, RuleMeta
 from lkjip_tui.model.findings import Finding
 from lkjip_tui.values.msg import Msg, Printed
-from lkjip_tui.values.numbers import Number
-from lkjip_tui.values.terbilang import LIMIT, TerbilangError, parse_terbilang, to_terbilang, tokens
+from lkjip_tui.values.terbilang import LIMIT, TerbilangError, in_words, parse_terbilang, tokens
 
 META = RuleMeta(
     code="LKJ505",
@@ -70,23 +69,11 @@ def run(ctx: Context) -> Iterator[Finding]:
                     printed=Printed(m.words.text),
                     value=Printed(m.cell.text),
                     words_value=words.value,
-                    expected_words=Printed(in_words(m.cell.number)),
+                    expected_words=Printed(in_words(figure, m.cell.number.percent, m.cell.number.currency)),
                     expected=figure,
                     actual=words.value,
                     field=m.fact,
                 )
-
-
-_DIGITS = ("nol", "satu", "dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan", "sembilan")
-
-
-def in_words(n: Number) -> str:
-    """The figure as terbilang, with the decimals, percent and rupiah it was printed with."""
-    whole, _, frac = f"{abs(n.value):f}".partition(".")
-    words = ("minus " if n.value < 0 else "") + to_terbilang(int(whole))
-    if frac:
-        words += " koma " + " ".join(_DIGITS[int(d)] for d in frac)
-    return words + (" persen" if n.percent else "") + (" rupiah" if n.currency else "")
 
 
 def _word_at(text: str, index: int) -> Printed | Msg:

@@ -1,0 +1,139 @@
+"""LKJ605 written-arithmetic: arithmetic written out in the text whose result is not what it says."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from decimal import Decimal
+
+from lkjip_tui.checks.base import Context, RuleMeta
+from lkjip_tui.checks.narrative._sentences import sentences
+from lkjip_tui.formula import Fn, FormulaError, Num, compile_text
+from lkjip_tui.model.findings import Finding
+from lkjip_tui.values import prose
+from lkjip_tui.values.interval import Interval
+from lkjip_tui.values.msg import Printed
+from lkjip_tui.values.numbers import Number, parse_number
+
+META = RuleMeta(
+    code="LKJ605",
+    name="written-arithmetic",
+    severity="error",
+    summary={
+        "id": "Perhitungan yang ditulis di teks ('((3-0)/1) x 100% = -3%') tidak menghasilkan angka yang ditulis.",
+        "en": "Arithmetic written out in the text ('((3-0)/1) x 100% = -3%') does not give the result it states.",
+    },
+    rationale={
+        "id": "Laporan menuliskan perhitungan capaian untuk pembaca; jika hasilnya salah, angka yang dipakai di "
+        "tabel juga dipertanyakan. Perhitungan dihitung ulang dengan bahasa rumus lkjip, dengan angka persis "
+        "seperti tertulis; hasil yang dicetak boleh dibulatkan.",
+        "en": "Reports write out how a capaian was computed; a wrong result puts the tables' figures in doubt "
+        "too. The arithmetic is redone in lkjip's formula language with the figures as written; the printed "
+        "result may be rounded.",
+    },
+    bad="((3-0)/1) x 100% = -3%",
+    good="((3-0)/1) x 100% = 300%",
+)
+
+_TOKEN = re.compile(r"\s+|\d+(?:[.,]\d+)*|[-−–+*/×÷:()%xX]")
+_OPS = {"−": "-", "–": "-", "×": "*", "x": "*", "X": "*", "÷": "/", ":": "/"}
+
+
+class _Arithmetic:
+    """A formula of figures only: no names."""
+
+    def path(self, column: int, segments: list[list[str]]) -> Fn:
+        raise FormulaError(column, "err.expr_unknown_name", name=segments[0][1], hint="")
+
+    def row_relative(self, segments: list[list[str]]) -> bool:
+        return False
+
+    def shared(self, env: object) -> object:
+        return None
+
+
+def run(ctx: Context) -> Iterator[Finding]:
+    for p in sentences(ctx):
+        for chain in prose.arithmetic(p.text):
+            values = [_value(m.text) for m in chain]
+            for (a, va), (b, vb) in zip(
+                zip(chain, values, strict=True), zip(chain[1:], values[1:], strict=True), strict=False
+            ):
+                if va is None or vb is None or not (va[1] or vb[1]):
+                    continue  # something that is not arithmetic, or two plain figures
+                (iva, _), (ivb, _) = va, vb
+                if iva == "undefined" or ivb == "undefined":
+                    expr = a if iva == "undefined" else b
+                    yield ctx.finding(
+                        META,
+                        "lkj605.undefined",
+                        p.at,
+                        "",
+                        place=p.place(expr.start, expr.end),
+                        expression=Printed(expr.text),
+                    )
+                    continue
+                assert isinstance(iva, Interval) and isinstance(ivb, Interval)
+                if _agree(iva, ivb, "%" in a.text, "%" in b.text):
+                    continue
+                expr, shown = (a, b) if va[1] else (b, a)
+                computed, printed_iv = (iva, ivb) if va[1] else (ivb, iva)
+                yield ctx.finding(
+                    META,
+                    "lkj605",
+                    p.at,
+                    "",
+                    place=p.place(a.start, b.end),
+                    expression=Printed(expr.text),
+                    printed=Printed(shown.text),
+                    computed=computed,
+                    expected=computed.mid,
+                    actual=printed_iv.mid,
+                    expected_interval=computed,
+                    actual_interval=printed_iv,
+                )
+
+
+def _value(text: str) -> tuple[Interval | str, bool] | None:
+    """The member's value (an interval, or "undefined") and whether it is a computation."""
+    parts: list[str] = []
+    pos, operators = 0, 0
+    for m in _TOKEN.finditer(text):
+        if m.start() != pos:
+            return None
+        pos = m.end()
+        tok = m.group()
+        if tok.isspace() or tok == "%":
+            continue
+        if tok[0].isdigit():
+            n = parse_number(tok)
+            if not isinstance(n, Number):
+                return None  # 1.560: read two ways, no arithmetic on a guess
+            parts.append(format(n.value, "f"))
+        else:
+            op = _OPS.get(tok, tok)
+            operators += op in "+*/" or (op == "-" and bool(parts) and parts[-1] not in "(+-*/")
+            parts.append(op)
+    if pos != len(text) or not parts:
+        return None
+    if not operators:
+        n = parse_number(text)
+        return (n.interval(exact=False), False) if isinstance(n, Number) else None
+    try:
+        value = compile_text(" ".join(parts), _Arithmetic())(None)
+    except FormulaError:
+        return None
+    if isinstance(value, Num):
+        return value.iv, True
+    return "undefined", True
+
+
+def _agree(a: Interval, b: Interval, a_percent: bool, b_percent: bool) -> bool:
+    """Equal, rounding allowed; a fraction and its percentage ("3/5 = 60%") agree too."""
+    if a.overlaps(b):
+        return True
+    hundred = Interval.point(Decimal(100))
+    if a_percent != b_percent:
+        scaled = (a * hundred) if b_percent else (b * hundred)
+        return scaled.overlaps(b if b_percent else a)
+    return False

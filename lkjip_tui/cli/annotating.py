@@ -1,0 +1,63 @@
+"""`lkjip check DRAFT.docx --annotate OUT.docx`: the check's findings as Word comments in a copy.
+
+The findings are those the check prints (the same run): the output's
+transform is wrapped to keep the file's result. The copy is written
+atomically; the draft itself is never touched.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Any
+
+from lkjip_tui.engine import FileResult
+
+
+class Keep:
+    """Wraps a result transform and keeps the result it saw (one file, checked in-process)."""
+
+    def __init__(self, transform: Any) -> None:
+        self.transform = transform
+        self.result: FileResult | None = None
+
+    def __call__(self, result: FileResult) -> Any:
+        self.result = result
+        return self.transform(result)
+
+
+def usable(paths: list[Path], out: Path) -> str | None:
+    """Why --annotate cannot be used with these paths, or None."""
+    if len(paths) != 1 or paths[0].suffix.lower() != ".docx" or not paths[0].is_file():
+        return "cli.annotate_one_docx"
+    if out.suffix.lower() != ".docx":
+        return "cli.annotate_out_docx"
+    if out.resolve() == paths[0].resolve():
+        return "cli.annotate_not_draft"
+    return None
+
+
+def write(draft: Path, out: Path, keep: Keep, lang: str) -> bool:
+    """Write the annotated copy; False (after saying why) when it could not be written."""
+    from lkjip_tui import messages
+    from lkjip_tui.drafts.annotate import annotate
+    from lkjip_tui.engine import discover
+    from lkjip_tui.model.files import write_atomic
+    from lkjip_tui.model.source import SourceError
+    from lkjip_tui.values.msg import Msg
+
+    result = keep.result
+    if result is None or result.error is not None:
+        return False  # the draft could not be read: the check has said why
+    try:
+        data, count = annotate(draft, discover.display(draft), result.findings, lang)
+        written = write_atomic(out, data)
+    except SourceError as e:
+        sys.stderr.write(f"{e.file}: {messages.render(Msg(e.key, e.args_), lang)}\n")
+        return False
+    except OSError as e:
+        sys.stderr.write(f"{out}: {messages.render(Msg('err.unreadable', {'reason': str(e)}), lang)}\n")
+        return False
+    note = Msg("cli.annotated", {"file": discover.display(written), "count": count})
+    sys.stderr.write(messages.render(note, lang) + "\n")
+    return True

@@ -1,0 +1,183 @@
+"""A draft as printed, before the mapping reads it: paragraphs and tables of cells.
+
+Both readers (docx.py, text.py) produce a `Draft`: the narrative's
+paragraphs and the tables as printed, in reading order, every cell with its
+place. Horizontal merges leave the text in the first cell of the span and
+the others blank (`spanned`), as a text export prints them; vertical merges
+repeat the cell (`repeated`). The layout repairs that do not depend on the
+mapping are made here, once for both formats: a table continued after a
+page break (nothing printed between the two parts) is one table, and a
+paragraph that leaves a parenthesis open continues in the next one.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from lkjip_tui.model.document import Paragraph, Unread
+from lkjip_tui.model.source import SourceError
+from lkjip_tui.values import dates, limits
+from lkjip_tui.values.record import Record
+
+
+class RawCell(Record):
+    __slots__ = ("line", "page", "repeated", "spanned", "start", "text")
+
+    def __init__(
+        self,
+        text: str,
+        line: int,
+        start: int = 0,
+        page: int | None = None,
+        spanned: bool = False,
+        repeated: bool = False,
+    ) -> None:
+        self.text = text
+        self.line = line  # the paragraph (docx) or line (text export) the cell's text starts in
+        self.start = start  # character offset there
+        self.page = page
+        self.spanned = spanned  # covered by the horizontal merge of the cell before it
+        self.repeated = repeated  # a vertical merge: the text of the cell above, repeated
+
+
+class RawRow(Record):
+    __slots__ = ("cells", "line", "page")
+
+    def __init__(self, cells: list[RawCell], line: int, page: int | None = None) -> None:
+        self.cells = cells
+        self.line = line
+        self.page = page
+
+    def texts(self) -> list[str]:
+        return [c.text for c in self.cells]
+
+    def joined(self) -> str:
+        """The row's text as one line: each distinct cell once (merged cells are not repeated)."""
+        return " ".join(c.text for c in self.cells if c.text and not c.spanned and not c.repeated)
+
+
+class RawTable(Record):
+    __slots__ = ("ordinal", "rows")
+
+    def __init__(self, rows: list[RawRow], ordinal: int) -> None:
+        self.rows = rows
+        self.ordinal = ordinal  # the table's place among the draft's tables, from 1
+
+    @property
+    def line(self) -> int:
+        return self.rows[0].line if self.rows else 0
+
+
+Block = Paragraph | RawTable
+
+
+class Draft(Record):
+    """A draft as read, and whose report it is (from its file name or its cover)."""
+
+    __slots__ = ("blocks", "file", "quarter", "source", "title", "unit", "unread", "year")
+
+    def __init__(
+        self,
+        file: str,
+        source: str,
+        blocks: list[Block],
+        unread: list[Unread],
+        unit: str,
+        year: int,
+        quarter: int,
+        title: str,
+    ) -> None:
+        self.file = file
+        self.source = source  # "docx" or "text"
+        self.blocks = blocks
+        self.unread = unread
+        self.unit = unit
+        self.year = year
+        self.quarter = quarter
+        self.title = title
+
+    def paragraphs(self) -> list[Paragraph]:
+        return [b for b in self.blocks if isinstance(b, Paragraph)]
+
+    def tables(self) -> list[RawTable]:
+        return [b for b in self.blocks if isinstance(b, RawTable)]
+
+
+def assemble(
+    path: Path, display: str, source: str, blocks: list[Block], unread: list[Unread], parts: list[Paragraph]
+) -> Draft:
+    """The repaired layout, and whose report it is; refuse a draft with nothing in it."""
+    if not any(isinstance(b, RawTable) or b.text.strip() for b in blocks):
+        raise SourceError(display, 0, 0, "err.draft_empty")
+    blocks = _join_open_parentheses(_merge_split_tables(blocks))
+    blocks.extend(parts)  # text boxes, footnotes, headers and footers, after the body
+    unit, year, quarter, title = identify(path, display, [b for b in blocks if isinstance(b, Paragraph)])
+    return Draft(display, source, blocks, unread, unit, year, quarter, title)
+
+
+def _merge_split_tables(blocks: list[Block]) -> list[Block]:
+    """Tables with nothing printed between them are one table continued (after a page break)."""
+    out: list[Block] = []
+    for b in blocks:
+        if isinstance(b, RawTable) and out and isinstance(out[-1], RawTable):
+            out[-1] = RawTable(out[-1].rows + b.rows, out[-1].ordinal)
+            continue
+        out.append(b)
+    ordinal = 0
+    for i, b in enumerate(out):
+        if isinstance(b, RawTable):
+            ordinal += 1
+            out[i] = RawTable(b.rows, ordinal)
+    return out
+
+
+def _join_open_parentheses(blocks: list[Block]) -> list[Block]:
+    """A paragraph that leaves a parenthesis open ("(dua milyar seratus enam") goes on in the next."""
+    out: list[Block] = []
+    for b in blocks:
+        prev = out[-1] if out else None
+        if (
+            isinstance(b, Paragraph)
+            and isinstance(prev, Paragraph)
+            and prev.part == b.part
+            and prev.text.count("(") > prev.text.count(")")
+            and b.text.count(")") > b.text.count("(")
+        ):
+            out[-1] = Paragraph(
+                prev.text + "\n" + b.text, prev.lines + b.lines, prev.source, prev.page, prev.part
+            )
+            continue
+        out.append(b)
+    return out
+
+
+# ------------------------------------------------------------------ whose report
+
+# bp3mi-sumbar-2023-tw2.docx, or data/bp3mi-sumbar/2023-tw2.docx
+_NAMED = re.compile(
+    r"(?P<unit>[a-z0-9][a-z0-9_.-]*?)[-_ ](?P<year>\d{4})[-_ ](?:tw|q|triwulan)[-_ ]?(?P<q>[1-4]|iv|i{1,3})",
+    re.I,
+)
+_IN_FOLDER = re.compile(r"(?P<year>\d{4})[-_ ](?:tw|q|triwulan)[-_ ]?(?P<q>[1-4]|iv|i{1,3})", re.I)
+_COVER = re.compile(r"\b(?:triwulan|tw)\s*(?P<q>iv|i{1,3}|[1-4])\b[\s,]*(?:tahun\s+)?(?P<year>\d{4})\b", re.I)
+
+
+def identify(path: Path, display: str, paragraphs: list[Paragraph]) -> tuple[str, int, int, str]:
+    """Unit, year and quarter from the file name (UNIT-YEAR-twN, or YEAR-twN in the unit's
+    folder); year and quarter from the cover when the name gives only the unit. The title
+    is the cover's first line."""
+    title = next((" ".join(p.text.split()) for p in paragraphs[:20] if p.text.strip()), "")
+    stem = path.stem
+    named = _NAMED.fullmatch(stem) or _IN_FOLDER.fullmatch(stem)
+    if named is not None:
+        unit = named.groupdict().get("unit") or path.resolve().parent.name
+        year, q = named.group("year"), named.group("q")
+    else:
+        cover = next((c for p in paragraphs[:40] if (c := _COVER.search(p.text))), None)
+        if cover is None or not limits.NAME.fullmatch(stem):
+            raise SourceError(
+                display, 0, 0, "err.draft_unnamed", example="bp3mi-sumbar-2023-tw2" + path.suffix
+            )
+        unit, year, q = stem, cover.group("year"), cover.group("q")
+    return unit.lower(), int(year), dates.parse_quarter(q.upper()), title

@@ -1,0 +1,110 @@
+"""Texts of reading drafts: unusable Word files and text exports, the draft mapping, places."""
+
+TEXTS: dict[str, tuple[str, str]] = {
+    "err.draft_empty": (
+        "draf kosong: tidak ada teks maupun tabel",
+        "the draft is empty: no text and no tables",
+    ),
+    "err.draft_unnamed": (
+        "tidak jelas laporan unit, tahun dan triwulan mana draf ini; beri nama berkas UNIT-TAHUN-twN "
+        "(mis. {example}) atau simpan sebagai TAHUN-twN di folder unitnya",
+        "cannot tell which unit, year and quarter this draft reports; name the file UNIT-YEAR-twN "
+        "(e.g. {example}) or save it as YEAR-twN in the unit's folder",
+    ),
+    "err.draft_no_tables": (
+        "tidak ada tabel yang dikenali: {count} tabel dalam draf, tidak satu pun cocok dengan pemetaan {mapping}",
+        "no recognisable tables: {count} tables in the draft, none matches the mapping {mapping}",
+    ),
+    "err.draft_no_mapping": (
+        "katalog '{catalogue}' tidak punya pemetaan draf (draft/mapping.toml); draf tidak dapat dibaca",
+        "catalogue '{catalogue}' has no draft mapping (draft/mapping.toml); drafts cannot be read",
+    ),
+    "err.draft_regex": (
+        "pola tidak valid: {problem} dalam «{pattern}»",
+        "invalid pattern: {problem} in «{pattern}»",
+    ),
+    "err.draft_placeholder": (
+        "'{{{name}}}' tidak dikenal di pola ini",
+        "'{{{name}}}' is not known in this pattern",
+    ),
+    "err.draft_no_placeholder": (
+        "pola «{pattern}» tidak menyebut nilai apa pun ({{fakta}} atau {{kolom}})",
+        "the pattern «{pattern}» names no value ({{fact}} or {{column}})",
+    ),
+    "err.draft_table_found_by": (
+        "[[tables]] perlu caption atau heading (cara tabel itu dikenali)",
+        "[[tables]] needs a caption or a heading (how the table is recognised)",
+    ),
+    "err.draft_parent_column": (
+        "kolom '{column}' dihitung dari key.tree, bukan dibaca dari judul kolom",
+        "column '{column}' is computed from key.tree, not read under a heading",
+    ),
+    "err.draft_list_key": (
+        "tabel '{table}' berbaris urutan cetak (rows = list): tidak ada key",
+        "table '{table}' has rows in printed order (rows = list): no key",
+    ),
+    "err.draft_key_names": (
+        'key.names hanya untuk rows = "key" (baris {rows} dikenali dari katalog)',
+        'key.names only applies to rows = "key" ({rows} rows are named by the catalogue)',
+    ),
+    "err.draft_tree_parent": (
+        "key.tree perlu kolom berjenis parent di tabel '{table}'",
+        "key.tree needs a column of kind parent in table '{table}'",
+    ),
+    "err.docx_old_word": (
+        "dokumen Word lama (.doc, biner); simpan ulang sebagai .docx",
+        "an old binary Word document (.doc); save it again as .docx",
+    ),
+    "err.docx_encrypted": (
+        "dokumen Word dilindungi kata sandi; simpan salinan tanpa kata sandi",
+        "the Word document is password-protected; save a copy without a password",
+    ),
+    "err.docx_not_zip": (
+        "bukan berkas .docx (arsip zip) yang utuh: {reason}",
+        "not a sound .docx file (a zip archive): {reason}",
+    ),
+    "err.docx_not_word": (
+        "arsip ini bukan dokumen Word: {reason}",
+        "this archive is not a Word document: {reason}",
+    ),
+    "err.docx_bomb": (
+        "isi .docx mencurigakan dan tidak dibuka: {reason}",
+        "the .docx content is suspicious and was not opened: {reason}",
+    ),
+    "err.docx_xml": ("XML rusak di {part}: {problem}", "broken XML in {part}: {problem}"),
+    "cli.import_done": (
+        "{file}: {target} ({tables} tabel, {facts} fakta, {paragraphs} paragraf; {unread} bagian tak terbaca)",
+        "{file}: {target} ({tables} tables, {facts} facts, {paragraphs} paragraphs; {unread} parts unread)",
+    ),
+    "cli.import_exists": (
+        "berkas sudah ada; tidak ditimpa (pakai --force untuk menggantinya)",
+        "the file exists and was not replaced (use --force to replace it)",
+    ),
+    "cli.import_needs_dir": (
+        "beberapa draf: beri -o DIREKTORI (tiap draf ditulis ke DIREKTORI/UNIT/TAHUN-twN.yaml)",
+        "several drafts: give -o DIRECTORY (each is written to DIRECTORY/UNIT/YEAR-twN.yaml)",
+    ),
+    "cli.annotated": (
+        "salinan beranotasi: {file} ({count} komentar)",
+        "annotated copy: {file} ({count} comments)",
+    ),
+    "cli.annotate_one_docx": (
+        "--annotate memerlukan tepat satu draf Word (.docx) untuk diperiksa",
+        "--annotate needs exactly one Word draft (.docx) to check",
+    ),
+    "cli.annotate_out_docx": (
+        "--annotate: salinan harus berakhiran .docx",
+        "--annotate: the copy must end in .docx",
+    ),
+    "cli.annotate_not_draft": (
+        "--annotate: salinan tidak boleh menimpa draf itu sendiri",
+        "--annotate: the copy must not overwrite the draft itself",
+    ),
+    "cli.in_draft": ("di draf", "in the draft"),
+    "place.text": ("baris {line}", "line {line}"),
+    "place.docx": ("paragraf {line}", "paragraph {line}"),
+    "place.cell": ("{table} baris {row} kolom {column}", "{table} row {row} column {column}"),
+    "place.row": ("{table} baris {row}", "{table} row {row}"),
+    "place.table_ordinal": ("tabel ke-{n}", "table {n} of the draft"),
+    "place.page": ("{where}, hlm. {page}", "{where}, page {page}"),
+}

@@ -1,0 +1,102 @@
+"""Texts of the findings on a draft's sentences (LKJ6xx) and on the document (LKJ7xx)."""
+
+TEXTS: dict[str, tuple[str, str]] = {
+    "lkj601": (
+        "terbilang {printed} bernilai {words_value}, bukan {value}; seharusnya {expected_words}",
+        "the words {printed} say {words_value}, not {value}; they should read {expected_words}",
+    ),
+    "lkj601.malformed": (
+        "terbilang {printed} tidak tersusun benar, pada kata {word}; angkanya {value}",
+        "the words {printed} are not a well-formed number, at the word {word}; the figure is {value}",
+    ),
+    "lkj602": (
+        "{date} adalah hari {actual_day}, bukan {printed}",
+        "{date} was a {actual_day}, not {printed}",
+    ),
+    "lkj603": (
+        "kalimat menyebut {printed}, padahal laporan ini {period}: kalimat dari laporan lain yang tertinggal?",
+        "the sentence names {printed}, but this report is {period}: a sentence left in from another report?",
+    ),
+    "lkj604": (
+        "tanggal {printed} di luar {quarter} ({start} – {end})",
+        "date {printed} is outside {quarter} ({start} – {end})",
+    ),
+    "lkj605": (
+        "{expression} tertulis {printed}, padahal hasilnya {computed}",
+        "{expression} is written as {printed}, but it gives {computed}",
+    ),
+    "lkj605.undefined": (
+        "{expression} tidak terdefinisi (pembagian dengan 0), tetapi ditulis hasilnya",
+        "{expression} is undefined (division by 0), yet a result is written",
+    ),
+    "lkj701": (
+        "{printed} sesudah {previous}: nomor tidak berurutan",
+        "{printed} comes after {previous}: out of sequence",
+    ),
+    "lkj701.repeated": ("nomor {printed} dipakai dua kali", "{printed} is used twice"),
+    "lkj701.gap": ("{printed}: {missing} terlewat", "{printed}: {missing} is skipped"),
+    "lkj702.no_caption": (
+        "{printed} ({title}) ada di daftar, tetapi tidak ada keterangan {printed} di badan laporan",
+        "{printed} ({title}) is listed, but no caption {printed} is in the body",
+    ),
+    "lkj702.no_caption_moved": (
+        "{printed} ({title}) ada di daftar, tetapi di badan laporan judul itu bernomor {elsewhere}; "
+        "perbarui daftar setelah penomoran ulang",
+        "{printed} ({title}) is listed, but in the body that title is {elsewhere}; update the list after "
+        "renumbering",
+    ),
+    "lkj702.title": (
+        "{printed} di daftar berjudul {title}, di badan laporan {caption}",
+        "{printed} is listed as {title}, but captioned {caption} in the body",
+    ),
+    "lkj702.title_moved": (
+        "{printed} di daftar berjudul {title}, di badan laporan {caption}; judul itu bernomor {elsewhere}: "
+        "perbarui daftar setelah penomoran ulang",
+        "{printed} is listed as {title}, but captioned {caption}; that title is {elsewhere} in the body: update "
+        "the list after renumbering",
+    ),
+    "lkj702.not_listed": (
+        "{printed} ({title}) tidak ada di daftarnya",
+        "{printed} ({title}) is not in its list",
+    ),
+    "lkj703": (
+        "field Word rusak tercetak: {printed}; perbarui field (F9) atau perbaiki rujukannya",
+        "a broken Word field is printed: {printed}; update the field (F9) or fix what it refers to",
+    ),
+    "lkj704": (
+        "{subject} dinamai {printed}; nama di katalog: {official}",
+        "{subject} is named {printed}; the catalogue's name: {official}",
+    ),
+    "lkj705": (
+        "keterangan atau judul menyebut {printed}, padahal laporan ini {period}",
+        "a caption or title names {printed}, but this report is {period}",
+    ),
+    "lkj706.row": (
+        "baris {printed} tidak cocok dengan nama mana pun; calon terdekat: {candidates}",
+        "row {printed} matches no name; closest candidates: {candidates}",
+    ),
+    "lkj706.row_doubtful": (
+        "baris {printed} meragukan: lebih dari satu nama hampir sama cocok ({candidates}); tidak dipilih",
+        "row {printed} is doubtful: more than one name fits almost as well ({candidates}); none was chosen",
+    ),
+    "lkj706.row_twice": (
+        "baris {printed} menamai {candidates} yang sudah ada di tabel ini; baris kedua tidak dibaca",
+        "row {printed} names {candidates}, already in this table; the second row is not read",
+    ),
+    "lkj706.candidate": ("{id} ({score})", "{id} ({score})"),
+    "lkj707": (
+        "tabel {printed} tidak dikenali pemetaan draf; isinya tidak diperiksa",
+        "table {printed} is not recognised by the draft mapping; it is not checked",
+    ),
+    "lkj707.headings": (
+        "tabel {printed} ({kind}) dikenali, tetapi judul kolomnya tidak; isinya tidak diperiksa",
+        "table {printed} ({kind}) is recognised but its headings are not; it is not checked",
+    ),
+    "lkj708": (
+        "{content} di sini tidak dibaca; periksa angkanya dengan mata",
+        "{content} here is not read; check its figures by eye",
+    ),
+    "content.chart": ("grafik Word", "a Word chart"),
+    "content.diagram": ("diagram (SmartArt)", "a diagram (SmartArt)"),
+    "content.object": ("objek tersemat", "an embedded object"),
+}

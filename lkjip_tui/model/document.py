@@ -1,0 +1,255 @@
+"""A draft as a document: its paragraphs, what could not be read, and where each value stands.
+
+A report read from a Word draft (or its text export) keeps the draft's
+narrative here, paragraph by paragraph, so that the rules on sentences
+(numbers in words, dates, periods, written arithmetic) and on the document
+(captions, lists of tables, field errors, names) can read it; a data file
+keeps the same in its `document:` section (model/narrative.py reads it).
+
+Every value read from a draft has a `Place`: the paragraph, or the table,
+row and column, the page where Word recorded page breaks, and the sentence
+or row as printed. Findings cite it and review comments are anchored by it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from lkjip_tui.values.msg import Msg
+from lkjip_tui.values.record import Record
+
+# Where a paragraph stands in the draft.
+PARTS = ("body", "textbox", "footnote", "header", "footer")
+# What a reader could not place: a table row it could not key, a table it could
+# not recognise, content it cannot read (a chart, an embedded object).
+UNREAD = ("row", "row_doubtful", "row_twice", "table", "content")
+# The draft formats (`line` is a line of a text export, a paragraph of a .docx).
+SOURCES = ("text", "docx")
+
+
+class Place(Record):
+    """Where a value stands in a draft.
+
+    `line` is the line of a text export or the paragraph of a .docx (every
+    paragraph of the body counts, those in tables too, in reading order);
+    `start`/`end` are character offsets in it. A table cell also names its
+    printed table (its label, "Tabel 7", or for a table without a caption its
+    place among the draft's tables), row (counting every printed row) and
+    column heading.
+    """
+
+    __slots__ = ("column", "end", "line", "page", "quote", "row", "source", "start", "table")
+
+    def __init__(
+        self,
+        source: str,
+        line: int,
+        start: int = 0,
+        end: int = 0,
+        page: int | None = None,
+        table: str | int | None = None,
+        row: int | None = None,
+        column: str | None = None,
+        quote: str = "",
+    ) -> None:
+        self.source = source
+        self.line = line
+        self.start = start
+        self.end = end
+        self.page = page
+        self.table = table
+        self.row = row
+        self.column = column
+        self.quote = quote
+
+    def msg(self) -> Msg:
+        """Where, as a reviewer reads it: "Tabel 7 baris 2 kolom Realisasi, hlm. 6"."""
+        if self.table is not None:
+            table = (
+                self.table if isinstance(self.table, str) else Msg("place.table_ordinal", {"n": self.table})
+            )
+            if self.column is None:
+                where = Msg("place.row", {"table": table, "row": self.row or "?"})
+            else:
+                where = Msg("place.cell", {"table": table, "row": self.row or "?", "column": self.column})
+        else:
+            where = Msg(f"place.{self.source}", {"line": self.line})
+        if self.page is None:
+            return where
+        return Msg("place.page", {"where": where, "page": self.page})
+
+
+class Paragraph(Record):
+    """One paragraph of the narrative, as printed.
+
+    A paragraph broken by a stray paragraph mark inside a parenthesis (the
+    words of a number continued on the next line) is read joined: `text`
+    holds the pieces separated by a newline and `lines` the line of each.
+    `at` is where the paragraph stands in the file that was checked (the
+    draft itself, or a data file's `document:` section).
+    """
+
+    __slots__ = ("at", "compares", "lines", "page", "part", "source", "text")
+
+    def __init__(
+        self,
+        text: str,
+        lines: tuple[int, ...],
+        source: str,
+        page: int | None = None,
+        part: str = "body",
+        compares: bool = False,
+        at: tuple[int, int] | None = None,
+    ) -> None:
+        self.text = text
+        self.lines = lines
+        self.source = source
+        self.page = page
+        self.part = part
+        # The paragraph compares periods on purpose (a pattern of the draft mapping says so).
+        self.compares = compares
+        self.at = at if at is not None else (lines[0], 1)
+
+    @property
+    def line(self) -> int:
+        return self.lines[0]
+
+    def line_at(self, offset: int) -> tuple[int, int]:
+        """The line of the piece holding `offset`, and the offset within that piece."""
+        if len(self.lines) == 1:
+            return self.lines[0], offset
+        piece, start = 0, 0
+        for i, ch in enumerate(self.text[:offset]):
+            if ch == "\n" and piece + 1 < len(self.lines):
+                piece, start = piece + 1, i + 1
+        return self.lines[piece], offset - start
+
+    def place(self, start: int, end: int, whole: bool = False) -> Place:
+        """Where `text[start:end]` stands; the quote is its sentence (or the whole paragraph)."""
+        line, offset = self.line_at(start)
+        quote = " ".join(self.text.split()) if whole else sentence_at(self.text, start)
+        return Place(self.source, line, offset, offset + (end - start), self.page, quote=quote)
+
+
+class Unread(Record):
+    """Something of the draft the reader could not place, for the rules to report."""
+
+    __slots__ = ("at", "candidates", "place", "table", "text", "what")
+
+    def __init__(
+        self,
+        what: str,
+        text: str,
+        place: Place,
+        table: str | None = None,
+        candidates: tuple[tuple[str, int], ...] = (),
+        at: tuple[int, int] | None = None,
+    ) -> None:
+        self.what = what
+        self.text = text
+        self.place = place
+        self.table = table
+        # The closest names, with their fuzzy scores (0–100): the reader chose none of them.
+        self.candidates = candidates
+        self.at = at if at is not None else (place.line, 1)
+
+
+class Document(Record):
+    """The draft's narrative and what could not be read from it."""
+
+    __slots__ = ("paragraphs", "source", "unread")
+
+    def __init__(
+        self, source: str, paragraphs: list[Paragraph] | None = None, unread: list[Unread] | None = None
+    ) -> None:
+        self.source = source
+        self.paragraphs = [] if paragraphs is None else paragraphs
+        self.unread = [] if unread is None else unread
+
+
+# Captions and the lists of them ("Daftar Tabel"): the kinds of numbered things a report
+# captions. A caption is a paragraph of its own ("Tabel 3.5. Realisasi …"); a list entry
+# ends with dot leaders or a tab and the page ("…..⇥12", or a broken field).
+CAPTION_KINDS = ("Tabel", "Grafik", "Gambar", "Diagram", "Bagan")
+_KIND = "(?P<kind>(?i:" + "|".join(CAPTION_KINDS) + "))"
+# After the number: a full stop or colon, or a title in capitals ("Tabel 3 menunjukkan …" is a sentence).
+_CAPTION = re.compile(
+    _KIND + r"\s+(?P<no>\d+(?:\.\d+)*)(?:\s*[.:]\s*(?P<title>\S[^\t]*)|\s+(?P<upper>[A-Z0-9\"“(][^\t]*))",
+    re.S,
+)
+_ENTRY = re.compile(
+    _KIND
+    + r"\s+(?P<no>\d+(?:\.\d+)*)(?:\s*[.:])?\s+(?P<title>.*?)(?:\s*(?:\.{2,}|…+))*\s*\t\s*(?P<page>\S.*)",
+    re.I | re.S,
+)
+MAX_CAPTION = 400
+
+
+def caption(text: str) -> tuple[str, str, str] | None:
+    """(kind, number, title) of a caption paragraph ("Tabel 7. Pengukuran …"), else None."""
+    t = text.strip()
+    if len(t) > MAX_CAPTION or "\t" in t or "\n" in t:
+        return None
+    m = _CAPTION.fullmatch(t)
+    if m is None:
+        return None
+    title = m.group("title") or m.group("upper")
+    return m.group("kind").capitalize(), m.group("no"), title.strip().rstrip(".").strip()
+
+
+def list_entry(text: str) -> tuple[str, str, str, str] | None:
+    """(kind, number, title, page) of an entry of a list of captions, else None."""
+    t = text.strip()
+    if len(t) > MAX_CAPTION + 40:
+        return None
+    m = _ENTRY.fullmatch(t)
+    if m is None:
+        return None
+    title = m.group("title").strip().rstrip(".").strip()
+    return m.group("kind").capitalize(), m.group("no"), title, m.group("page").strip()
+
+
+# Words a full stop follows without ending the sentence ("Rp. 2.106.360.472", "No. 18").
+_ABBREVIATIONS = {
+    "rp",
+    "no",
+    "kab",
+    "prov",
+    "dr",
+    "ir",
+    "pt",
+    "prog",
+    "bpk",
+    "sdr",
+    "h",
+    "st",
+    "s.d",
+    "dll",
+    "tbk",
+}
+_END = re.compile(r"[.!?](?=\s+[A-Z0-9(\"“])|\n")
+
+
+def sentence_at(text: str, offset: int, limit: int = 240) -> str:
+    """The sentence of `text` around `offset`, on one line, cut to about `limit` characters."""
+    start, stop = 0, len(text)
+    for m in _END.finditer(text):
+        if m.group() != "\n" and _abbreviation_before(text, m.start()):
+            continue
+        if m.end() <= offset:
+            start = m.end()
+        elif m.start() >= offset:
+            stop = m.end()
+            break
+    out = " ".join(text[start:stop].split())
+    if len(out) <= limit:
+        return out
+    # Keep the offending figure in view: centre the cut on it.
+    centre = len(" ".join(text[start:offset].split()))
+    lo = max(0, min(centre - limit // 2, len(out) - limit))
+    return ("…" if lo else "") + out[lo : lo + limit].strip() + ("…" if lo + limit < len(out) else "")
+
+
+def _abbreviation_before(text: str, dot: int) -> bool:
+    word = text[max(0, dot - 6) : dot].split()
+    return bool(word) and word[-1].lower().lstrip("(") in _ABBREVIATIONS
