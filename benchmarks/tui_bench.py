@@ -8,8 +8,9 @@
 2. Planner, keypress to updated values: in one running app, the planner's
    annual target of an IKU is set and Enter pressed, alternating values; the
    time from the key to the table showing the new quarterly target (and the
-   capaian and findings recomputed) is measured with Textual's pilot. Floor:
-   under 50 ms.
+   capaian and findings recomputed) is measured with Textual's pilot; the
+   focus is moved to the field, and settled, before each Enter. Floor: under
+   50 ms at the worst of 40 edits.
 """
 
 from __future__ import annotations
@@ -83,10 +84,10 @@ async def planner_latency(edits: int) -> tuple[list[float], list[float]]:
     call_after_refresh), so the figure includes recomputing the report and
     repainting.
     """
-    from textual.widgets import DataTable, Input
+    from textual.widgets import Input
 
     from lkjip_tui.tui.app import LkjipApp
-    from lkjip_tui.tui.planner import PlannerScreen
+    from lkjip_tui.tui.planner import PlannerScreen, PlanTable
 
     work = Path(tempfile.mkdtemp(prefix="lkjip-tui-bench-"))
     shutil.copytree(ROOT / "data", work / "data")
@@ -110,15 +111,18 @@ async def planner_latency(edits: int) -> tuple[list[float], list[float]]:
         await pilot.pause(0.2)
         screen = app.screen
         field = screen.query_one("#f-annual", Input)
-        table = screen.query_one("#plan", DataTable)
+        table = screen.query_one("#plan", PlanTable)
         for i in range(edits):
             annual = 1200 + 4 * (i % 2)  # 1200 / 1204: TW II 300 / 301
             field.value = str(annual)
             field.focus()
-            await pilot.pause()
+            # Moving the focus rebuilds the key footer (~40 ms here): a separate action,
+            # long done before a person has typed a value. Let it finish, so the figure
+            # is Enter to values on screen and nothing else.
+            await pilot.pause(0.1)
             await pilot.press("enter")
             await pilot.pause(0.05)
-            assert str(table.get_cell("IKU1", "TW II")) == str(annual // 4)
+            assert table.cell_text("IKU1", "TW II") == str(annual // 4)
     PlannerScreen.on_input_submitted = original  # type: ignore[method-assign]
     shutil.rmtree(work, ignore_errors=True)
     return shown_ms, table_ms
@@ -139,7 +143,7 @@ def main() -> None:
         f"   to values on screen    median {statistics.median(shown_ms):.1f} ms  (max {max(shown_ms):.1f})  (floor: < 50 ms)"
     )
     print(
-        f"   to values in the table median {statistics.median(table_ms):.1f} ms  (apply, re-check the report, update cells)"
+        f"   to values in the table median {statistics.median(table_ms):.1f} ms  (max {max(table_ms):.1f})  (apply, re-check the report, update cells)"
     )
 
 
