@@ -99,14 +99,8 @@ async def test_the_command_palette_speaks_indonesian(workspace: Path) -> None:
         listed = [str(o.prompt) for o in palette.query_one(CommandList).options]
         assert any("Tidak ada yang cocok" in p for p in listed)
         assert not any("No matches" in p for p in listed)
-
-
-async def test_the_palette_runs_commands(workspace: Path) -> None:
-    app = LkjipApp(SAMPLE_REL)
-    async with app.run_test(size=SIZE) as pilot:
-        await settle(pilot)
-        await pilot.press("ctrl+p")
-        await pilot.pause()
+        # And its commands run.
+        palette.query_one(CommandInput).value = ""
         await pilot.press(*"Tren")
         await pilot.pause(0.5)
         await pilot.press("enter")

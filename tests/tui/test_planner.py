@@ -33,6 +33,15 @@ async def type_annual(pilot, value: str) -> None:  # type: ignore[no-untyped-def
     await pilot.pause()
 
 
+async def save_edit(pilot, value: str) -> None:  # type: ignore[no-untyped-def]
+    """Set IKU1's annual target, ctrl+s, and answer yes to the diff."""
+    await type_annual(pilot, value)
+    await pilot.press("ctrl+s")
+    await pilot.pause()
+    await pilot.press("y")
+    await settle(pilot)
+
+
 def cell(screen: PlannerScreen, row: str, column: str) -> str:
     return screen.query_one("#plan", PlanTable).cell_text(row, column)
 
@@ -291,11 +300,7 @@ async def test_a_read_only_targets_file_is_refused_and_the_edits_stay(workspace:
     app = LkjipApp(SAMPLE_REL, planner=True)
     async with app.run_test(size=SIZE) as pilot:
         screen = await start(pilot)
-        await type_annual(pilot, "1200")
-        await pilot.press("ctrl+s")
-        await pilot.pause()
-        await pilot.press("y")
-        await settle(pilot)
+        await save_edit(pilot, "1200")
         assert "2023.toml hanya-baca" in errors(screen)
         assert any("hanya-baca" in str(n.message) for n in app._notifications)
         assert screen.session.dirty and pending_cell(screen, "IKU1")
@@ -311,11 +316,7 @@ async def test_a_symlinked_targets_file_is_written_through(workspace: Path) -> N
     app = LkjipApp(SAMPLE_REL, planner=True)
     async with app.run_test(size=SIZE) as pilot:
         screen = await start(pilot)
-        await type_annual(pilot, "1200")
-        await pilot.press("ctrl+s")
-        await pilot.pause()
-        await pilot.press("y")
-        await settle(pilot)
+        await save_edit(pilot, "1200")
         assert not screen.session.dirty
     assert TARGETS.is_symlink() and os.readlink(TARGETS) == str(real)
     assert "annual = 1200\n" in real.read_text("utf-8")

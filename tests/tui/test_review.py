@@ -337,32 +337,27 @@ async def test_edit_opens_the_editor_at_the_line_says_which_and_rechecks(
         assert any("nano ($EDITOR)" in str(n.message) for n in app._notifications)
 
 
-async def test_without_an_editor_it_says_how_to_set_one(
-    workspace: Path, monkeypatch: pytest.MonkeyPatch
+@pytest.mark.parametrize(
+    ("env", "said"),
+    [
+        ({"PATH": "."}, "$EDITOR"),  # no editor anywhere: says how to set one
+        ({"EDITOR": "true"}, "editor"),  # no terminal to hand over (the pilot's): fails politely
+    ],
+)
+async def test_e_without_an_editor_to_run_says_so(
+    workspace: Path, monkeypatch: pytest.MonkeyPatch, env: dict[str, str], said: str
 ) -> None:
     monkeypatch.delenv("VISUAL", raising=False)
     monkeypatch.delenv("EDITOR", raising=False)
-    monkeypatch.setenv("PATH", str(workspace))  # nothing to run there
+    for key, value in env.items():
+        monkeypatch.setenv(key, value)
     app = LkjipApp(SAMPLE_REL)
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
         await pilot.press("e")
         await settle(pilot)
         assert isinstance(app.screen, ReviewScreen)
-        assert any("$EDITOR" in str(n.message) for n in app._notifications)
-
-
-async def test_without_a_terminal_the_editor_fails_politely(
-    workspace: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    monkeypatch.setenv("EDITOR", "true")
-    app = LkjipApp(SAMPLE_REL)
-    async with app.run_test(size=SIZE) as pilot:
-        await settle(pilot)
-        await pilot.press("e")
-        await settle(pilot)
-        assert isinstance(app.screen, ReviewScreen)
-        assert any("editor" in str(n.message) for n in app._notifications)
+        assert any(said in str(n.message) for n in app._notifications)
 
 
 async def test_rechecks_when_the_file_changes_on_disk(workspace: Path) -> None:
