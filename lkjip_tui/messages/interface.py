@@ -305,17 +305,9 @@ TEXTS: dict[str, tuple[str, str]] = {
         "tidak ada perubahan",
         "no changes",
     ),
-    "ui.planner.applied": (
-        "{iku} diperbarui",
-        "{iku} updated",
-    ),
     "ui.planner.undone": (
         "{iku}: dibatalkan",
         "{iku}: undone",
-    ),
-    "ui.planner.no_rules": (
-        "berkas target tidak dapat disunting: {reason}",
-        "the targets file cannot be edited: {reason}",
     ),
     "ui.confirm.save": (
         "Simpan perubahan ini ke {file}?",
@@ -684,5 +676,9 @@ TEXTS: dict[str, tuple[str, str]] = {
     "ui.trend.no_value": (
         "tidak ada realisasi",
         "no realisasi",
+    ),
+    "ui.planner.no_ikus": (
+        "aturan unit ini tidak memiliki IKU untuk direncanakan",
+        "this unit's rules have no IKU to plan",
     ),
 }

@@ -691,6 +691,9 @@ class ReviewScreen(Screen[None]):
     def action_planner(self) -> None:
         if self.result is None or self.result.rules is None or self.result.report is None:
             return
+        if not self.result.rules.iku:
+            self.notify(tr(self.lang, "ui.planner.no_ikus"), severity="warning")
+            return
         self.lkjip.open_planner(self.result)
 
     def action_trend(self) -> None:
