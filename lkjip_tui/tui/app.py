@@ -97,7 +97,8 @@ class LkjipApp(App[None]):
         self.push_screen(ReviewScreen(path), on_close)
 
     def open_planner(self, result: FileResult) -> None:
-        self.push_screen(PlannerScreen(result))
+        assert result.rules is not None
+        self.push_screen(PlannerScreen(result, self.plans.open(result.rules)))
 
     def open_trend(self, directory: Path, unit: str, iku: str, entries: list[Entry] | None = None) -> None:
         self.push_screen(TrendScreen(directory, unit, iku, entries))

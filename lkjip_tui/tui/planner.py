@@ -82,13 +82,14 @@ class PlannerScreen(Screen[None]):
         Binding("escape", "back", "key.back"),
     ]
 
-    def __init__(self, result: FileResult) -> None:
-        # The checked report whose unit's targets are planned (its report and rules).
+    def __init__(self, result: FileResult, session: Planner) -> None:
+        # The checked report whose unit's targets are planned, and the app's editing
+        # session over them (it outlives this screen).
         super().__init__()
         assert result.rules is not None and result.report is not None
         self.result = result
         self.report = result.report
-        self.session: Planner = None  # type: ignore[assignment]  # the app's, from on_mount
+        self.session = session
         self.rows: list[IkuRow] = []
         self.current = next(iter(result.rules.iku))
         self.last_update_ms = 0.0  # keypress-to-values time of the last edit, for benchmarks
@@ -131,7 +132,6 @@ class PlannerScreen(Screen[None]):
         yield KeyFooter()
 
     def on_mount(self) -> None:
-        self.session = host(self).plans.open(self.result.rules)  # type: ignore[arg-type]
         self.recompute()
         self.relabel()
         self.load_form(self.current)

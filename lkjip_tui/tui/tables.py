@@ -19,6 +19,7 @@ from rich.cells import cell_len
 from rich.text import Text
 from textual import events
 from textual.widgets import DataTable
+from textual.widgets.data_table import CellDoesNotExist
 
 from lkjip_tui.values.record import Record
 
@@ -154,7 +155,7 @@ class FitTable(DataTable[Any]):
             return None, None
         try:
             key = self.coordinate_to_cell_key(self.cursor_coordinate)
-        except Exception:  # the cursor is outside the old rows
+        except CellDoesNotExist:  # the cursor is outside the old rows
             return None, None
         return key.row_key.value, key.column_key.value
 
