@@ -255,7 +255,12 @@ class ReviewScreen(Screen[None]):
             tabs.get_tab(pane).label = tr(lang, key)
         if self.result is not None and self.result.report is not None:
             self.render_all()
-            self.show_detail(self.selected)
+            iku = self.query_one("#iku", IkuTable)
+            key = iku.row_key_at_cursor() if iku.has_focus else None
+            if key is not None:
+                self.show_iku(key)
+            else:
+                self.show_detail(self.selected)
 
     def render_iku(self, pending: set[str] | None = None) -> None:
         lang, q = self.lang, quarter_label(self.report.quarter)
