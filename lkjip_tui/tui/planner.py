@@ -91,6 +91,7 @@ class PlannerScreen(Screen[None]):
         self.report = result.report
         self.session = session
         self.rows: list[IkuRow] = []
+        self.said = ""  # the text under the form
         self.current = next(iter(result.rules.iku))
         self.last_update_ms = 0.0  # keypress-to-values time of the last edit, for benchmarks
 
@@ -282,8 +283,15 @@ class PlannerScreen(Screen[None]):
             **{f"q{i}": q for i, q in enumerate(QUARTERS, start=1)},
         }
         text = "\n".join(f"{labels[f]}: {messages.render(msg, self.lang)}" for f, msg in errors.items())
-        self.query_one("#form-errors", Static).update(Text(text, style="bold red"))
-        self.fit_heights()
+        self.say(text)
+
+    def say(self, text: str) -> None:
+        """Under the form: why an edit or a save was refused. Unchanged, it is not
+        touched: updating the line lays the screen out again (~40 ms an edit)."""
+        if text != self.said:
+            self.said = text
+            self.query_one("#form-errors", Static).update(Text(text, style="bold red"))
+            self.fit_heights()
 
     def apply(self) -> None:
         started = time.perf_counter()
@@ -354,9 +362,8 @@ class PlannerScreen(Screen[None]):
             return
         except OSError as e:
             problem = messages.render(save_problem(e, self.session.path), self.lang)
-            self.query_one("#form-errors", Static).update(Text(problem, style="bold red"))
+            self.say(problem)
             self.notify(problem, severity="error", timeout=10)
-            self.fit_heights()
             return
         self.notify(tr(self.lang, "ui.planner.saved", file=self.session.path.name))
         self.render_table()
