@@ -221,9 +221,10 @@ class PlannerScreen(Screen[None]):
             f"{PENDING_MARK} " + tr(lang, "ui.planner.pending", n=len(pending)) + "  " if pending else "",
             style=PENDING_STYLE,
         )
-        self.query_one("#form", Vertical).border_title = count + legend(
-            lang, pending=not pending, selected=False
-        )
+        title = count + legend(lang, pending=not pending, selected=False)
+        form = self.query_one("#form", Vertical)
+        if str(form.border_title) != title.plain:
+            form.border_title = title
         self.fit_heights()
 
     def fit_heights(self) -> None:
