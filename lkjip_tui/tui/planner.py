@@ -92,6 +92,7 @@ class PlannerScreen(Screen[None]):
         self.session = session
         self.rows: list[IkuRow] = []
         self.said = ""  # the text under the form
+        self.form_title = Text()  # the legend and pending count on the form's border
         self.current = next(iter(result.rules.iku))
         self.last_update_ms = 0.0  # keypress-to-values time of the last edit, for benchmarks
 
@@ -222,9 +223,9 @@ class PlannerScreen(Screen[None]):
             style=PENDING_STYLE,
         )
         title = count + legend(lang, pending=not pending, selected=False)
-        form = self.query_one("#form", Vertical)
-        if str(form.border_title) != title.plain:
-            form.border_title = title
+        if title != self.form_title:  # setting it repaints the form, changed or not
+            self.form_title = title
+            self.query_one("#form", Vertical).border_title = title
         self.fit_heights()
 
     def fit_heights(self) -> None:
