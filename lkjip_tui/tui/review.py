@@ -256,9 +256,9 @@ class ReviewScreen(Screen[None]):
         if self.result is not None and self.result.report is not None:
             self.render_all()
             iku = self.query_one("#iku", IkuTable)
-            key = iku.row_key_at_cursor() if iku.has_focus else None
-            if key is not None:
-                self.show_iku(key)
+            row = iku.row_key_at_cursor() if iku.has_focus else None
+            if row is not None:
+                self.show_iku(row)
             else:
                 self.show_detail(self.selected)
 
