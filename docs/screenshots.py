@@ -48,7 +48,7 @@ async def review(pilot: Pilot[None]) -> None:
 async def planner(pilot: Pilot[None]) -> None:
     await ready(pilot)
     field = pilot.app.screen.query_one("#f-annual", Input)
-    field.value = "1200"
+    field.value = "1250,5"
     field.focus()
     await pilot.press("enter")
     await ready(pilot)
@@ -77,8 +77,9 @@ async def main() -> None:
     shutil.copytree(ROOT / "rules", work / "rules")
     os.chdir(work)
     OUT.mkdir(parents=True, exist_ok=True)
-    await shoot(LkjipApp(SAMPLE), (150, 36), review, "review.svg")
-    await shoot(LkjipApp(SAMPLE, planner=True), (130, 30), planner, "planner.svg")
+    await shoot(LkjipApp(SAMPLE), (120, 36), review, "review.svg")
+    await shoot(LkjipApp(SAMPLE), (80, 24), ready, "review-80x24.svg")
+    await shoot(LkjipApp(SAMPLE, planner=True), (120, 30), planner, "planner.svg")
     await shoot(LkjipApp(Path("data")), (100, 20), ready, "portfolio.svg")
     await shoot(LkjipApp(SAMPLE), (110, 24), trend, "trend.svg")
     shutil.rmtree(work, ignore_errors=True)

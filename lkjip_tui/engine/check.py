@@ -218,25 +218,37 @@ class Engine:
             return FileResult(shown, error=InputError.of(e))
         except Exception as e:  # a bug in lkjip, not the report's fault
             return FileResult(shown, internal=[InternalError.of(shown, "", "load", e, self.debug)])
-        crashed: list[tuple[str, BaseException]] = []
-        select = self.selected(path)
         try:
-            findings = run_rules(report, rs, select, crashed)
-            findings += self._waive(path, findings, select)
+            findings, internal = self.run(path, shown, report, rs)
         except SourceError as e:  # an unusable waivers file
             return FileResult(shown, error=InputError.of(e))
-        except Exception as e:
-            crashed.append(("", e))
-            findings = []
-        internal = [InternalError.of(shown, code, "check", e, self.debug) for code, e in crashed]
-        if self.severity != "info":
-            findings = list(filter(at_least(self.severity), findings))
         unit_year = (report.unit, report.year)
         if keep:
             return FileResult(
                 shown, findings, report=report, rules=rs, internal=internal, unit_year=unit_year
             )
         return FileResult(shown, findings, internal=internal, unit_year=unit_year)
+
+    def run(
+        self, path: Path, shown: str, report: Report, rs: RuleSet
+    ) -> tuple[list[Finding], list[InternalError]]:
+        """The rules on a loaded report, as a check of its file gives them: fingerprinted,
+        waived, at the chosen severity; the rules that crashed, as internal errors. The
+        interface reruns them this way after an edit of the targets."""
+        crashed: list[tuple[str, BaseException]] = []
+        select = self.selected(path)
+        try:
+            findings = run_rules(report, rs, select, crashed)
+            findings += self._waive(path, findings, select)
+        except SourceError:
+            raise
+        except Exception as e:
+            crashed.append(("", e))
+            findings = []
+        internal = [InternalError.of(shown, code, "check", e, self.debug) for code, e in crashed]
+        if self.severity != "info":
+            findings = list(filter(at_least(self.severity), findings))
+        return findings, internal
 
     def _waive(
         self, path: Path, findings: list[Finding], select: Callable[[str], bool] | None

@@ -26,16 +26,16 @@ TEXTS: dict[str, tuple[str, str]] = {
         "the breakdown must be one of: {choices}",
     ),
     "plan.range_breakdown": (
-        "target rentang hanya dengan pembagian constant atau annual_only",
-        "a range target only goes with the constant or annual_only breakdown",
+        "target rentang hanya dengan pembagian tetap atau tahunan saja",
+        "a range target only goes with the constant or annual only breakdown",
     ),
     "plan.quarters_needed": (
         "profil perlu empat nilai, TW I–IV",
         "a profile needs four values, TW I–IV",
     ),
     "plan.decimals": (
-        "desimal: kosong atau bilangan 0–6",
-        "decimals: blank or a whole number 0–6",
+        "desimal: kosong atau bilangan 0–{limit}",
+        "decimals: blank or a whole number 0–{limit}",
     ),
     "key.quit": (
         "Keluar",
@@ -150,40 +150,32 @@ TEXTS: dict[str, tuple[str, str]] = {
         "Indicator",
     ),
     "ui.col.annual": (
-        "Target tahunan",
-        "Annual target",
+        "Target\ntahunan",
+        "Annual\ntarget",
     ),
     "ui.col.tw_plan": (
-        "Target TW (rencana)",
-        "TW target (plan)",
+        "{q}\nrencana",
+        "{q}\nplanned",
     ),
     "ui.col.tw_printed": (
-        "Target TW (dicetak)",
-        "TW target (printed)",
+        "{q}\ndicetak",
+        "{q}\nprinted",
     ),
     "ui.col.realisasi": (
         "Realisasi",
         "Realisasi",
     ),
     "ui.col.capaian": (
-        "Capaian (dicetak)",
-        "Capaian (printed)",
+        "Capaian\ndicetak",
+        "Capaian\nprinted",
     ),
     "ui.col.computed": (
-        "Capaian (hitung)",
-        "Capaian (computed)",
+        "Capaian\nhitung",
+        "Capaian\ncomputed",
     ),
     "ui.col.predikat": (
         "Predikat",
         "Predikat",
-    ),
-    "ui.col.status": (
-        "Status",
-        "Status",
-    ),
-    "ui.col.severity": (
-        "Tingkat",
-        "Severity",
     ),
     "ui.col.code": (
         "Kode",
@@ -192,14 +184,6 @@ TEXTS: dict[str, tuple[str, str]] = {
     "ui.col.where": (
         "Tempat",
         "Where",
-    ),
-    "ui.col.row": (
-        "Baris",
-        "Row",
-    ),
-    "ui.col.field": (
-        "Kolom",
-        "Field",
     ),
     "ui.col.message": (
         "Pesan",
@@ -262,8 +246,8 @@ TEXTS: dict[str, tuple[str, str]] = {
         "data",
     ),
     "ui.status.ok": (
-        "sesuai",
-        "ok",
+        "tanpa temuan",
+        "no findings",
     ),
     "ui.not_measured": (
         "belum diukur",
@@ -298,8 +282,8 @@ TEXTS: dict[str, tuple[str, str]] = {
         "No data for this IKU.",
     ),
     "ui.trend.legend": (
-        "█ realisasi   ▏ target   (capaian di kanan)",
-        "█ realisasi   ▏ target   (capaian on the right)",
+        "█ realisasi   ┃ target   · tidak ada data   (capaian di kanan)",
+        "█ realisasi   ┃ target   · no data   (capaian on the right)",
     ),
     "ui.help.title": (
         "Tombol",
@@ -311,7 +295,7 @@ TEXTS: dict[str, tuple[str, str]] = {
     ),
     "ui.planner.pending": (
         "{n} perubahan belum disimpan",
-        "{n} unsaved changes",
+        "unsaved changes: {n}",
     ),
     "ui.planner.saved": (
         "tersimpan: {file}",
@@ -321,17 +305,9 @@ TEXTS: dict[str, tuple[str, str]] = {
         "tidak ada perubahan",
         "no changes",
     ),
-    "ui.planner.applied": (
-        "{iku} diperbarui",
-        "{iku} updated",
-    ),
     "ui.planner.undone": (
         "{iku}: dibatalkan",
         "{iku}: undone",
-    ),
-    "ui.planner.no_rules": (
-        "berkas target tidak dapat disunting: {reason}",
-        "the targets file cannot be edited: {reason}",
     ),
     "ui.confirm.save": (
         "Simpan perubahan ini ke {file}?",
@@ -358,8 +334,8 @@ TEXTS: dict[str, tuple[str, str]] = {
         "Decimals",
     ),
     "ui.quarter.cum": (
-        "s.d. {q}",
-        "to {q}",
+        "s.d.\n{q}",
+        "to\n{q}",
     ),
     "ui.tab.tables": (
         "Tabel",
@@ -376,5 +352,333 @@ TEXTS: dict[str, tuple[str, str]] = {
     "key.tab_narrative": (
         "Tab Narasi",
         "Narrative tab",
+    ),
+    "plan.too_large": (
+        "“{text}” di luar batas: target harus di bawah {limit}",
+        "“{text}” is out of bounds: a target must be below {limit}",
+    ),
+    "plan.too_precise": (
+        "“{text}” memiliki lebih dari {limit} desimal",
+        "“{text}” has more than {limit} decimals",
+    ),
+    "plan.too_long": (
+        "terlalu panjang: paling banyak {limit} karakter",
+        "too long: at most {limit} characters",
+    ),
+    "plan.read_only": (
+        "{file} hanya-baca: tidak disimpan, perubahan tetap tertunda",
+        "{file} is read-only: not saved, the changes stay pending",
+    ),
+    "plan.not_regular": (
+        "{file} bukan berkas biasa: tidak disimpan, perubahan tetap tertunda",
+        "{file} is not a regular file: not saved, the changes stay pending",
+    ),
+    "plan.write_failed": (
+        "{file} tidak dapat ditulis ({reason}): perubahan tetap tertunda",
+        "{file} could not be written ({reason}): the changes stay pending",
+    ),
+    "key.iku_findings": (
+        "Temuan IKU ini",
+        "This IKU's findings",
+    ),
+    "key.jump": (
+        "Ke sel temuan",
+        "Go to the finding's cell",
+    ),
+    "key.export": (
+        "Ekspor",
+        "Export",
+    ),
+    "key.copy": (
+        "Salin temuan",
+        "Copy finding",
+    ),
+    "key.cancel": (
+        "Batal",
+        "Cancel",
+    ),
+    "key.edit_target": (
+        "Sunting target",
+        "Edit the target",
+    ),
+    "key.palette": (
+        "Palet",
+        "Palette",
+    ),
+    "key.focus_next": (
+        "Fokus berikut",
+        "Next pane",
+    ),
+    "key.focus_previous": (
+        "Fokus sebelum",
+        "Previous pane",
+    ),
+    "key.prev_iku": (
+        "IKU sebelum",
+        "Previous IKU",
+    ),
+    "key.next_iku": (
+        "IKU berikut",
+        "Next IKU",
+    ),
+    "ui.col.planned": (
+        "Capaian\nrencana",
+        "Capaian\nvs plan",
+    ),
+    "ui.col.findings": (
+        "Temuan",
+        "Findings",
+    ),
+    "ui.col.place": (
+        "Baris, kolom",
+        "Row, field",
+    ),
+    "ui.legend.pending": (
+        "belum disimpan",
+        "unsaved",
+    ),
+    "ui.legend.selected": (
+        "sel temuan terpilih",
+        "selected finding's cell",
+    ),
+    "ui.help.this_quarter": (
+        "di tabel target, tebal: triwulan laporan",
+        "in the targets table, bold: the report's quarter",
+    ),
+    "ui.detail.annual": (
+        "target tahunan",
+        "annual target",
+    ),
+    "ui.detail.tw_plan": (
+        "target {q} rencana",
+        "{q} target planned",
+    ),
+    "ui.detail.tw_printed": (
+        "dicetak",
+        "printed",
+    ),
+    "ui.detail.realisasi": (
+        "realisasi",
+        "realisasi",
+    ),
+    "ui.detail.capaian": (
+        "capaian dicetak",
+        "capaian printed",
+    ),
+    "ui.detail.computed": (
+        "dihitung",
+        "computed",
+    ),
+    "ui.detail.predikat": (
+        "predikat",
+        "predikat",
+    ),
+    "ui.detail.findings": (
+        "{n} temuan tentang IKU ini (Enter: tampilkan)",
+        "{n} findings about this IKU (Enter: show them)",
+    ),
+    "ui.rules_changed_pending": (
+        "berkas aturan berubah di disk; perubahan target Anda yang belum disimpan tetap dipakai — menyimpan akan menawarkan muat ulang",
+        "a rules file changed on disk; your unsaved target edits stay in use — saving will offer to reload",
+    ),
+    "ui.editor.none": (
+        "tidak ada editor: atur $VISUAL atau $EDITOR (mis. export EDITOR=nano)",
+        "no editor found: set $VISUAL or $EDITOR (e.g. export EDITOR=nano)",
+    ),
+    "ui.editor.from_visual": (
+        "membuka {editor} ($VISUAL)",
+        "opening {editor} ($VISUAL)",
+    ),
+    "ui.editor.from_editor": (
+        "membuka {editor} ($EDITOR)",
+        "opening {editor} ($EDITOR)",
+    ),
+    "ui.editor.from_path": (
+        "membuka {editor} (ditemukan di PATH; atur $EDITOR untuk editor lain)",
+        "opening {editor} (found on PATH; set $EDITOR for another)",
+    ),
+    "ui.confirm.overwrite": (
+        "{file} sudah ada. Timpa?",
+        "{file} already exists. Overwrite it?",
+    ),
+    "ui.export.title": (
+        "Ekspor {n} temuan yang tampil (sesuai saringan)",
+        "Export the {n} findings shown (as filtered)",
+    ),
+    "ui.export.format": (
+        "Format",
+        "Format",
+    ),
+    "ui.export.file": (
+        "Berkas",
+        "File",
+    ),
+    "ui.export.write": (
+        "Tulis",
+        "Write",
+    ),
+    "ui.export.name": (
+        "temuan",
+        "findings",
+    ),
+    "ui.export.failed": (
+        "{file} tidak dapat ditulis: {reason}",
+        "{file} could not be written: {reason}",
+    ),
+    "ui.export.done": (
+        "{n} temuan ditulis sebagai {fmt}: {file}",
+        "{n} findings written as {fmt}: {file}",
+    ),
+    "ui.copy.none": (
+        "tidak ada temuan terpilih untuk disalin",
+        "no finding selected to copy",
+    ),
+    "ui.copy.done": (
+        "{code} disalin ke papan klip (jika terminal mendukung OSC 52)",
+        "{code} copied to the clipboard (where the terminal supports OSC 52)",
+    ),
+    "ui.help.screen": (
+        "Layar ini",
+        "This screen",
+    ),
+    "ui.help.everywhere": (
+        "Di semua layar",
+        "On every screen",
+    ),
+    "ui.help.widget.IkuTable": (
+        "Tabel IKU",
+        "IKU table",
+    ),
+    "ui.help.widget.FindingsTable": (
+        "Daftar temuan",
+        "Findings list",
+    ),
+    "ui.help.widget.PlanTable": (
+        "Tabel target",
+        "Targets table",
+    ),
+    "ui.help.widget.TargetField": (
+        "Kolom isian target",
+        "Target fields",
+    ),
+    "ui.help.widget.PortfolioTable": (
+        "Portofolio",
+        "Portfolio grid",
+    ),
+    "ui.help.marks": (
+        "Tanda dan warna",
+        "Marks and colours",
+    ),
+    "ui.help.findings_column": (
+        "kolom Temuan: tanda temuan terberat tentang IKU dan jumlahnya (✗ 3: tiga temuan, terberat galat)",
+        "the Findings column: the worst finding's mark about the IKU and how many there are (✗ 3: three findings, the worst an error)",
+    ),
+    "ui.quit_hint": (
+        "Tekan q (atau ctrl+q) untuk keluar",
+        "Press q (or ctrl+q) to quit",
+    ),
+    "ui.palette.search": (
+        "Cari perintah…",
+        "Search for commands…",
+    ),
+    "ui.palette.none": (
+        "Tidak ada yang cocok",
+        "No matches found",
+    ),
+    "ui.palette.themes": (
+        "Cari tema…",
+        "Search for themes…",
+    ),
+    "ui.palette.key": (
+        "tombol {key}",
+        "key {key}",
+    ),
+    "ui.palette.theme": (
+        "Pilih tema",
+        "Choose a theme",
+    ),
+    "ui.palette.theme_help": (
+        "semua tema warna Textual",
+        "every Textual colour theme",
+    ),
+    "ui.palette.screenshot": (
+        "Tangkapan layar",
+        "Screenshot",
+    ),
+    "ui.palette.screenshot_help": (
+        "simpan layar sebagai SVG di {where}",
+        "save the screen as SVG in {where}",
+    ),
+    "ui.palette.maximize": (
+        "Perbesar panel",
+        "Maximize the pane",
+    ),
+    "ui.palette.minimize": (
+        "Kembalikan panel",
+        "Restore the pane",
+    ),
+    "ui.screenshot.saved": (
+        "tangkapan layar disimpan: {file}",
+        "screenshot saved: {file}",
+    ),
+    "ui.screenshot.failed": (
+        "tangkapan layar tidak dapat disimpan ke {file}: {reason}",
+        "the screenshot could not be saved to {file}: {reason}",
+    ),
+    "ui.breakdown.even": (
+        "rata",
+        "even",
+    ),
+    "ui.breakdown.cumulative": (
+        "kumulatif",
+        "cumulative",
+    ),
+    "ui.breakdown.constant": (
+        "tetap",
+        "constant",
+    ),
+    "ui.breakdown.profile": (
+        "profil",
+        "profile",
+    ),
+    "ui.breakdown.cumulative_profile": (
+        "profil kumulatif",
+        "cumulative profile",
+    ),
+    "ui.breakdown.annual_only": (
+        "tahunan saja",
+        "annual only",
+    ),
+    "ui.planner.internal": (
+        "ditolak karena galat internal ({reason}); perubahan lain aman",
+        "refused by an internal error ({reason}); other edits are safe",
+    ),
+    "ui.portfolio.unreadable": (
+        "{n} berkas tak terbaca",
+        "unreadable files: {n}",
+    ),
+    "ui.portfolio.unreadable_cell": (
+        "tak terbaca",
+        "unreadable",
+    ),
+    "ui.portfolio.unplaced": (
+        "Tanpa\nperiode",
+        "No\nperiod",
+    ),
+    "ui.portfolio.missing": (
+        "tidak ada berkas untuk triwulan ini",
+        "no file for this quarter",
+    ),
+    "ui.trend.no_file": (
+        "tidak ada data",
+        "no data",
+    ),
+    "ui.trend.no_value": (
+        "tidak ada realisasi",
+        "no realisasi",
+    ),
+    "ui.planner.no_ikus": (
+        "aturan unit ini tidak memiliki IKU untuk direncanakan",
+        "this unit's rules have no IKU to plan",
     ),
 }

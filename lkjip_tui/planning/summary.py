@@ -2,8 +2,10 @@
 
 For each IKU, grouped by sasaran: its annual target and quarterly target (as
 planned and as printed), realisasi and capaian (as printed), the capaian
-computed from the printed target and realisasi, its predikat, and the worst
-severity of the findings about it. Pure: the views only display these rows.
+computed from the printed target and realisasi (what LKJ101 checks) and the
+capaian against the planned target (what a planner's edit changes), its
+predikat, and the worst severity of the findings about it. Pure: the views
+only display these rows.
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ class IkuRow(Record):
         "computed",
         "findings",
         "iku",
+        "planned",
         "predikat",
         "realisasi",
         "sasaran",
@@ -42,6 +45,7 @@ class IkuRow(Record):
         realisasi: Cell | None,
         capaian: Cell | None,
         computed: Interval | str | None,
+        planned: Interval | str | None,
         predikat: str | None,
         status: str,
         findings: list[Finding],
@@ -54,6 +58,7 @@ class IkuRow(Record):
         self.realisasi = realisasi
         self.capaian = capaian
         self.computed = computed  # capaian from the printed target and realisasi, or why there is none
+        self.planned = planned  # capaian from the planned quarter's target and the printed realisasi
         self.predikat = predikat
         self.status = status  # "ok", "info", "warning" or "error"
         self.findings = findings
@@ -73,17 +78,34 @@ def iku_rows(report: Report, rs: RuleSet, findings: list[Finding]) -> list[IkuRo
         plan = rs.targets.get(iku.id)
         tw = quarterly(plan, iku).reported(report.quarter) if plan is not None else None
         computed: Interval | str | None = None
+        planned: Interval | str | None = None
         if report.quarter not in iku.measured_in:
-            computed = "not_measured"
-        elif target is not None and realisasi is not None:
-            computed = _computed(iku, target, realisasi)
+            computed = planned = "not_measured"
+        elif realisasi is not None:
+            if target is not None:
+                computed = _computed(iku, target_interval(target), realisasi)
+            if tw is not None:
+                planned = _computed(iku, _declared(tw), realisasi)
         mine = [f for f in findings if about_iku(f, iku.id)]
         status = worst(mine) or "ok"
         predikat = rs.predikat(computed.mid) if isinstance(computed, Interval) and rs.bands else None
         sasaran = rs.sasaran[iku.sasaran].name if iku.sasaran in rs.sasaran else iku.sasaran
         annual = plan.annual if plan is not None else None
         rows.append(
-            IkuRow(iku, sasaran, annual, tw, target, realisasi, printed, computed, predikat, status, mine)
+            IkuRow(
+                iku,
+                sasaran,
+                annual,
+                tw,
+                target,
+                realisasi,
+                printed,
+                computed,
+                planned,
+                predikat,
+                status,
+                mine,
+            )
         )
     return rows
 
@@ -93,9 +115,18 @@ def _agreed(report: Report, fact: str) -> Cell | None:
     return consensus([m.cell for m in report.mentions.get(fact, [])])[0]
 
 
-def _computed(iku: Iku, target: Cell, realisasi: Cell) -> Interval | str | None:
-    """The same capaian LKJ101 computes, from the same reading of the printed target."""
-    t, r = target_interval(target), realisasi.interval()
+def _declared(level: Level) -> Interval | tuple[Interval, Interval]:
+    """A planned target is set, not measured: exact."""
+    if isinstance(level, tuple):
+        return Interval.point(level[0]), Interval.point(level[1])
+    return Interval.point(level)
+
+
+def _computed(
+    iku: Iku, t: Interval | tuple[Interval, Interval] | None, realisasi: Cell
+) -> Interval | str | None:
+    """The same capaian LKJ101 computes, from a target and the printed realisasi."""
+    r = realisasi.interval()
     if t is None or r is None:
         return None
     try:

@@ -1,36 +1,47 @@
-"""Editing a unit's targets: the planner's session over its targets file.
+"""Editing a unit's targets: the planner's sessions over its targets files.
 
 An edit is what the planner types for one IKU (annual target, breakdown,
 quarterly values, rounding) as text. It is validated as a whole — a value
-that is not a number, a negative target, a profile that does not add up to
-the annual target — and a rejected edit changes nothing. An accepted edit
-takes effect on the loaded rules at once, so quarterly targets, capaian and
-findings can be recomputed, and goes on an undo/redo history.
+that is not a number, a negative or absurdly large target, a profile that
+does not add up to the annual target — and a rejected edit changes nothing.
+An accepted edit takes effect on the loaded rules at once, so quarterly
+targets, capaian and findings can be recomputed, and goes on an undo/redo
+history. What is pending is the difference between the loaded targets and
+the file on disk, compared as values: typing 1500 or 1500,0 is no change.
 
 The targets file is only written on `save`: through tomlkit, so comments, key
 order and formatting stay as they were and only edited values change;
-atomically (a temporary file renamed over the original); and never over a
-file that changed on disk since it was loaded (`Conflict`).
+through `write_atomic` (all or nothing, through symlinks, mode and owner
+kept, a read-only file refused); and never over a file that changed on disk
+since it was loaded (`Conflict`).
+
+`Sessions` holds every session of a run, one per targets file, so every
+screen sees the same pending edits and leaving the planner loses nothing.
 """
 
 from __future__ import annotations
 
 import difflib
 import hashlib
-import os
-import tempfile
+import re
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
 from lkjip_tui.model.breakdown import quarterly
+from lkjip_tui.model.files import ReadOnlyFile, write_atomic
 from lkjip_tui.model.rules import BREAKDOWNS, RuleSet, Target
+from lkjip_tui.values.limits import MAX_DECIMALS, MAX_DIGITS, MAX_MAGNITUDE_EXPONENT
 from lkjip_tui.values.msg import Msg
-from lkjip_tui.values.numbers import Ambiguous, Number, Range, parse_number
+from lkjip_tui.values.numbers import Ambiguous, Invalid, Number, Range, parse_number
 from lkjip_tui.values.record import Record
 
 PROFILES = ("profile", "cumulative_profile")
 FIELDS = ("annual", "breakdown", "q1", "q2", "q3", "q4", "decimals")
+# The longest text a number field takes: MAX_DIGITS digits with their marks, a sign
+# and a range's second half fit; a pasted megabyte does not reach the parser.
+MAX_FIELD = 2 * (MAX_DIGITS + MAX_DIGITS // 3 + 2) + 3
+MAGNITUDE = Decimal(10) ** MAX_MAGNITUDE_EXPONENT
 
 
 class TargetForm(Record):
@@ -53,45 +64,87 @@ class Conflict(Exception):
 
 
 def plain_number(v: Decimal) -> str:
-    """A Decimal as TOML and planners write it: 1500, 6.25, 12.5."""
+    """A Decimal as TOML writes it: 1500, 6.25, 12.5."""
     return f"{v.normalize():f}" if v != v.to_integral_value() else str(int(v))
 
 
-def form_of(target: Target) -> TargetForm:
+def typed_number(v: Decimal, lang: str, places: int | None = None) -> str:
+    """A value as a planner types it: the language's decimal mark and no thousands
+    marks (a lone "1.500" could be read as 1500 or 1,5)."""
+    text = plain_number(v) if places is None else f"{v.quantize(Decimal(1).scaleb(-places)):f}"
+    return text.replace(".", ",") if lang == "id" else text
+
+
+def form_of(target: Target, lang: str) -> TargetForm:
     a = target.annual
-    annual = f"{plain_number(a[0])} - {plain_number(a[1])}" if isinstance(a, tuple) else plain_number(a)
-    quarters = tuple(plain_number(q) for q in target.quarters)
+    if isinstance(a, tuple):
+        annual = f"{typed_number(a[0], lang)} - {typed_number(a[1], lang)}"
+    else:
+        annual = typed_number(a, lang)
+    quarters = tuple(typed_number(q, lang) for q in target.quarters)
     decimals = "" if target.decimals is None else str(target.decimals)
     return TargetForm(target.iku, annual, target.breakdown, quarters, decimals)
 
 
+def _bounded(value: Decimal, text: str) -> Msg | None:
+    """Why a value is beyond what any target can be, or None."""
+    digits = value.normalize().as_tuple()
+    decimals = -digits.exponent if isinstance(digits.exponent, int) and digits.exponent < 0 else 0
+    if not value.is_finite() or abs(value) >= MAGNITUDE or len(digits.digits) > MAX_DIGITS:
+        return Msg("plan.too_large", {"text": text, "limit": f"10^{MAX_MAGNITUDE_EXPONENT}"})
+    if decimals > MAX_DECIMALS:
+        return Msg("plan.too_precise", {"text": text, "limit": MAX_DECIMALS})
+    return None
+
+
+def _beyond_bounds(text: str) -> Msg:
+    """Which bound a number the reader refused breaks: its decimals, or its size."""
+    decimals = re.search(r"[.,](\d+)\s*%?\s*$", text.strip())
+    if decimals is not None and len(decimals.group(1)) > MAX_DECIMALS:
+        return Msg("plan.too_precise", {"text": text, "limit": MAX_DECIMALS})
+    return Msg("plan.too_large", {"text": text, "limit": f"10^{MAX_MAGNITUDE_EXPONENT}"})
+
+
 def _number(text: str, field: str, errors: dict[str, Msg]) -> Decimal | None:
+    if len(text) > MAX_FIELD:
+        errors[field] = Msg("plan.too_long", {"limit": MAX_FIELD})
+        return None
     parsed = parse_number(text.strip())
     if isinstance(parsed, Ambiguous):
         errors[field] = Msg(
             "plan.ambiguous", {"text": text, "a": parsed.as_thousands, "b": parsed.as_decimal}
         )
+    elif isinstance(parsed, Invalid) and parsed.reason == "bounds":
+        errors[field] = _beyond_bounds(text)
     elif not isinstance(parsed, Number):
         errors[field] = Msg("plan.not_number", {"text": text})
     elif parsed.value < 0:
         errors[field] = Msg("plan.negative", {"text": text})
+    elif (problem := _bounded(parsed.value, text)) is not None:
+        errors[field] = problem
     else:
         return parsed.value
     return None
+
+
+def _annual(text: str, errors: dict[str, Msg]) -> Decimal | tuple[Decimal, Decimal] | None:
+    parsed = parse_number(text.strip()) if len(text) <= MAX_FIELD else None
+    if not isinstance(parsed, Range):
+        return _number(text, "annual", errors)
+    low, high = parsed.low.value, parsed.high.value
+    problem = _bounded(low, text) or _bounded(high, text)
+    if problem is not None:
+        errors["annual"] = problem
+    elif low < 0:
+        errors["annual"] = Msg("plan.negative", {"text": text})
+    return low, high
 
 
 def validate(rs: RuleSet, form: TargetForm, base: Target | None) -> tuple[Target | None, dict[str, Msg]]:
     """The Target a form stands for, or the reasons it cannot, by field."""
     errors: dict[str, Msg] = {}
     iku = rs.iku[form.iku]
-    annual: Decimal | tuple[Decimal, Decimal] | None
-    parsed = parse_number(form.annual.strip())
-    if isinstance(parsed, Range):
-        annual = (parsed.low.value, parsed.high.value)
-        if parsed.low.value < 0:
-            errors["annual"] = Msg("plan.negative", {"text": form.annual})
-    else:
-        annual = _number(form.annual, "annual", errors)
+    annual = _annual(form.annual, errors)
     if iku.formula == "range" and annual is not None and not isinstance(annual, tuple):
         errors["annual"] = Msg("plan.range_needed", {"iku": iku.id})
     if iku.formula != "range" and isinstance(annual, tuple):
@@ -109,10 +162,11 @@ def validate(rs: RuleSet, form: TargetForm, base: Target | None) -> tuple[Target
             quarters = tuple(v for v in values if v is not None)
     decimals: int | None = None
     if form.decimals.strip():
-        if not form.decimals.strip().isdigit() or int(form.decimals) > 6:
-            errors["decimals"] = Msg("plan.decimals")
+        text = form.decimals.strip()
+        if not (text.isascii() and text.isdigit()) or len(text) > 2 or int(text) > MAX_DECIMALS:
+            errors["decimals"] = Msg("plan.decimals", {"limit": MAX_DECIMALS})
         else:
-            decimals = int(form.decimals)
+            decimals = int(text)
     if errors or annual is None:
         return None, errors
     rounding = base.rounding if base is not None else "half_up"
@@ -126,8 +180,20 @@ def validate(rs: RuleSet, form: TargetForm, base: Target | None) -> tuple[Target
     return (None, errors) if errors else (target, {})
 
 
+def save_problem(e: OSError, path: Path) -> Msg:
+    """Why a save failed, for the planner to say (the edits stay pending)."""
+    if isinstance(e, ReadOnlyFile):
+        return Msg("plan.read_only", {"file": path.name})
+    if isinstance(e, IsADirectoryError):
+        return Msg("plan.not_regular", {"file": path.name})
+    return Msg("plan.write_failed", {"file": path.name, "reason": e.strerror or str(e)})
+
+
 def _stamp(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
+
+
+Edit = tuple[str, Target | None, Target | None]  # (IKU, before, after)
 
 
 class Planner:
@@ -136,61 +202,64 @@ class Planner:
     def __init__(self, rs: RuleSet, path: Path) -> None:
         self.rs = rs
         self.path = path
-        self.undo_stack: list[tuple[TargetForm, TargetForm]] = []  # (before, after)
-        self.redo_stack: list[tuple[TargetForm, TargetForm]] = []
+        self.undo_stack: list[Edit] = []
+        self.redo_stack: list[Edit] = []
+        self.version = 0  # grows with every change of the targets or of what is saved
         self._read()
 
     def _read(self) -> None:
         raw = self.path.read_bytes()
         self.original = raw.decode("utf-8")
         self.stamp = _stamp(raw)
-        self.saved = {i: form_of(t) for i, t in self.rs.targets.items()}
-        self.current = dict(self.saved)
+        self.saved: dict[str, Target] = dict(self.rs.targets)
+        self.version += 1
 
     # ------------------------------------------------------------- editing
 
-    def form(self, iku: str) -> TargetForm:
-        return self.current.get(iku) or TargetForm(iku, "", "even", (), "")
+    def form(self, iku: str, lang: str = "id") -> TargetForm:
+        target = self.rs.targets.get(iku)
+        return form_of(target, lang) if target is not None else TargetForm(iku, "", "even", (), "")
 
     def apply(self, form: TargetForm) -> dict[str, Msg]:
         """Apply an edit; return the reasons by field if it is refused (nothing changes then)."""
-        before = self.form(form.iku)
-        if form == before:
-            return {}
-        errors = self._set(form)
-        if not errors:
-            self.undo_stack.append((before, form))
-            self.redo_stack.clear()
-        return errors
-
-    def _set(self, form: TargetForm) -> dict[str, Msg]:
-        target, errors = validate(self.rs, form, self.rs.targets.get(form.iku))
+        before = self.rs.targets.get(form.iku)
+        target, errors = validate(self.rs, form, before)
         if target is None:
             return errors
-        self.rs.targets[form.iku] = target
-        self.current[form.iku] = form
+        if target != before:
+            self._set(form.iku, target)
+            self.undo_stack.append((form.iku, before, target))
+            self.redo_stack.clear()
         return {}
+
+    def _set(self, iku: str, target: Target | None) -> None:
+        if target is None:
+            self.rs.targets.pop(iku, None)
+        else:
+            self.rs.targets[iku] = target
+        self.version += 1
 
     def undo(self) -> str | None:
         """Take back the last edit; the IKU it changed, or None if there is nothing to undo."""
         if not self.undo_stack:
             return None
-        before, after = self.undo_stack.pop()
-        self._set(before)
-        self.redo_stack.append((before, after))
-        return before.iku
+        edit = self.undo_stack.pop()
+        self._set(edit[0], edit[1])
+        self.redo_stack.append(edit)
+        return edit[0]
 
     def redo(self) -> str | None:
         if not self.redo_stack:
             return None
-        before, after = self.redo_stack.pop()
-        self._set(after)
-        self.undo_stack.append((before, after))
-        return after.iku
+        edit = self.redo_stack.pop()
+        self._set(edit[0], edit[2])
+        self.undo_stack.append(edit)
+        return edit[0]
 
     def pending(self) -> list[str]:
-        """IKUs whose target differs from the file on disk."""
-        return [i for i, f in self.current.items() if self.saved.get(i) != f]
+        """IKUs whose target differs from the file on disk, in the rules' order."""
+        targets, saved = self.rs.targets, self.saved
+        return [i for i in self.rs.iku if targets.get(i) != saved.get(i)]
 
     @property
     def dirty(self) -> bool:
@@ -205,9 +274,11 @@ class Planner:
         doc = tomlkit.parse(self.original)
         targets = doc.setdefault("targets", tomlkit.table(is_super_table=True))
         for iku in self.pending():
-            form, saved = self.current[iku], self.saved.get(iku)
-            table = targets.setdefault(iku, tomlkit.table())
-            _write(table, form, saved)
+            target = self.rs.targets.get(iku)
+            if target is None:  # an IKU whose new target was undone back to none
+                targets.pop(iku, None)
+                continue
+            _write(targets.setdefault(iku, tomlkit.table()), target, self.saved.get(iku))
         return tomlkit.dumps(doc)
 
     def diff(self) -> str:
@@ -227,24 +298,16 @@ class Planner:
             return True
 
     def save(self) -> None:
-        """Write the edits atomically; refuse if the file changed on disk since it was loaded."""
+        """Write the edits; refuse if the file changed on disk since it was loaded.
+        An OSError (`save_problem` says it) leaves the file and the edits as they were."""
         if self.changed_on_disk():
             raise Conflict(str(self.path))
         text = self.text()
-        fd, tmp = tempfile.mkstemp(prefix=f".{self.path.name}.", suffix=".tmp", dir=self.path.parent)
-        try:
-            with os.fdopen(fd, "w", encoding="utf-8", newline="") as f:
-                f.write(text)
-                f.flush()
-                os.fsync(f.fileno())
-            os.chmod(tmp, self.path.stat().st_mode & 0o7777)
-            os.replace(tmp, self.path)
-        except BaseException:
-            Path(tmp).unlink(missing_ok=True)
-            raise
+        write_atomic(self.path, text)
         self.original = text
         self.stamp = _stamp(text.encode("utf-8"))
-        self.saved = dict(self.current)
+        self.saved = dict(self.rs.targets)
+        self.version += 1
 
     def reload(self, rs: RuleSet) -> None:
         """Start again from the file on disk (after it changed there); edits are dropped."""
@@ -254,6 +317,44 @@ class Planner:
         self._read()
 
 
+class Sessions:
+    """Every planner session of a run, one per targets file: the one truth of what is
+    pending, whichever screen shows it."""
+
+    def __init__(self) -> None:
+        self._by_file: dict[Path, Planner] = {}
+
+    @staticmethod
+    def _file(rs: RuleSet) -> Path:
+        return Path(rs.files[-1])  # the unit-year file; catalogues come before it
+
+    def open(self, rs: RuleSet) -> Planner:
+        """The session over these rules' targets: the one already open, with its edits,
+        or a new one (also when the rules were read again and nothing is pending)."""
+        key = self._file(rs).resolve()
+        session = self._by_file.get(key)
+        if session is None or (session.rs is not rs and not session.dirty):
+            session = self._by_file[key] = Planner(rs, self._file(rs))
+        return session
+
+    def of(self, rs: RuleSet) -> Planner | None:
+        """The session open over these rules, if any."""
+        return self._by_file.get(self._file(rs).resolve())
+
+    def unsaved(self) -> list[Planner]:
+        return [s for s in self._by_file.values() if s.dirty]
+
+    def saved_as_on_disk(self, path: Path) -> bool:
+        """Whether a file is a targets file whose content is what a session last read or wrote
+        (so a change seen on disk was the planner's own save)."""
+        session = self._by_file.get(path.resolve())
+        return session is not None and not session.changed_on_disk()
+
+    def token(self) -> tuple[tuple[int, int], ...]:
+        """Changes whenever any session's targets or saved state change."""
+        return tuple((id(s), s.version) for s in self._by_file.values())
+
+
 def _toml_number(v: Decimal) -> Any:
     import tomlkit
 
@@ -261,30 +362,25 @@ def _toml_number(v: Decimal) -> Any:
     return tomlkit.integer(text) if "." not in text else tomlkit.float_(text)
 
 
-def _write(table: Any, form: TargetForm, saved: TargetForm | None) -> None:
+def _write(table: Any, target: Target, saved: Target | None) -> None:
     """Set the fields of one [targets.IKU] table that the edit changed, and only those."""
     import tomlkit
 
-    if saved is None or form.annual != saved.annual:
-        parsed = parse_number(form.annual)
-        if isinstance(parsed, Range):
-            table["annual"] = tomlkit.array(
-                f"[{plain_number(parsed.low.value)}, {plain_number(parsed.high.value)}]"
-            )
-        elif isinstance(parsed, Number):
-            table["annual"] = _toml_number(parsed.value)
-    if saved is None or form.breakdown != saved.breakdown:
-        table["breakdown"] = form.breakdown
-    if form.breakdown in PROFILES:
-        if saved is None or form.quarters != saved.quarters:
-            values = [parse_number(q) for q in form.quarters]
-            table["quarters"] = tomlkit.array(
-                "[" + ", ".join(plain_number(v.value) for v in values if isinstance(v, Number)) + "]"
-            )
+    if saved is None or target.annual != saved.annual:
+        a = target.annual
+        if isinstance(a, tuple):
+            table["annual"] = tomlkit.array(f"[{plain_number(a[0])}, {plain_number(a[1])}]")
+        else:
+            table["annual"] = _toml_number(a)
+    if saved is None or target.breakdown != saved.breakdown:
+        table["breakdown"] = target.breakdown
+    if target.breakdown in PROFILES:
+        if saved is None or target.quarters != saved.quarters or "quarters" not in table:
+            table["quarters"] = tomlkit.array("[" + ", ".join(plain_number(v) for v in target.quarters) + "]")
     elif "quarters" in table:
         del table["quarters"]
-    if saved is None or form.decimals != saved.decimals:
-        if form.decimals.strip():
-            table["decimals"] = tomlkit.integer(form.decimals.strip())
+    if saved is None or target.decimals != saved.decimals:
+        if target.decimals is not None:
+            table["decimals"] = tomlkit.integer(str(target.decimals))
         elif "decimals" in table:
             del table["decimals"]

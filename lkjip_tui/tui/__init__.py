@@ -1,15 +1,19 @@
 """The terminal interface (Textual): a thin layer over the engine and the planning cores.
 
-    app.py                 the app: opens screens, holds the engine and the planner session
+    app.py                 the app: opens screens, holds the engine and the planner sessions
     review.py              one report: its IKUs, its tables as printed, its findings
     planner.py             editing the unit's targets, with their effect at once
     portfolio.py           a directory: units × quarters; the trend chart of one IKU
-    dialogs.py             help and yes/no questions
+    dialogs.py             help (generated from the bindings) and yes/no questions
+    export.py              the findings shown, to a file in any output format
+    editor.py, palette.py  which editor `e` opens; the command palette in the language
     base.py                what screens share: the app as `host`, language, marks
-    footer.py, tables.py, chart.py   widgets and drawing
+    footer.py, tables.py, chart.py   widgets and drawing (tables laid out by priority)
 
 Every figure shown comes from the same engine and findings as `lkjip check`.
-Screens do not import each other: they ask the app (`host(self).open_…`).
+Screens do not import each other: they ask the app (`host(self).open_…`), and
+what is pending in the planner lives in the app (`host(self).plans`), not in a
+screen.
 
 May import: `lkjip_tui.planning` and the layers below it; never `lkjip_tui.cli`.
 This is the only package that imports textual.

@@ -1,7 +1,9 @@
 """An IKU's course over the quarters, drawn with block characters.
 
 Like the report's own "Grafik" comparisons: one bar per quarter for the
-realisasi, a mark where the target stands, and the capaian beside it.
+realisasi, a mark where the target stands, and the capaian beside it. A
+quarter without a checked data file, or without a realisasi, says so in
+place of a bar: an empty bar would read as zero.
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ from lkjip_tui.planning.portfolio import Point
 from lkjip_tui.values.dates import quarter_label
 
 _EIGHTHS = " ▏▎▍▌▋▊▉"
+NO_DATA = "·"  # what fills the bar of a quarter without data
 
 
 def bar(value: Decimal, scale: Decimal, width: int) -> str:
@@ -24,14 +27,18 @@ def bar(value: Decimal, scale: Decimal, width: int) -> str:
     return "█" * full + (_EIGHTHS[rest] if rest else "")
 
 
-def lines(points: list[Point], width: int, lang: str) -> list[tuple[str, str, str]]:
-    """(label, bar with the target marked, figures) for each quarter."""
+def lines(points: list[Point], width: int, lang: str) -> list[tuple[str, str, str, bool]]:
+    """(label, bar with the target marked, figures, has data) for each quarter."""
     values = [v for p in points for v in (p.realisasi, p.target) if v is not None]
     scale = max(values, default=Decimal(0))
     out = []
     for p in points:
         label = f"{p.year} {quarter_label(p.quarter)}"
-        drawn = list(bar(p.realisasi or Decimal(0), scale, width).ljust(width))
+        if not p.present or p.realisasi is None:
+            why = "ui.trend.no_file" if not p.present else "ui.trend.no_value"
+            out.append((label, NO_DATA * width, messages.text_for(why, lang), False))
+            continue
+        drawn = list(bar(p.realisasi, scale, width).ljust(width))
         if p.target is not None and scale > 0:
             at = min(int(p.target / scale * width), width - 1)
             drawn[at] = "┃"
@@ -40,5 +47,5 @@ def lines(points: list[Point], width: int, lang: str) -> list[tuple[str, str, st
         )
         if p.capaian is not None:
             figures += f"  {messages.number(p.capaian, lang)}%"
-        out.append((label, "".join(drawn), figures))
+        out.append((label, "".join(drawn), figures, True))
     return out

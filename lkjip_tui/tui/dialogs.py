@@ -2,38 +2,79 @@
 
 from __future__ import annotations
 
-from textual.app import ComposeResult
+from typing import Any
+
+from rich.text import Text
+from textual.app import App, ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
-from textual.screen import ModalScreen
+from textual.dom import DOMNode
+from textual.screen import ModalScreen, Screen
 from textual.widgets import Button, Static
 
 from lkjip_tui import messages
-from lkjip_tui.tui.base import host, localize_bindings, tr
+from lkjip_tui.tui.base import binding_text, host, key_name, legend, localize_bindings, tr
 from lkjip_tui.tui.footer import KeyFooter
+
+Section = tuple[str, list[tuple[str, str]]]  # (title, [(keys, what they do)])
+
+
+def _keys(app: App[Any], node: DOMNode, lang: str) -> list[tuple[str, str]]:
+    """A node's lkjip bindings: the keys of each action, with what it does."""
+    by_text: dict[str, list[str]] = {}
+    for _key, b in node._bindings:
+        text = binding_text(b, lang)
+        if text is not None:
+            keys = by_text.setdefault(text, [])
+            shown = key_name(app, b)
+            if shown not in keys:
+                keys.append(shown)
+    return [(", ".join(keys), text) for text, keys in by_text.items()]
+
+
+def help_sections(screen: Screen[Any], app: App[Any], lang: str) -> list[Section]:
+    """Every binding a screen offers, generated from the bindings themselves: the
+    screen's, those of its widgets (Enter in a list, in a field), and the app's."""
+    sections: list[Section] = [(tr(lang, "ui.help.screen"), _keys(app, screen, lang))]
+    widgets: dict[str, list[tuple[str, str]]] = {}
+    for widget in screen.query("*"):
+        rows = _keys(app, widget, lang)
+        if rows:
+            title = tr(lang, f"ui.help.widget.{type(widget).__name__}")
+            merged = widgets.setdefault(title, [])
+            merged.extend(r for r in rows if r not in merged)
+    sections += list(widgets.items())
+    sections.append((tr(lang, "ui.help.everywhere"), _keys(app, app, lang)))
+    return [(title, rows) for title, rows in sections if rows]
 
 
 class HelpScreen(ModalScreen[None]):
-    """Every binding of the screen below and of the app, with its key."""
+    """Every binding of the screen below and of the app, with its key; what marks mean."""
 
     BINDINGS = [Binding("escape,question_mark,q", "dismiss", "key.back")]
 
     def compose(self) -> ComposeResult:
         app = self.app
+        lang = host(self).lang
         below = app.screen_stack[-2] if len(app.screen_stack) > 1 else app.screen
-        rows = []
-        for node in (below, app):
-            for _key, b in node._bindings:
-                # All of our keys, shown in the footer or not; not Textual's own (focus, copy).
-                if getattr(b, "_lkjip_key", None):
-                    rows.append(f"  {app.get_key_display(b):>12}   {b.description}")
+        text = Text()
+        sections = help_sections(below, app, lang)
+        width = max(len(keys) for _, rows in sections for keys, _ in rows)
+        for title, rows in sections:
+            text.append(title + "\n", style="bold")
+            for keys, what in rows:
+                text.append(f"  {keys:>{width}}   {what}\n")
+            text.append("\n")
+        text.append(tr(lang, "ui.help.marks") + "\n", style="bold")
+        text.append("  ").append_text(legend(lang, pending=True))
+        text.append("\n  " + tr(lang, "ui.help.findings_column"))
+        text.append("\n  " + tr(lang, "ui.help.this_quarter") + "\n")
         with Vertical(id="help"):
-            yield Static(tr(host(self).lang, "ui.help.title"), classes="title")
-            yield VerticalScroll(Static("\n".join(rows)))
+            yield Static(tr(lang, "ui.help.title"), classes="title")
+            yield VerticalScroll(Static(text, id="help-text"))
 
     def on_mount(self) -> None:
-        app = host(self)
-        localize_bindings(self, app.lang)
+        localize_bindings(self, host(self).lang)
 
 
 class ConfirmScreen(ModalScreen[bool]):
@@ -58,8 +99,7 @@ class ConfirmScreen(ModalScreen[bool]):
         yield KeyFooter()
 
     def on_mount(self) -> None:
-        app = host(self)
-        localize_bindings(self, app.lang)
+        localize_bindings(self, host(self).lang)
 
     def on_button_pressed(self, event: Button.Pressed) -> None:
         self.dismiss(event.button.id == "yes")

@@ -14,6 +14,19 @@ class KeyFooter(Footer):
 
     _pending = False
 
+    NARROW = 100  # below this the palette's key is left to the help screen
+
+    def __init__(self) -> None:
+        # Compact, and without the palette's key when narrow: at 80 columns the keys
+        # that matter (q, ?) still fit.
+        super().__init__(compact=True)
+
+    def on_resize(self) -> None:
+        wide = self.app.size.width >= self.NARROW
+        if wide != self.show_command_palette:
+            self.show_command_palette = wide
+            self.call_after_refresh(self.recompose)
+
     def bindings_changed(self, screen: Screen[Any]) -> None:
         if not self._pending:
             self._pending = True

@@ -1,8 +1,11 @@
 """The planner view: edit each IKU's annual target and its quarterly breakdown.
 
 Edits apply at once to the loaded rules: quarterly and cumulative targets,
-capaian and findings are recomputed on the spot; invalid input is shown at
-the field and never applied. Saving shows the diff and asks first.
+the capaian against the planned target and the findings are recomputed on
+the spot; invalid input is shown at the field and never applied. The edits
+live in the app's planner session, not in this screen: leaving the planner
+keeps them, every screen shows them as pending, and quitting asks first.
+Saving shows the diff and asks first.
 """
 
 from __future__ import annotations
@@ -17,20 +20,57 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.screen import Screen
-from textual.widgets import DataTable, Header, Input, Label, Select, Static
+from textual.widgets import Header, Input, Label, Select, Static
 
 from lkjip_tui import messages
+from lkjip_tui.engine import FileResult
 from lkjip_tui.model.breakdown import quarterly
-from lkjip_tui.model.rules import BREAKDOWNS
-from lkjip_tui.planning.targets import FIELDS, Conflict, Planner, TargetForm, plain_number
-from lkjip_tui.tui.base import MARK, SEVERITY_STYLE, host, level, localize_bindings, stamp, tr
+from lkjip_tui.model.rules import BREAKDOWNS, RuleSet
+from lkjip_tui.planning.summary import IkuRow, iku_rows
+from lkjip_tui.planning.targets import (
+    FIELDS,
+    MAX_FIELD,
+    PROFILES,
+    Conflict,
+    Planner,
+    TargetForm,
+    save_problem,
+    typed_number,
+)
+from lkjip_tui.tui.base import (
+    PENDING_MARK,
+    PENDING_STYLE,
+    capaian_text,
+    findings_mark,
+    host,
+    legend,
+    level,
+    localize_tree,
+    places_for,
+    tr,
+)
 from lkjip_tui.tui.dialogs import ConfirmScreen
 from lkjip_tui.tui.footer import KeyFooter
-from lkjip_tui.tui.tables import refill
+from lkjip_tui.tui.tables import Col, FitTable, Row
 from lkjip_tui.values.dates import quarter_label
-from lkjip_tui.values.interval import Interval
+from lkjip_tui.values.msg import Msg
 
 QUARTERS = tuple(quarter_label(q) for q in range(1, 5))  # "TW I" … "TW IV"
+NARROW = 120  # below this width the form takes two rows
+FORM_LINES = {True: 8, False: 4}  # fields' height (label and input), narrow or not
+
+
+def breakdown_name(breakdown: str, lang: str) -> str:
+    """A breakdown in the planner's language; the file keeps its stable key."""
+    return tr(lang, f"ui.breakdown.{breakdown}")
+
+
+class PlanTable(FitTable):
+    BINDINGS = [Binding("enter", "select_cursor", "key.edit_target", show=False)]
+
+
+class TargetField(Input):
+    BINDINGS = [Binding("enter", "submit", "key.apply", show=False)]
 
 
 class PlannerScreen(Screen[None]):
@@ -41,121 +81,171 @@ class PlannerScreen(Screen[None]):
         Binding("escape", "back", "key.back"),
     ]
 
-    def __init__(self, review: Any) -> None:
-        # The review screen of the report being planned (its result, rows and re-check).
+    def __init__(self, result: FileResult, session: Planner) -> None:
+        # The checked report whose unit's targets are planned, and the app's editing
+        # session over them (it outlives this screen).
         super().__init__()
-        self.review = review
-        result = review.result
-        assert result is not None and result.rules is not None
-        self.rs = result.rules
-        self.session = Planner(self.rs, Path(self.rs.files[-1]))
-        self.current = next(iter(self.rs.iku))
+        assert result.rules is not None and result.report is not None
+        self.result = result
+        self.report = result.report
+        self.session = session
+        self.rows: list[IkuRow] = []
+        self.said = ""  # the text under the form
+        self.form_title = Text()  # the legend and pending count on the form's border
+        self.current = next(iter(result.rules.iku))
         self.last_update_ms = 0.0  # keypress-to-values time of the last edit, for benchmarks
 
     @property
     def lang(self) -> str:
         return host(self).lang
 
+    @property
+    def rs(self) -> RuleSet:
+        return self.session.rs
+
     def compose(self) -> ComposeResult:
         yield Header()
         with Vertical(id="planner"):
-            yield DataTable(id="plan", cursor_type="row", zebra_stripes=True)
-            with Horizontal(id="form"):
-                yield Label("", id="form-iku")
-                with Vertical(classes="field annual"):
-                    yield Label("", id="l-annual")
-                    yield Input(id="f-annual")
-                with Vertical(classes="field breakdown"):
-                    yield Label("", id="l-breakdown")
-                    yield Select([(b, b) for b in BREAKDOWNS], allow_blank=False, id="f-breakdown")
-                for i, q in enumerate(QUARTERS, start=1):
-                    with Vertical(classes="field quarter"):
-                        yield Label(q)
-                        yield Input(id=f"f-q{i}")
-                with Vertical(classes="field small"):
-                    yield Label("", id="l-decimals")
-                    yield Input(id="f-decimals")
-            yield Static("", id="form-errors")
+            yield PlanTable(id="plan", cursor_type="row", zebra_stripes=True, fixed_columns=1)
+            with Vertical(id="form"):
+                yield Static("", id="form-title")
+                with Horizontal(id="form-fields"):
+                    with Horizontal(id="form-main"):
+                        with Vertical(classes="field annual"):
+                            yield Label("", id="l-annual")
+                            yield TargetField(id="f-annual", max_length=MAX_FIELD)
+                        with Vertical(classes="field breakdown"):
+                            yield Label("", id="l-breakdown")
+                            yield Select(
+                                [(breakdown_name(b, self.lang), b) for b in BREAKDOWNS],
+                                allow_blank=False,
+                                id="f-breakdown",
+                            )
+                        with Vertical(classes="field small"):
+                            yield Label("", id="l-decimals")
+                            yield TargetField(id="f-decimals", max_length=2)
+                    with Horizontal(id="form-quarters"):
+                        for i, q in enumerate(QUARTERS, start=1):
+                            with Vertical(classes="field quarter"):
+                                yield Label(q)
+                                yield TargetField(id=f"f-q{i}", max_length=MAX_FIELD)
+                yield Static("", id="form-errors")
         yield KeyFooter()
 
     def on_mount(self) -> None:
-        app = host(self)
-        app.planner_session = self.session
-        localize_bindings(self, self.lang)
+        self.recompute()
         self.relabel()
         self.load_form(self.current)
-        self.query_one("#plan", DataTable).focus()
+        self.query_one("#plan", PlanTable).focus()
 
-    def on_unmount(self) -> None:
-        app = host(self)
-        if getattr(app, "planner_session", None) is self.session:
-            app.planner_session = None
+    def on_resize(self) -> None:
+        self.set_class(self.size.width < NARROW, "narrow")
+        self.fit_heights()
 
     def relabel(self) -> None:
-        report = self.review.report
+        lang = self.lang
+        localize_tree(self, lang)
         self.title = tr(
-            self.lang, "ui.planner.title", unit=self.rs.unit_name or report.unit, year=self.rs.year
+            lang, "ui.planner.title", unit=self.rs.unit_name or self.report.unit, year=self.rs.year
         )
         for field in ("annual", "breakdown", "decimals"):
-            self.query_one(f"#l-{field}", Label).update(tr(self.lang, f"ui.field.{field}"))
+            self.query_one(f"#l-{field}", Label).update(tr(lang, f"ui.field.{field}"))
+        select = self.query_one("#f-breakdown", Select)
+        value = select.value
+        select.set_options([(breakdown_name(b, lang), b) for b in BREAKDOWNS])
+        if value in BREAKDOWNS:
+            select.value = value
         self.render_table()
+        if self.is_mounted:
+            self.load_form(self.current)
 
     # ------------------------------------------------------------ table
 
+    def recompute(self) -> None:
+        """The findings and IKU overview under the targets as they now stand."""
+        result = self.result
+        findings, _ = host(self).engine.run(Path(result.file), result.file, self.report, self.rs)
+        self.rows = iku_rows(self.report, self.rs, findings)
+
     def render_table(self) -> None:
         lang = self.lang
-        table = self.query_one("#plan", DataTable)
-        cursor = table.cursor_row
-        columns = [("iku", tr(lang, "ui.col.iku")), ("annual", tr(lang, "ui.col.annual"))]
-        columns += [("breakdown", tr(lang, "ui.col.breakdown")), *((q, q) for q in QUARTERS)]
-        columns += [("computed", tr(lang, "ui.col.computed")), ("status", tr(lang, "ui.col.status"))]
-        columns += [(f"cum {q}", tr(lang, "ui.quarter.cum", q=q)) for q in QUARTERS]
+        this = self.report.quarter - 1
+        columns = [
+            Col("iku", tr(lang, "ui.col.iku")),
+            Col("indikator", tr(lang, "ui.col.indikator"), priority=6, flex=True, min=10, max=60),
+            Col("annual", tr(lang, "ui.col.annual")),
+            Col("breakdown", tr(lang, "ui.col.breakdown"), priority=2, max=16),
+            *(Col(q, q, priority=0 if i == this else 4) for i, q in enumerate(QUARTERS)),
+            Col("planned", tr(lang, "ui.col.planned"), priority=1),
+            Col("findings", tr(lang, "ui.col.findings"), priority=1),
+            *(
+                Col(f"cum {q}", tr(lang, "ui.quarter.cum", q=q), priority=5 if i == this else 7)
+                for i, q in enumerate(QUARTERS)
+            ),
+        ]
         pending = set(self.session.pending())
-        by_iku = {r.iku.id: r for r in self.review.rows}
-        this = self.review.report.quarter - 1
-        rows: list[tuple[str, list[Any]]] = []
+        by_iku = {r.iku.id: r for r in self.rows}
+        rows: list[Row] = []
         for iku_id, iku in self.rs.iku.items():
             target = self.rs.targets.get(iku_id)
-            style = "bold magenta" if iku_id in pending else ""
+            style = PENDING_STYLE if iku_id in pending else ""
             # The marker's room is kept on every row so the column never has to grow.
-            marker = "● " if iku_id in pending else "  "
-            head: list[Any] = [Text(marker + iku_id, style=style), "–", "–"]
+            marker = f"{PENDING_MARK} " if iku_id in pending else "  "
+            head: list[Any] = [Text(marker + iku_id, style=style), iku.name, "–", "–"]
             per_quarter: list[Any] = ["–"] * 4
             cumulative: list[Any] = ["–"] * 4
             if target is not None:
                 plan = quarterly(target, iku)
-                head[1:] = [
-                    Text(level(target.annual, lang), style=style),
-                    Text(target.breakdown, style=style),
+                # The quarters of a row line up (312,625 ×4); the annual keeps its own decimals.
+                places = places_for([*plan.per_quarter, *plan.cumulative], target.decimals)
+                annual_places = places_for([target.annual], target.decimals)
+                head[2:] = [
+                    Text(level(target.annual, lang, annual_places), style=style),
+                    Text(breakdown_name(target.breakdown, lang), style=style),
                 ]
                 per_quarter = [
-                    Text(level(v, lang), style="bold" if i == this else "")
+                    Text(level(v, lang, places), style="bold" if i == this else "")
                     for i, v in enumerate(plan.per_quarter)
                 ]
                 cumulative = [
-                    Text(level(v, lang), style="bold" if i == this else "")
+                    Text(level(v, lang, places), style="bold" if i == this else "")
                     for i, v in enumerate(plan.cumulative)
                 ]
             effect: list[Any] = ["", ""]
             row = by_iku.get(iku_id)
             if row is not None:
-                computed = (
-                    messages.arg(row.computed, lang) + "%" if isinstance(row.computed, Interval) else "–"
-                )
-                effect = [computed, Text(MARK[row.status], style=SEVERITY_STYLE[row.status])]
+                effect = [capaian_text(row.planned, lang), findings_mark(row.status, len(row.findings))]
             rows.append((iku_id, [*head, *per_quarter, *effect, *cumulative]))
-        refill(table, columns, rows)
-        if table.row_count and table.cursor_row != cursor:
-            table.move_cursor(row=min(max(cursor, 0), table.row_count - 1))
-        pending_text = tr(lang, "ui.planner.pending", n=len(pending)) if pending else ""
-        self.sub_title = pending_text
+        self.query_one("#plan", PlanTable).show(columns, rows)
+        # How many edits are pending, with what the marks mean, on the form's border: the
+        # header's title would repaint the whole screen on every edit that changes it.
+        count = Text(
+            f"{PENDING_MARK} " + tr(lang, "ui.planner.pending", n=len(pending)) + "  " if pending else "",
+            style=PENDING_STYLE,
+        )
+        title = count + legend(lang, pending=not pending, selected=False)
+        if title != self.form_title:  # setting it repaints the form, changed or not
+            self.form_title = title
+            self.query_one("#form", Vertical).border_title = title
+        self.fit_heights()
+
+    def fit_heights(self) -> None:
+        """The table as tall as its rows, the form right under it."""
+        if not self.is_mounted or not self.size.height:
+            return
+        errors = self.query_one("#form-errors", Static)
+        form = 2 + FORM_LINES[self.has_class("narrow")] + max(1, len(str(errors.render()).splitlines()))
+        room = self.size.height - 2  # the header and the footer
+        table = self.query_one("#plan", PlanTable)
+        table.styles.height = max(3, min(table.content_height, room - form))
 
     # ------------------------------------------------------------ form
 
     def load_form(self, iku: str) -> None:
         self.current = iku
-        form = self.session.form(iku)
-        self.query_one("#form-iku", Label).update(Text(iku, style="bold"))
+        form = self.session.form(iku, self.lang)
+        name = self.rs.iku[iku].name
+        self.query_one("#form-title", Static).update(Text.assemble((f"{iku} ", "bold"), name))
         self.query_one("#f-annual", Input).value = form.annual
         self.query_one("#f-breakdown", Select).value = form.breakdown
         self.show_quarters(iku, form.quarters)
@@ -169,7 +259,7 @@ class PlannerScreen(Screen[None]):
         target = self.rs.targets.get(iku)
         if not profile and target is not None:
             quarters = tuple(
-                plain_number(v) if isinstance(v, Decimal) else ""
+                typed_number(v, self.lang) if isinstance(v, Decimal) else ""
                 for v in quarterly(target, self.rs.iku[iku]).per_quarter
             )
         for i, q in enumerate(quarters, start=1):
@@ -182,40 +272,56 @@ class PlannerScreen(Screen[None]):
             self.current,
             self.query_one("#f-annual", Input).value,
             str(breakdown),
-            quarters if breakdown in ("profile", "cumulative_profile") else (),
+            quarters if breakdown in PROFILES else (),
             self.query_one("#f-decimals", Input).value,
         )
 
-    def show_errors(self, errors: dict[str, Any]) -> None:
+    def show_errors(self, errors: dict[str, Msg]) -> None:
         for field in FIELDS:
             self.query_one(f"#f-{field}").set_class(field in errors, "-invalid")
-        text = "\n".join(f"{field}: {messages.render(msg, self.lang)}" for field, msg in errors.items())
-        self.query_one("#form-errors", Static).update(Text(text, style="bold red"))
+        labels = {
+            "annual": tr(self.lang, "ui.field.annual"),
+            "breakdown": tr(self.lang, "ui.field.breakdown"),
+            "decimals": tr(self.lang, "ui.field.decimals"),
+            **{f"q{i}": q for i, q in enumerate(QUARTERS, start=1)},
+        }
+        text = "\n".join(f"{labels[f]}: {messages.render(msg, self.lang)}" for f, msg in errors.items())
+        self.say(text)
+
+    def say(self, text: str) -> None:
+        """Under the form: why an edit or a save was refused. Unchanged, it is not
+        touched: updating the line lays the screen out again (~40 ms an edit)."""
+        if text != self.said:
+            self.said = text
+            self.query_one("#form-errors", Static).update(Text(text, style="bold red"))
+            self.fit_heights()
 
     def apply(self) -> None:
         started = time.perf_counter()
-        errors = self.session.apply(self.read_form())
+        try:
+            errors = self.session.apply(self.read_form())
+        except Exception as e:  # a bug must not take every other pending edit down with it
+            errors = {"annual": Msg("ui.planner.internal", {"reason": f"{type(e).__name__}: {e}"})}
         self.show_errors(errors)
         if not errors:
             self.refresh_effects()
-            form = self.session.form(self.current)
-            self.show_quarters(self.current, form.quarters)
+            self.show_quarters(self.current, self.session.form(self.current, self.lang).quarters)
         self.last_update_ms = (time.perf_counter() - started) * 1000
 
     def refresh_effects(self) -> None:
         """Targets changed: recompute findings and the overview, then show them."""
-        self.review.recheck_rules_only()
+        self.recompute()
         self.render_table()
 
     # ------------------------------------------------------------ events and actions
 
-    def on_data_table_row_highlighted(self, event: DataTable.RowHighlighted) -> None:
+    def on_data_table_row_highlighted(self, event: PlanTable.RowHighlighted) -> None:
         # The table is redrawn after every edit; reloading the same IKU's form then
         # would overwrite what the planner is typing.
         if event.data_table.id == "plan" and event.row_key.value not in (None, self.current):
             self.load_form(str(event.row_key.value))
 
-    def on_data_table_row_selected(self, event: DataTable.RowSelected) -> None:
+    def on_data_table_row_selected(self, event: PlanTable.RowSelected) -> None:
         if event.data_table.id == "plan":
             self.query_one("#f-annual", Input).focus()
 
@@ -223,7 +329,9 @@ class PlannerScreen(Screen[None]):
         self.apply()
 
     def on_select_changed(self, event: Select.Changed) -> None:
-        if event.select.id == "f-breakdown" and event.value != self.session.form(self.current).breakdown:
+        target = self.rs.targets.get(self.current)
+        now = target.breakdown if target is not None else "even"
+        if event.select.id == "f-breakdown" and event.value in BREAKDOWNS and event.value != now:
             self.apply()
 
     def _after_history(self, iku: str | None) -> None:
@@ -256,10 +364,10 @@ class PlannerScreen(Screen[None]):
             self.app.push_screen(ConfirmScreen(question), self._reload_confirmed)
             return
         except OSError as e:
-            self.notify(str(e), severity="error")
+            problem = messages.render(save_problem(e, self.session.path), self.lang)
+            self.say(problem)
+            self.notify(problem, severity="error", timeout=10)
             return
-        # What was written is what the review already checks with: no re-check from disk.
-        self.review.last_stamp = stamp(self.review.watched)
         self.notify(tr(self.lang, "ui.planner.saved", file=self.session.path.name))
         self.render_table()
 
@@ -268,14 +376,13 @@ class PlannerScreen(Screen[None]):
             return
         app = host(self)
         app.engine.forget_rules()
-        result = app.engine.check_file(self.review.path, keep=True)
-        if result.rules is None:
+        result = app.engine.check_file(Path(self.result.file), keep=True)
+        if result.rules is None or result.report is None:
             self.notify(tr(self.lang, "ui.unusable"), severity="error")
             return
-        self.rs = result.rules
-        self.session.reload(self.rs)
-        self.review.show_result(result)
-        self.render_table()
+        self.result, self.report = result, result.report
+        self.session.reload(result.rules)
+        self.refresh_effects()
         self.load_form(self.current)
 
     def action_back(self) -> None:

@@ -11,20 +11,27 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
 from textual.screen import ModalScreen, Screen
-from textual.widgets import DataTable, Header, Static
+from textual.widgets import Header, Static
 
 from lkjip_tui import messages
-from lkjip_tui.planning.portfolio import Entry, periods, scan, trend, units
-from lkjip_tui.tui.base import host, localize_bindings, tr
+from lkjip_tui.planning.portfolio import Entry, periods, scan, trend, unit_names, units
+from lkjip_tui.tui.base import MARK, SEVERITY_STYLE, host, legend, localize_tree, tr
 from lkjip_tui.tui.chart import lines
 from lkjip_tui.tui.footer import KeyFooter
-from lkjip_tui.tui.tables import fill
+from lkjip_tui.tui.tables import Col, FitTable, Row
 from lkjip_tui.values.dates import quarter_label
+from lkjip_tui.values.msg import Msg
+
+UNPLACED = "0-0"  # the column of files whose year and quarter could not be read
+TREND_MAX_WIDTH = 110  # as #trend's max-width in app.tcss
+
+
+class PortfolioTable(FitTable):
+    BINDINGS = [Binding("enter", "select_cursor", "key.open", show=False)]
 
 
 class PortfolioScreen(Screen[None]):
     BINDINGS = [
-        Binding("enter", "open", "key.open", show=False),
         Binding("g", "trend", "key.trend"),
         Binding("r", "rescan", "key.recheck"),
     ]
@@ -41,12 +48,12 @@ class PortfolioScreen(Screen[None]):
 
     def compose(self) -> ComposeResult:
         yield Header()
-        yield DataTable(id="portfolio", cursor_type="cell")
+        yield PortfolioTable(id="portfolio", cursor_type="cell", fixed_columns=1)
         yield Static("", id="portfolio-note")
         yield KeyFooter()
 
     def on_mount(self) -> None:
-        localize_bindings(self, self.lang)
+        localize_tree(self, self.lang)
         self.sub_title = tr(self.lang, "ui.checking")
         self.rescan()
 
@@ -65,61 +72,96 @@ class PortfolioScreen(Screen[None]):
     def relabel(self) -> None:
         lang = self.lang
         self.title = str(self.directory)
+        unreadable = sum(1 for e in self.entries if e.error is not None)
         self.sub_title = tr(lang, "ui.portfolio", files=len(self.entries))
+        if unreadable:
+            self.sub_title += " · " + tr(lang, "ui.portfolio.unreadable", n=unreadable)
         cols = periods(self.entries)
         columns = [
-            ("unit", tr(lang, "ui.col.unit")),
-            *((f"{y}-{q}", f"{y} {quarter_label(q)}") for y, q in cols),
+            Col("unit", tr(lang, "ui.col.unit"), max=32),
+            *(Col(f"{y}-{q}", f"{y}\n{quarter_label(q)}") for y, q in cols),
         ]
-        rows: list[tuple[str, list[Any]]] = []
+        if any(not e.year for e in self.entries):
+            cols.append((0, 0))
+            columns.append(Col(UNPLACED, tr(lang, "ui.portfolio.unplaced")))
+        names = unit_names(self.entries)
+        rows: list[Row] = []
         for unit in units(self.entries):
-            cells: list[Any] = [Text(unit, style="bold")]
+            cells: list[Any] = [Text(names[unit], style="bold")]
             for y, q in cols:
                 entry = self.entry(unit, y, q)
-                cells.append(_counts(entry, lang) if entry else "")
+                cells.append(_cell(entry, lang) if entry else "")  # a missing quarter: empty
             rows.append((unit, cells))
-        fill(self.query_one("#portfolio", DataTable), columns, rows)
+        self.query_one("#portfolio", PortfolioTable).show(columns, rows)
+        self.describe()
 
     def entry(self, unit: str, year: int, quarter: int) -> Entry | None:
         return next((e for e in self.entries if (e.unit, e.year, e.quarter) == (unit, year, quarter)), None)
 
-    def selected(self) -> Entry | None:
-        table = self.query_one("#portfolio", DataTable)
+    def selected(self) -> tuple[str, Entry | None]:
+        """The unit under the cursor, and the report of the cell (its first, in the unit column)."""
+        table = self.query_one("#portfolio", PortfolioTable)
         if not table.row_count:
-            return None
+            return "", None
         key = table.coordinate_to_cell_key(table.cursor_coordinate)
         unit = str(key.row_key.value)
         column = str(key.column_key.value)
         if column == "unit":
-            return next((e for e in self.entries if e.unit == unit), None)
+            return unit, next((e for e in self.entries if e.unit == unit), None)
         year, quarter = (int(x) for x in column.split("-"))
-        return self.entry(unit, year, quarter)
+        return unit, self.entry(unit, year, quarter)
 
-    def on_data_table_cell_selected(self, event: DataTable.CellSelected) -> None:
+    def describe(self) -> None:
+        """Under the grid: the selected cell's file, and why it could not be checked."""
+        lang = self.lang
+        unit, entry = self.selected()
+        note = Text()
+        if unit:
+            note.append(f"{unit}", style="bold")
+        if entry is not None:
+            note.append(f"  {entry.path}")
+            if entry.error is not None:
+                e = entry.error
+                message = messages.render(Msg(e.key, e.args), lang)
+                note.append(f"\n{e.file}:{e.line}:{e.column}: {message}", style="bold red")
+        elif unit:
+            note.append("  " + tr(lang, "ui.portfolio.missing"), style="dim")
+        note.append("\n")
+        note.append_text(legend(lang, selected=False))
+        self.query_one("#portfolio-note", Static).update(note)
+
+    def on_data_table_cell_highlighted(self, event: FitTable.CellHighlighted) -> None:
+        self.describe()
+
+    def on_data_table_cell_selected(self, event: FitTable.CellSelected) -> None:
         self.action_open()
 
     def action_open(self) -> None:
-        entry = self.selected()
-        if entry is not None:
+        _, entry = self.selected()
+        if entry is not None and entry.error is None:
             host(self).open_review(entry.path, self._returned)
 
     def _returned(self, _: None) -> None:
         self.rescan()
 
     def action_trend(self) -> None:
-        entry = self.selected()
-        if entry is not None and entry.rows:
-            host(self).open_trend(self.directory, entry.unit, entry.rows[0].iku.id, self.entries)
+        unit, entry = self.selected()
+        with_rows = [e for e in self.entries if e.unit == unit and e.rows]
+        if with_rows:
+            first = entry if entry is not None and entry.rows else with_rows[0]
+            host(self).open_trend(self.directory, unit, first.rows[0].iku.id, self.entries)
 
 
-def _counts(entry: Entry, lang: str) -> Text:
-    if entry.error:
-        return Text(messages.text_for("sev.error", lang) + "!", style="bold red")
-    out = Text()
+def _cell(entry: Entry, lang: str) -> Text:
+    if entry.error is not None:
+        return Text(f"{MARK['error']} {tr(lang, 'ui.portfolio.unreadable_cell')}", style="bold red")
     errors, warnings = entry.counts.get("error", 0), entry.counts.get("warning", 0)
-    out.append(f"✗{errors}", style="bold red" if errors else "dim")
+    if not errors and not warnings:
+        return Text(MARK["ok"], style=SEVERITY_STYLE["ok"])
+    out = Text()
+    out.append(f"{MARK['error']}{errors}", style=SEVERITY_STYLE["error"] if errors else "dim")
     out.append(" ")
-    out.append(f"!{warnings}", style="yellow" if warnings else "dim")
+    out.append(f"{MARK['warning']}{warnings}", style=SEVERITY_STYLE["warning"] if warnings else "dim")
     return out
 
 
@@ -127,8 +169,8 @@ class TrendScreen(ModalScreen[None]):
     """One IKU's realisasi against its target across the quarters present."""
 
     BINDINGS = [
-        Binding("left,h", "step(-1)", "key.prev"),
-        Binding("right,l", "step(1)", "key.next"),
+        Binding("left", "step(-1)", "key.prev_iku"),
+        Binding("right", "step(1)", "key.next_iku"),
         Binding("escape,g,q", "dismiss", "key.back"),
     ]
 
@@ -138,6 +180,7 @@ class TrendScreen(ModalScreen[None]):
         self.unit = unit
         self.iku = iku
         self.entries = entries
+        self.busy = entries is None  # scanning the other quarters
 
     @property
     def lang(self) -> str:
@@ -151,7 +194,7 @@ class TrendScreen(ModalScreen[None]):
         yield KeyFooter()
 
     def on_mount(self) -> None:
-        localize_bindings(self, self.lang)
+        localize_tree(self, self.lang)
         if self.entries is None:
             self.query_one("#trend-chart", Static).update(tr(self.lang, "ui.checking"))
             self.scan_directory()
@@ -167,6 +210,7 @@ class TrendScreen(ModalScreen[None]):
     def show(self, entries: list[Entry]) -> None:
         self.entries = entries
         self.draw()
+        self.busy = False
 
     def ikus(self) -> list[str]:
         seen: dict[str, None] = {}
@@ -186,16 +230,33 @@ class TrendScreen(ModalScreen[None]):
     def draw(self) -> None:
         lang = self.lang
         points = trend(self.entries or [], self.unit, self.iku)
+        name = next(
+            (e.unit_name for e in self.entries or [] if e.unit == self.unit and e.unit_name), self.unit
+        )
+        iku_name = next(
+            (
+                r.iku.name
+                for e in self.entries or []
+                if e.unit == self.unit
+                for r in e.rows
+                if r.iku.id == self.iku
+            ),
+            "",
+        )
         self.query_one("#trend-title", Static).update(
-            tr(lang, "ui.trend.title", iku=self.iku, unit=self.unit)
+            tr(lang, "ui.trend.title", iku=f"{self.iku} {iku_name}".strip(), unit=name)
         )
         chart = Text()
         if not points:
             chart.append(tr(lang, "ui.trend.none"))
-        for label, drawn, figures in lines(points, 40, lang):
+        # The bars take what the labels and the figures leave of the dialog's width.
+        figures_width = max((len(f) for _, _, f, _ in lines(points, 1, lang)), default=0)
+        inner = min(TREND_MAX_WIDTH, self.app.size.width * 9 // 10) - 6  # border and padding
+        width = max(8, min(40, inner - 12 - 2 - figures_width))
+        for label, drawn, figures, has_data in lines(points, width, lang):
             chart.append(f"{label:<12}", style="bold")
-            chart.append(drawn, style="green")
-            chart.append(f"  {figures}\n")
+            chart.append(drawn, style="green" if has_data else "dim")
+            chart.append(f"  {figures}\n", style="" if has_data else "dim italic")
         self.query_one("#trend-chart", Static).update(chart)
         self.query_one("#trend-legend", Static).update(Text(tr(lang, "ui.trend.legend"), style="dim"))
 

@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import os
-import shlex
-import subprocess
 from pathlib import Path
 from typing import Any
 
@@ -15,40 +13,66 @@ from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.screen import Screen
 from textual.widget import Widget
-from textual.widgets import DataTable, Header, Input, OptionList, Static, TabbedContent, TabPane
+from textual.widgets import Header, Input, OptionList, Static, TabbedContent, TabPane
 from textual.widgets.option_list import Option
 
 from lkjip_tui import messages
 from lkjip_tui.engine import FileResult
 from lkjip_tui.model.findings import Finding, severity_counts, worst_by
-from lkjip_tui.model.report import Report
+from lkjip_tui.model.report import Report, Table
 from lkjip_tui.planning.summary import IkuRow, iku_rows
-from lkjip_tui.tui.base import MARK, SEVERITY_STYLE, Host, host, level, localize_bindings, short, stamp, tr
+from lkjip_tui.planning.targets import Planner
+from lkjip_tui.tui import editor
+from lkjip_tui.tui.base import (
+    MARK,
+    PENDING_MARK,
+    PENDING_STYLE,
+    SELECTED_STYLE,
+    SEVERITY_STYLE,
+    Host,
+    capaian_text,
+    findings_mark,
+    host,
+    legend,
+    level,
+    localize_tree,
+    places_for,
+    short,
+    stamp,
+    tr,
+)
+from lkjip_tui.tui.dialogs import ConfirmScreen
+from lkjip_tui.tui.export import ExportScreen, export
 from lkjip_tui.tui.footer import KeyFooter
-from lkjip_tui.tui.tables import fill
+from lkjip_tui.tui.tables import Col, FitTable, Row
 from lkjip_tui.values.dates import quarter_label
-from lkjip_tui.values.interval import Interval
 from lkjip_tui.values.msg import Msg
 
 FILTERS = ("all", "error", "warning", "info")
+WIDE = 180  # columns from which the tables and the findings sit side by side
+DETAIL_LINES = 5  # the most the detail under the findings takes
 
 
-def launch_editor(path: Path, line: int) -> None:
-    """Open the user's editor at a line (most editors take +LINE)."""
-    editor = os.environ.get("VISUAL") or os.environ.get("EDITOR") or "vi"
-    subprocess.run([*shlex.split(editor), f"+{max(line, 1)}", str(path)], check=False)
+class IkuTable(FitTable):
+    BINDINGS = [Binding("enter", "select_cursor", "key.iku_findings", show=False)]
+
+
+class FindingsTable(FitTable):
+    BINDINGS = [Binding("enter", "select_cursor", "key.jump", show=False)]
 
 
 class ReviewScreen(Screen[None]):
     BINDINGS = [
-        Binding("f", "focus_findings", "key.findings"),
+        Binding("f", "focus_findings", "key.findings", show=False),
         Binding("s", "cycle_severity", "key.severity"),
         Binding("slash", "filter", "key.filter"),
         Binding("n", "next_finding", "key.next"),
         Binding("shift+n", "prev_finding", "key.prev", show=False),
         Binding("e", "edit", "key.edit"),
         Binding("p", "planner", "key.planner"),
-        Binding("g", "trend", "key.trend"),
+        Binding("g", "trend", "key.trend", show=False),
+        Binding("x", "export", "key.export"),
+        Binding("c", "copy", "key.copy", show=False),
         Binding("r", "recheck", "key.recheck", show=False),
         Binding("escape", "back", "key.back", show=False),
         Binding("1", "show_tab('t-iku')", "key.tab_iku", show=False),
@@ -75,6 +99,7 @@ class ReviewScreen(Screen[None]):
         self.shown_table: str | None = None  # the table in the "Tabel" tab
         self.built: set[str] = set()  # tabs whose widgets are mounted (build_pane)
         self.stale = False  # findings changed while another screen covered this one
+        self.plan_token: Any = None  # the planner sessions' state the screen shows
         self.busy = True  # a check is running or its result is not shown yet
 
     @property
@@ -90,7 +115,7 @@ class ReviewScreen(Screen[None]):
         with Vertical(id="body"):
             with TabbedContent(id="tables"):
                 with TabPane(tr(self.lang, "ui.tab.iku"), id="t-iku"):
-                    yield DataTable(id="iku", cursor_type="row", zebra_stripes=True)
+                    yield IkuTable(id="iku", cursor_type="row", zebra_stripes=True, fixed_columns=1)
                 # Built when first opened (build_pane): the first screen is laid out sooner.
                 yield TabPane(tr(self.lang, "ui.tab.tables"), id="t-tables")
                 yield TabPane(tr(self.lang, "ui.tab.narrative"), id="t-facts")
@@ -99,13 +124,14 @@ class ReviewScreen(Screen[None]):
                     yield Static("", id="severity")
                     yield Input(placeholder=tr(self.lang, "ui.filter.placeholder"), id="filter")
                     yield Static("", id="shown")
-                yield DataTable(id="findings", cursor_type="row")
+                yield FindingsTable(id="findings", cursor_type="row")
                 yield Static(tr(self.lang, "ui.detail.none"), id="detail")
         yield KeyFooter()
 
     def on_mount(self) -> None:
-        localize_bindings(self, self.lang)
+        localize_tree(self, self.lang)
         self.sub_title = tr(self.lang, "ui.checking")
+        self.query_one("#findings-panel").border_title = legend(self.lang)
         # Waiting briefly for the check started at launch lets the first screen be
         # laid out once, with the findings, instead of empty and then again.
         result = self.lkjip.take_prefetch(self.path, wait=self.FIRST_PAINT_WAIT)
@@ -116,7 +142,8 @@ class ReviewScreen(Screen[None]):
         self.set_interval(self.POLL_SECONDS, self.poll)
 
     def on_resize(self) -> None:
-        self.set_class(self.size.width >= 140, "wide")
+        self.set_class(self.size.width >= WIDE, "wide")
+        self.fit_heights()
 
     # ------------------------------------------------------------ checking
 
@@ -154,35 +181,59 @@ class ReviewScreen(Screen[None]):
 
     def recheck_rules_only(self) -> None:
         """Run the rules again on the loaded report (after the planner changed targets)."""
-        from lkjip_tui.checks import run_rules
-
         if self.result is None or self.result.report is None or self.result.rules is None:
             return
-        self.show_result(self.result, run_rules(self.result.report, self.result.rules))
+        findings, _ = self.lkjip.engine.run(
+            self.path, self.result.file, self.result.report, self.result.rules
+        )
+        self.show_result(self.result, findings)
 
     def poll(self) -> None:
         now = stamp(self.watched)
         if self.result is None or now == self.last_stamp:
             return
-        # The engine keeps rules loaded; a rules file edited outside must be read again.
-        # Not while the planner edits them: its own save and reload handle that.
-        if now[1:] != self.last_stamp[1:] and self.lkjip.planner_session is None:
-            self.lkjip.engine.forget_rules()
+        plans = self.lkjip.plans
+        rules_changed = [
+            p for p, a, b in zip(self.watched[1:], now[1:], self.last_stamp[1:], strict=True) if a != b
+        ]
+        data_changed = now[:1] != self.last_stamp[:1]
         self.last_stamp = now
-        self.notify(tr(self.lang, "ui.rechecked"), timeout=2)
-        self.check()
+        # The planner's own save changes its file: its edits are what is checked already.
+        outside = [p for p in rules_changed if not self.lkjip.plans.saved_as_on_disk(p)]
+        if outside:
+            if plans.unsaved():
+                # The engine's rules hold the pending edits: keep them; saving will see the
+                # file changed and offer to reload it.
+                self.notify(tr(self.lang, "ui.rules_changed_pending"), severity="warning", timeout=6)
+            else:
+                self.lkjip.engine.forget_rules()  # read the edited rules again
+        if data_changed or outside:
+            self.notify(tr(self.lang, "ui.rechecked"), timeout=2)
+            self.check()
+
+    def session(self) -> Planner | None:
+        """The planner session over this report's rules, if one is open."""
+        if self.result is None or self.result.rules is None:
+            return None
+        return self.lkjip.plans.of(self.result.rules)
 
     # ------------------------------------------------------------ rendering
 
     def render_all(self) -> None:
+        self.plan_token = self.lkjip.plans.token()
         counts = severity_counts(self.findings)
         report = self.report
         unit = self.result.rules.unit_name if self.result and self.result.rules else ""
         self.title = f"{unit or report.unit} · {report.year} {quarter_label(report.quarter)}"
-        self.sub_title = tr(
+        sub = tr(
             self.lang, "ui.counts", errors=counts["error"], warnings=counts["warning"], infos=counts["info"]
         )
-        self.render_iku()
+        session = self.session()
+        pending = session.pending() if session is not None else []
+        if pending:
+            sub += " · " + tr(self.lang, "ui.planner.pending", n=len(pending))
+        self.sub_title = sub
+        self.render_iku(set(pending))
         self.render_tables()
         self.render_findings()
         self.busy = False
@@ -194,65 +245,69 @@ class ReviewScreen(Screen[None]):
 
     def relabel(self) -> None:
         """Everything again in the other language."""
+        lang = self.lang
+        self.query_one("#filter", Input).placeholder = tr(lang, "ui.filter.placeholder")
+        self.query_one("#findings-panel").border_title = legend(lang)
+        tabs = self.query_one("#tables", TabbedContent)
+        for pane, key in (
+            ("t-iku", "ui.tab.iku"),
+            ("t-tables", "ui.tab.tables"),
+            ("t-facts", "ui.tab.narrative"),
+        ):
+            tabs.get_tab(pane).label = tr(lang, key)
         if self.result is not None and self.result.report is not None:
-            self.query_one("#filter", Input).placeholder = tr(self.lang, "ui.filter.placeholder")
             self.render_all()
-            self.show_detail(self.selected)
+            iku = self.query_one("#iku", IkuTable)
+            row = iku.row_key_at_cursor() if iku.has_focus else None
+            if row is not None:
+                self.show_iku(row)
+            else:
+                self.show_detail(self.selected)
 
-    def render_iku(self) -> None:
-        keys = (
-            "iku",
-            "indikator",
-            "annual",
-            "tw_plan",
-            "tw_printed",
-            "realisasi",
-            "capaian",
-            "computed",
-            "predikat",
-            "status",
-        )
-        rows: list[tuple[str, list[Any]]] = []
+    def render_iku(self, pending: set[str] | None = None) -> None:
+        lang, q = self.lang, quarter_label(self.report.quarter)
+        pending = pending or set()
+        columns = [
+            Col("iku", tr(lang, "ui.col.iku")),
+            Col("indikator", tr(lang, "ui.col.indikator"), flex=True, min=12, max=80),
+            Col("annual", tr(lang, "ui.col.annual"), priority=9),
+            Col("tw_plan", tr(lang, "ui.col.tw_plan", q=q), priority=8),
+            Col("tw_printed", tr(lang, "ui.col.tw_printed", q=q), priority=5),
+            Col("realisasi", tr(lang, "ui.col.realisasi"), priority=4),
+            Col("capaian", tr(lang, "ui.col.capaian"), priority=2),
+            Col("computed", tr(lang, "ui.col.computed"), priority=1),
+            Col("predikat", tr(lang, "ui.col.predikat"), priority=6),
+            Col("findings", tr(lang, "ui.col.findings"), priority=3),
+        ]
+        rows: list[Row] = []
         sasaran = None
         for row in self.rows:
             if row.sasaran != sasaran:
                 sasaran = row.sasaran
-                heading = [
-                    Text(row.iku.sasaran, style="bold"),
-                    Text(short(sasaran, 40), style="bold"),
-                    *[""] * 8,
-                ]
+                heading = [Text(row.iku.sasaran, style="bold"), Text(sasaran, style="bold"), *[""] * 8]
                 rows.append((f"ss:{row.iku.sasaran}", heading))
-            rows.append((row.iku.id, self.iku_cells(row)))
-        fill(self.query_one("#iku", DataTable), [(k, tr(self.lang, f"ui.col.{k}")) for k in keys], rows)
+            rows.append((row.iku.id, self.iku_cells(row, row.iku.id in pending)))
+        self.query_one("#iku", IkuTable).show(columns, rows)
+        self.fit_heights()
 
-    def iku_cells(self, row: IkuRow) -> list[Any]:
+    def iku_cells(self, row: IkuRow, pending: bool) -> list[Any]:
         lang = self.lang
-        style = SEVERITY_STYLE[row.status]
-        computed: str
-        if isinstance(row.computed, Interval):
-            computed = messages.arg(row.computed, lang) + "%"
-        elif row.computed == "not_measured":
-            computed = tr(lang, "ui.not_measured")
-        elif row.computed:
-            computed = tr(lang, "ui.undefined")
-        else:
-            computed = "–"
-        status = Text(
-            f"{MARK[row.status]} {tr(lang, 'ui.status.ok') if row.status == 'ok' else messages.text_for('sev.' + row.status, lang)}",
-            style=style,
-        )
+        target = self.result.rules.targets.get(row.iku.id) if self.result and self.result.rules else None
+        places = places_for([row.annual, row.tw_target], target.decimals if target else None)
+        iku = Text(row.iku.id, style=SEVERITY_STYLE[row.status])
+        if pending:
+            iku = Text.assemble((PENDING_MARK + " ", PENDING_STYLE), iku)
         return [
-            Text(row.iku.id, style=style),
-            short(row.iku.name, 36),
-            level(row.annual, lang),
-            level(row.tw_target, lang),
+            iku,
+            row.iku.name,
+            Text(level(row.annual, lang, places), style=PENDING_STYLE if pending else ""),
+            Text(level(row.tw_target, lang, places), style=PENDING_STYLE if pending else ""),
             _printed(row.target),
             _printed(row.realisasi),
             _printed(row.capaian),
-            computed,
+            capaian_text(row.computed, lang),
             row.predikat or "",
-            status,
+            findings_mark(row.status, len(row.findings)),
         ]
 
     async def build_pane(self, pane: str) -> None:
@@ -262,10 +317,11 @@ class ReviewScreen(Screen[None]):
         self.built.add(pane)
         if pane == "t-tables":
             content: Widget = Horizontal(
-                OptionList(id="table-list"), DataTable(id="table-view", cursor_type="cell")
+                OptionList(id="table-list"),
+                FitTable(id="table-view", cursor_type="cell", fixed_columns=1),
             )
         else:
-            content = DataTable(id="d-facts", cursor_type="row")
+            content = FitTable(id="d-facts", cursor_type="row")
         await self.query_one(f"#{pane}", TabPane).mount(content)
         if self.result is not None and self.result.report is not None:
             self.render_tables()
@@ -275,9 +331,11 @@ class ReviewScreen(Screen[None]):
         self.query_one("#tables", TabbedContent).active = pane
         focus = {"t-iku": "#iku", "t-tables": "#table-list", "t-facts": "#d-facts"}[pane]
         self.query_one(focus).focus()
+        self.fit_heights()
 
     async def on_tabbed_content_tab_activated(self, event: TabbedContent.TabActivated) -> None:
         await self.build_pane(str(event.pane.id))
+        self.fit_heights()
 
     def render_tables(self) -> None:
         tables = self.report.tables
@@ -311,7 +369,16 @@ class ReviewScreen(Screen[None]):
             listing.highlighted = list(tables).index(self.shown_table)
 
     def on_screen_resume(self) -> None:
-        if self.stale and self.result is not None and self.result.report is not None:
+        if self.result is None or self.result.report is None or self.result.rules is None:
+            return
+        if self.plan_token != self.lkjip.plans.token():
+            # The planner changed targets (or saved, or reloaded them from disk).
+            session = self.session()
+            if session is not None and session.rs is not self.result.rules:
+                self.check()  # reloaded from disk: the rules are new
+            else:
+                self.recheck_rules_only()
+        elif self.stale:
             self.stale = False
             self.render_all()
 
@@ -322,36 +389,52 @@ class ReviewScreen(Screen[None]):
         name = self.shown_table
         if name is not None and "t-tables" in self.built:
             table = self.report.tables[name]
-            columns = list(table.kind.columns)
-            rows: list[tuple[str, list[Any]]] = []
+            printed = printed_columns(table)
+            # Text columns (names) give way; the figures keep their width.
+            columns = [
+                Col("#", "#"),
+                *(
+                    Col(c, c, flex=True, min=12, max=40)
+                    if table.kind.columns[c].kind == "text"
+                    else Col(c, c)
+                    for c in printed
+                ),
+            ]
+            rows: list[Row] = []
             for key, row in table.rows.items():
                 cells: list[Any] = [key]
-                for c in columns:
+                for c in printed:
                     cell = row.cells.get(c)
-                    text = Text(short(cell.text, 40) if cell else "")
+                    text = Text(" ".join(cell.text.split()) if cell else "")
                     severity = marks.get((name, key, c))
                     if severity:
                         text.stylize(SEVERITY_STYLE[severity])
                     if sel == (name, key, c):
-                        text.stylize("reverse")
+                        text.stylize(SELECTED_STYLE)
                     cells.append(text)
                 rows.append((key, cells))
-            fill(self.query_one("#table-view", DataTable), [("#", "#"), *((c, c) for c in columns)], rows)
-        if "t-facts" not in self.built:
-            return
-        facts: list[tuple[str, list[Any]]] = []
-        for fact, mentions in self.report.mentions.items():
-            for i, m in enumerate(mentions):
-                if m.table is not None:
-                    continue
-                value = Text(m.cell.text)
-                severity = marks.get((None, None, fact))
-                if severity:
-                    value.stylize(SEVERITY_STYLE[severity])
-                words = short(m.words.text, 40) if m.words else ""
-                facts.append((f"{fact}#{i}", [fact, value, words, str(m.source_line or "")]))
-        labels = [(c, tr(self.lang, f"ui.col.{c}")) for c in ("fact", "value", "words", "line")]
-        fill(self.query_one("#d-facts", DataTable), labels, facts)
+            self.query_one("#table-view", FitTable).show(columns, rows)
+        if "t-facts" in self.built:
+            facts: list[Row] = []
+            for fact, mentions in self.report.mentions.items():
+                for i, m in enumerate(mentions):
+                    if m.table is not None:
+                        continue
+                    value = Text(m.cell.text)
+                    severity = marks.get((None, None, fact))
+                    if severity:
+                        value.stylize(SEVERITY_STYLE[severity])
+                    words = m.words.text if m.words else ""
+                    facts.append((f"{fact}#{i}", [fact, value, words, str(m.source_line or "")]))
+            lang = self.lang
+            labels = [
+                Col("fact", tr(lang, "ui.col.fact")),
+                Col("value", tr(lang, "ui.col.value")),
+                Col("words", tr(lang, "ui.col.words"), flex=True, min=12, max=80),
+                Col("line", tr(lang, "ui.col.line")),
+            ]
+            self.query_one("#d-facts", FitTable).show(labels, facts)
+        self.fit_heights()
 
     def render_findings(self) -> None:
         lang = self.lang
@@ -366,25 +449,23 @@ class ReviewScreen(Screen[None]):
                 in f" {f.code} {f.table or ''} {f.table_label or ''} {f.row or ''} {f.field or ''} {messages.render(f.message, lang)}".casefold()
             )
         ]
-        rows: list[tuple[str, list[Any]]] = []
+        rows: list[Row] = []
         for i in self.shown:
             f = self.findings[i]
-            severity = Text(
-                f"{MARK[f.severity]} {messages.text_for('sev.' + f.severity, lang)}",
-                style=SEVERITY_STYLE[f.severity],
-            )
+            mark = Text(MARK[f.severity], style=SEVERITY_STYLE[f.severity])
             where = f.table_label or tr(lang, "ui.tab.narrative")
-            message = short(messages.render(f.message, lang), 150)
-            rows.append(
-                (
-                    str(i),
-                    [severity, f.code, where, short(f.row or "", 10), short(f.field or "", 16), message],
-                )
-            )
+            place = " ".join(p for p in (f.row, f.field) if p)
+            message = " ".join(messages.render(f.message, lang).split())
+            rows.append((str(i), [mark, f.code, where, place, message]))
         columns = [
-            (k, tr(lang, f"ui.col.{k}")) for k in ("severity", "code", "where", "row", "field", "message")
+            Col("severity", ""),
+            Col("code", tr(lang, "ui.col.code")),
+            Col("where", tr(lang, "ui.col.where"), priority=2),
+            Col("place", tr(lang, "ui.col.place"), priority=1, max=16),
+            Col("message", tr(lang, "ui.col.message"), flex=True, min=20, max=400),
         ]
-        fill(self.query_one("#findings", DataTable), columns, rows, max_width=150)
+        table = self.query_one("#findings", FindingsTable)
+        table.show(columns, rows)
         label = (
             tr(lang, "ui.filter.all")
             if self.severity == "all"
@@ -396,17 +477,50 @@ class ReviewScreen(Screen[None]):
         self.query_one("#shown", Static).update(
             tr(lang, "ui.findings.shown", shown=len(self.shown), total=len(self.findings))
         )
+        # The detail follows what is listed: nothing listed, nothing explained.
+        if not self.shown:
+            self.selected = None
+            self.show_detail(None)
+        elif self.selected is not None and self.findings.index(self.selected) not in self.shown:
+            self.selected = self.findings[self.shown[0]]
+            if self.app.focused is table:
+                self.show_detail(self.selected)
+        self.fit_heights()
 
-    def show_detail(self, f: Finding | None) -> None:
-        detail = self.query_one("#detail", Static)
-        lang = self.lang
-        if f is None:
-            detail.update(tr(lang, "ui.detail.none"))
+    def fit_heights(self) -> None:
+        """Share the height between the tables and the findings by what each holds: all
+        of both when they fit; else each at least half, the rest to the one that needs it."""
+        if not self.is_mounted or self.size.height == 0:
             return
+        tabs = self.query_one("#tables")
+        panel = self.query_one("#findings-panel")
+        if self.has_class("wide"):
+            tabs.styles.height = panel.styles.height = "1fr"
+            return
+        room = self.size.height - 2  # the header and the footer
+        pane = self.query_one("#tables", TabbedContent).active
+        content = {
+            "t-iku": "#iku",
+            "t-tables": "#table-view",
+            "t-facts": "#d-facts",
+        }[pane or "t-iku"]
+        found = self.query(content)
+        wanted = 2 + (found.first(FitTable).content_height if found else 3)  # with the tab bar
+        if pane == "t-tables" and self.query("#table-list"):
+            wanted = max(wanted, 2 + self.query_one("#table-list", OptionList).option_count)
+        findings = self.query_one("#findings", FindingsTable)
+        needs = 3 + findings.content_height - 1 + DETAIL_LINES  # border, filter bar, table, detail
+        tabs.styles.height = wanted if wanted + needs <= room else min(wanted, max(room // 2, room - needs))
+        panel.styles.height = "1fr"
+
+    def finding_text(self, f: Finding) -> Text:
+        """A finding in full: what the detail panel shows and `c` copies."""
+        lang = self.lang
         out = Text()
         out.append(f"{f.code} ", style="bold")
         out.append(messages.text_for(f"sev.{f.severity}", lang), style=SEVERITY_STYLE[f.severity])
-        out.append("  " + messages.render(f.message, lang) + "\n")
+        where = " ".join(p for p in (f.table_label or tr(lang, "ui.tab.narrative"), f.row, f.field) if p)
+        out.append(f"  {where}: " + messages.render(f.message, lang) + "\n")
         if f.explanation:
             out.append("  " + messages.parts(f.explanation, lang) + "\n", style="italic")
         if f.expected is not None or f.actual is not None:
@@ -416,18 +530,76 @@ class ReviewScreen(Screen[None]):
         out.append(f"  {tr(lang, 'ui.detail.data')}: {f.file}:{f.line}:{f.column}", style="dim")
         if f.rule:
             out.append(f"   {tr(lang, 'ui.detail.rule')}: {f.rule}", style="dim")
-        detail.update(out)
+        return out
+
+    def iku_text(self, row: IkuRow) -> Text:
+        """An IKU in full, with the columns there was no room for."""
+        lang, q = self.lang, quarter_label(self.report.quarter)
+        out = Text()
+        out.append(f"{row.iku.id} ", style="bold")
+        out.append(row.iku.name + "\n")
+        target = self.result.rules.targets.get(row.iku.id) if self.result and self.result.rules else None
+        places = places_for([row.annual, row.tw_target], target.decimals if target else None)
+        figures = [
+            ("ui.detail.annual", level(row.annual, lang, places)),
+            ("ui.detail.tw_plan", level(row.tw_target, lang, places)),
+            ("ui.detail.tw_printed", _printed(row.target)),
+            ("ui.detail.realisasi", _printed(row.realisasi)),
+            ("ui.detail.capaian", _printed(row.capaian)),
+            ("ui.detail.computed", capaian_text(row.computed, lang)),
+            ("ui.detail.predikat", row.predikat or "–"),
+        ]
+        out.append("  " + " · ".join(f"{tr(lang, key, q=q)} {value}" for key, value in figures) + "\n")
+        out.append("  ")
+        out.append_text(findings_mark(row.status, len(row.findings)))
+        out.append(" " + tr(lang, "ui.detail.findings", n=len(row.findings)))
+        return out
+
+    def show_detail(self, f: Finding | None) -> None:
+        detail = self.query_one("#detail", Static)
+        detail.update(self.finding_text(f) if f is not None else tr(self.lang, "ui.detail.none"))
 
     # ------------------------------------------------------------ events and actions
 
-    def on_data_table_row_highlighted(self, event: DataTable.RowHighlighted) -> None:
-        if event.data_table.id == "findings" and event.row_key.value is not None:
-            self.selected = self.findings[int(event.row_key.value)]
+    def on_data_table_row_highlighted(self, event: FitTable.RowHighlighted) -> None:
+        key = event.row_key.value
+        if key is None:
+            return
+        if event.data_table.id == "findings":
+            self.selected = self.findings[int(key)]
+            self.show_detail(self.selected)
+        elif event.data_table.id == "iku" and event.data_table.has_focus:
+            self.show_iku(key)
+
+    def show_iku(self, key: str) -> None:
+        detail = self.query_one("#detail", Static)
+        row = next((r for r in self.rows if r.iku.id == key), None)
+        if row is not None:
+            detail.update(self.iku_text(row))
+        elif key.startswith("ss:"):
+            name = next((r.sasaran for r in self.rows if f"ss:{r.iku.sasaran}" == key), "")
+            detail.update(Text.assemble((key[3:] + " ", "bold"), name))
+
+    def on_descendant_focus(self, event: Any) -> None:
+        # The detail explains what the focused list points at.
+        widget = event.widget
+        if widget.id == "iku" and isinstance(widget, IkuTable):
+            key = widget.row_key_at_cursor()
+            if key is not None:
+                self.show_iku(key)
+        elif widget.id == "findings":
             self.show_detail(self.selected)
 
-    async def on_data_table_row_selected(self, event: DataTable.RowSelected) -> None:
-        if event.data_table.id == "findings" and event.row_key.value is not None:
-            await self.jump_to(self.findings[int(event.row_key.value)])
+    async def on_data_table_row_selected(self, event: FitTable.RowSelected) -> None:
+        key = event.row_key.value
+        if key is None:
+            return
+        if event.data_table.id == "findings":
+            await self.jump_to(self.findings[int(key)])
+        elif event.data_table.id == "iku" and not key.startswith("ss:"):
+            # The findings about this IKU.
+            self.query_one("#filter", Input).value = key
+            self.query_one("#findings", FindingsTable).focus()
 
     async def jump_to(self, f: Finding) -> None:
         """Show the finding's cell in its table, marked."""
@@ -446,13 +618,14 @@ class ReviewScreen(Screen[None]):
         if in_table:
             assert f.table is not None
             tabs.active = "t-tables"
-            columns = ["#", *tables[f.table].kind.columns]
+            columns = ["#", *printed_columns(tables[f.table])]
             if f.row in tables[f.table].rows:
                 row = list(tables[f.table].rows).index(f.row)
                 col = columns.index(f.field) if f.field in columns else 0
-                self.query_one("#table-view", DataTable).move_cursor(row=row, column=col)
+                self.query_one("#table-view", FitTable).move_cursor(row=row, column=col)
         elif f.file == self.report.file:
             tabs.active = "t-facts"
+        self.fit_heights()
 
     def show_table(self, name: str) -> None:
         if name != self.shown_table and "t-tables" in self.built:
@@ -473,10 +646,10 @@ class ReviewScreen(Screen[None]):
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         if event.input.id == "filter":
-            self.query_one("#findings", DataTable).focus()
+            self.query_one("#findings", FindingsTable).focus()
 
     def action_focus_findings(self) -> None:
-        self.query_one("#findings", DataTable).focus()
+        self.query_one("#findings", FindingsTable).focus()
 
     def action_cycle_severity(self) -> None:
         self.severity = FILTERS[(FILTERS.index(self.severity) + 1) % len(FILTERS)]
@@ -487,7 +660,7 @@ class ReviewScreen(Screen[None]):
         self.query_one("#filter", Input).focus()
 
     async def _step(self, delta: int) -> None:
-        table = self.query_one("#findings", DataTable)
+        table = self.query_one("#findings", FindingsTable)
         if not self.shown:
             return
         table.focus()
@@ -507,8 +680,15 @@ class ReviewScreen(Screen[None]):
             else 1
         )
         try:
+            command, source = editor.find_editor(os.environ)
+        except editor.NoEditor:
+            self.notify(tr(self.lang, "ui.editor.none"), severity="error", timeout=8)
+            return
+        name = editor.describe(command)
+        self.notify(tr(self.lang, f"ui.editor.from_{source.strip('$').lower()}", editor=name))
+        try:
             with self.app.suspend():
-                launch_editor(self.path, line)
+                editor.launch(command, self.path, line)
         except Exception as e:  # no terminal to hand over, editor missing, ...
             self.notify(
                 tr(self.lang, "ui.editor_failed", reason=str(e) or type(e).__name__), severity="error"
@@ -521,23 +701,64 @@ class ReviewScreen(Screen[None]):
     def action_planner(self) -> None:
         if self.result is None or self.result.rules is None or self.result.report is None:
             return
-        self.lkjip.open_planner(self)
+        if not self.result.rules.iku:
+            self.notify(tr(self.lang, "ui.planner.no_ikus"), severity="warning")
+            return
+        self.lkjip.open_planner(self.result)
 
     def action_trend(self) -> None:
         if self.result is None or self.result.report is None:
             return
-        table = self.query_one("#iku", DataTable)
+        table = self.query_one("#iku", IkuTable)
         iku = next(iter(self.result.rules.iku)) if self.result.rules else ""
-        if table.row_count and table.cursor_row < table.row_count:
-            key = table.coordinate_to_cell_key(table.cursor_coordinate).row_key.value
-            if key and not key.startswith("ss:"):
-                iku = key
+        key = table.row_key_at_cursor()
+        if key and not key.startswith("ss:"):
+            iku = key
         self.lkjip.open_trend(self.path.parent, self.report.unit, iku)
+
+    def action_export(self) -> None:
+        if self.result is None or self.result.report is None:
+            return
+        shown = [self.findings[i] for i in self.shown]
+        self.app.push_screen(ExportScreen(len(shown), self.path.stem), lambda c: self._export(c, shown))
+
+    def _export(self, choice: tuple[str, Path] | None, shown: list[Finding], overwrite: bool = False) -> None:
+        if choice is None or self.result is None:
+            return
+        fmt, path = choice
+        if path.exists() and not overwrite:
+            question = tr(self.lang, "ui.confirm.overwrite", file=str(path))
+            self.app.push_screen(
+                ConfirmScreen(question), lambda yes: self._export(choice, shown, True) if yes else None
+            )
+            return
+        try:
+            written = export(self.result, shown, fmt, self.lang, path)
+        except OSError as e:
+            self.notify(
+                tr(self.lang, "ui.export.failed", file=str(path), reason=e.strerror or str(e)),
+                severity="error",
+            )
+            return
+        self.notify(tr(self.lang, "ui.export.done", n=len(shown), fmt=fmt, file=str(written)), timeout=6)
+
+    def action_copy(self) -> None:
+        if self.selected is None:
+            self.notify(tr(self.lang, "ui.copy.none"), severity="warning")
+            return
+        self.app.copy_to_clipboard(self.finding_text(self.selected).plain)
+        self.notify(tr(self.lang, "ui.copy.done", code=self.selected.code), timeout=3)
 
     def action_back(self) -> None:
         if len(self.app.screen_stack) > 2:
-            self.app.pop_screen()
+            self.dismiss(None)  # the portfolio below checks again: findings may have changed
 
 
 def _printed(cell: Any) -> str:
     return cell.text if cell is not None else "–"
+
+
+def printed_columns(table: Table) -> list[str]:
+    """The columns of a table's kind that the report printed: a kind's column no row
+    fills (a draft's Sasaran column, say, in a data file without it) is left out."""
+    return [c for c in table.kind.columns if any(c in row.cells for row in table.rows.values())]

@@ -40,3 +40,16 @@ async def settle(pilot: Pilot[None]) -> None:
 
 def app_for(path: Path, **kw: object) -> LkjipApp:
     return LkjipApp(path, **kw)  # type: ignore[arg-type]
+
+
+def screen_text(app: LkjipApp) -> list[str]:
+    """The screen as a user reads it: its lines of text, as Textual composes them
+    (the same rendering `export_screenshot` writes as SVG)."""
+    import io
+
+    from rich.console import Console
+
+    width, height = app.size
+    console = Console(width=width, height=height, file=io.StringIO(), record=True, legacy_windows=False)
+    console.print(app.screen._compositor.render_update(full=True, screen_stack=app._background_screens))
+    return console.export_text().splitlines()

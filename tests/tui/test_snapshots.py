@@ -1,16 +1,22 @@
-"""SVG snapshots of the main screens at fixed sizes (pytest --snapshot-update rewrites them)."""
+"""SVG snapshots of every screen at 80×24, 100×30, 120×36 and 160×48, one class per screen
+(pytest --snapshot-update rewrites them after an intended change)."""
 
 from __future__ import annotations
 
 from pathlib import Path
 from typing import Any
 
+import pytest
 from textual.pilot import Pilot
-from textual.widgets import DataTable, Input, Select
+from textual.widgets import Input, Select
 
 from lkjip_tui.tui.app import LkjipApp
+from lkjip_tui.tui.tables import FitTable
 from tests.tui.conftest import SAMPLE_REL, settle
-from tests.tui.test_portfolio import make_portfolio
+from tests.tui.test_portfolio import add_a_gap_and_a_broken_file, make_portfolio
+
+SIZES = [(80, 24), (100, 30), (120, 36), (160, 48)]
+sizes = pytest.mark.parametrize("size", SIZES, ids=[f"{w}x{h}" for w, h in SIZES])
 
 
 async def enter(pilot: Pilot[None], field: Input, value: str) -> None:
@@ -21,18 +27,23 @@ async def enter(pilot: Pilot[None], field: Input, value: str) -> None:
     await settle(pilot)
 
 
-class TestReviewView:
-    def test_overview_80x24(self, workspace: Path, snap_compare: Any) -> None:
-        assert snap_compare(LkjipApp(SAMPLE_REL), terminal_size=(80, 24), run_before=settle)
+@sizes
+class TestReview:
+    def test_overview(self, workspace: Path, snap_compare: Any, size: tuple[int, int]) -> None:
+        assert snap_compare(LkjipApp(SAMPLE_REL), terminal_size=size, run_before=settle)
 
-    def test_finding_selected_wide(self, workspace: Path, snap_compare: Any) -> None:
+    def test_finding_jumped_to_in_its_table(
+        self, workspace: Path, snap_compare: Any, size: tuple[int, int]
+    ) -> None:
         async def select(pilot: Pilot[None]) -> None:
             await settle(pilot)
             await pilot.press("slash", *"300", "enter", "enter")
             await settle(pilot)
 
-        assert snap_compare(LkjipApp(SAMPLE_REL), terminal_size=(150, 36), run_before=select)
+        assert snap_compare(LkjipApp(SAMPLE_REL), terminal_size=size, run_before=select)
 
+
+class TestReviewLanguage:
     def test_english_errors_only(self, workspace: Path, snap_compare: Any) -> None:
         async def english(pilot: Pilot[None]) -> None:
             await settle(pilot)
@@ -42,40 +53,73 @@ class TestReviewView:
         assert snap_compare(LkjipApp(SAMPLE_REL), terminal_size=(100, 30), run_before=english)
 
 
-class TestPlannerView:
-    def test_after_an_edit_and_a_refused_one(self, workspace: Path, snap_compare: Any) -> None:
+@sizes
+class TestPlanner:
+    def test_after_an_edit_and_a_refused_one(
+        self, workspace: Path, snap_compare: Any, size: tuple[int, int]
+    ) -> None:
         async def edit(pilot: Pilot[None]) -> None:
             await settle(pilot)
             screen = pilot.app.screen
-            await enter(pilot, screen.query_one("#f-annual", Input), "1200")
-            screen.query_one("#plan", DataTable).focus()
+            await enter(pilot, screen.query_one("#f-annual", Input), "1250,5")
+            screen.query_one("#plan", FitTable).focus()
             await pilot.press("down", "down", "down", "down")
             await settle(pilot)
             screen.query_one("#f-breakdown", Select).value = "profile"
             await settle(pilot)
             await enter(pilot, screen.query_one("#f-q1", Input), "20")
 
-        assert snap_compare(LkjipApp(SAMPLE_REL, planner=True), terminal_size=(110, 30), run_before=edit)
+        assert snap_compare(LkjipApp(SAMPLE_REL, planner=True), terminal_size=size, run_before=edit)
 
 
-class TestPortfolioView:
-    def test_grid(self, workspace: Path, snap_compare: Any) -> None:
-        assert snap_compare(LkjipApp(make_portfolio(workspace)), terminal_size=(80, 24), run_before=settle)
+@sizes
+class TestPortfolio:
+    def test_grid_with_a_gap_and_an_unreadable_file(
+        self, workspace: Path, snap_compare: Any, size: tuple[int, int]
+    ) -> None:
+        data = make_portfolio(workspace)
+        add_a_gap_and_a_broken_file(workspace)
+        assert snap_compare(LkjipApp(data), terminal_size=size, run_before=settle)
 
-    def test_trend(self, workspace: Path, snap_compare: Any) -> None:
+    def test_trend(self, workspace: Path, snap_compare: Any, size: tuple[int, int]) -> None:
+        data = make_portfolio(workspace)
+        add_a_gap_and_a_broken_file(workspace)
+
         async def trend(pilot: Pilot[None]) -> None:
             await settle(pilot)
-            await pilot.press("g")
+            await pilot.press("right", "g")
             await settle(pilot)
 
-        assert snap_compare(LkjipApp(make_portfolio(workspace)), terminal_size=(100, 24), run_before=trend)
+        assert snap_compare(LkjipApp(data), terminal_size=size, run_before=trend)
 
 
+@sizes
 class TestHelp:
-    def test_help_lists_the_bindings(self, workspace: Path, snap_compare: Any) -> None:
+    def test_help_over_the_review(self, workspace: Path, snap_compare: Any, size: tuple[int, int]) -> None:
         async def help_(pilot: Pilot[None]) -> None:
             await settle(pilot)
             await pilot.press("question_mark")
             await settle(pilot)
 
-        assert snap_compare(LkjipApp(SAMPLE_REL), terminal_size=(80, 30), run_before=help_)
+        assert snap_compare(LkjipApp(SAMPLE_REL), terminal_size=size, run_before=help_)
+
+
+class TestDialogs:
+    def test_export(self, workspace: Path, snap_compare: Any) -> None:
+        async def export(pilot: Pilot[None]) -> None:
+            await settle(pilot)
+            await pilot.press("s", "x")
+            await settle(pilot)
+
+        assert snap_compare(LkjipApp(SAMPLE_REL), terminal_size=(80, 24), run_before=export)
+
+    def test_quit_with_unsaved_edits(self, workspace: Path, snap_compare: Any) -> None:
+        async def quit_(pilot: Pilot[None]) -> None:
+            await settle(pilot)
+            await enter(pilot, pilot.app.screen.query_one("#f-annual", Input), "1200")
+            await pilot.press("escape", "escape")
+            await settle(pilot)
+            await pilot.press("q")
+            await settle(pilot)
+
+        assert snap_compare(LkjipApp(SAMPLE_REL, planner=True), terminal_size=(80, 24), run_before=quit_)
