@@ -57,6 +57,7 @@ class Finding(Record):
         "line",
         "message",
         "row",
+        "row_label",
         "rule",
         "severity",
         "table",
@@ -81,6 +82,7 @@ class Finding(Record):
         actual_interval: Interval | None = None,
         explanation: list[Any] | None = None,
         rule: str = "",
+        row_label: str | None = None,
     ) -> None:
         self.code = code
         self.severity = severity
@@ -98,6 +100,7 @@ class Finding(Record):
         self.actual_interval = actual_interval
         self.explanation = [] if explanation is None else explanation
         self.rule = rule
+        self.row_label = row_label  # how the row reads: "Penempatan Pekerja Migran… (IKU1)"
 
     def sort_key(self) -> tuple[str, int, int, str]:
         return (self.file, self.line, self.column, self.code)

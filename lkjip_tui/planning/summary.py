@@ -8,10 +8,10 @@ severity of the findings about it. Pure: the views only display these rows.
 
 from __future__ import annotations
 
+from lkjip_tui.model.authority import Facts
 from lkjip_tui.model.breakdown import Level, quarterly
-from lkjip_tui.model.capaian import NotDefined, capaian, target_interval
 from lkjip_tui.model.findings import Finding, worst
-from lkjip_tui.model.report import Cell, Report, consensus
+from lkjip_tui.model.report import Cell, Report
 from lkjip_tui.model.rules import Iku, RuleSet
 from lkjip_tui.values.interval import Interval
 from lkjip_tui.values.record import Record
@@ -50,7 +50,7 @@ class IkuRow(Record):
         self.sasaran = sasaran  # the sasaran's name
         self.annual = annual  # the annual target in the rules
         self.tw_target = tw_target  # the quarter's target under the rules' breakdown
-        self.target = target  # the quarter's target as printed (the most agreed mention)
+        self.target = target  # the quarter's target as first printed
         self.realisasi = realisasi
         self.capaian = capaian
         self.computed = computed  # capaian from the printed target and realisasi, or why there is none
@@ -66,17 +66,20 @@ def about_iku(finding: Finding, iku: str) -> bool:
 
 def iku_rows(report: Report, rs: RuleSet, findings: list[Finding]) -> list[IkuRow]:
     rows = []
+    facts = Facts(report, rs)
     for iku in rs.iku.values():
         target, realisasi, printed = (
-            _agreed(report, f"{iku.id}.{name}") for name in ("target", "realisasi", "capaian")
+            _shown(facts, f"{iku.id}.{name}") for name in ("target", "realisasi", "capaian")
         )
         plan = rs.targets.get(iku.id)
         tw = quarterly(plan, iku).reported(report.quarter) if plan is not None else None
         computed: Interval | str | None = None
-        if report.quarter not in iku.measured_in:
+        if not report.measures(iku.measured_in):
             computed = "not_measured"
-        elif target is not None and realisasi is not None:
-            computed = _computed(iku, target, realisasi)
+        else:
+            # The capaian LKJ101 holds the printed ones to (None: the printed inputs disagree).
+            e = facts.expectation(iku)
+            computed = e.value if e.value is not None else (e.reason or None)
         mine = [f for f in findings if about_iku(f, iku.id)]
         status = worst(mine) or "ok"
         predikat = rs.predikat(computed.mid) if isinstance(computed, Interval) and rs.bands else None
@@ -88,17 +91,7 @@ def iku_rows(report: Report, rs: RuleSet, findings: list[Finding]) -> list[IkuRo
     return rows
 
 
-def _agreed(report: Report, fact: str) -> Cell | None:
-    """The mention of a fact most others agree with."""
-    return consensus([m.cell for m in report.mentions.get(fact, [])])[0]
-
-
-def _computed(iku: Iku, target: Cell, realisasi: Cell) -> Interval | str | None:
-    """The same capaian LKJ101 computes, from the same reading of the printed target."""
-    t, r = target_interval(target), realisasi.interval()
-    if t is None or r is None:
-        return None
-    try:
-        return capaian(iku, t, r)
-    except NotDefined as e:
-        return e.reason
+def _shown(facts: Facts, fact: str) -> Cell | None:
+    """The printed value to show for a fact: the first printed (the summary table's, as a rule).
+    Where printed values differ the row's status carries the finding; nothing is chosen here."""
+    return next((m.cell for m in facts.mentions(fact) if m.cell.interval() is not None), None)

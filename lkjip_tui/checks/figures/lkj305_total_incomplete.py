@@ -6,7 +6,6 @@ from collections.abc import Iterator
 from typing import Any
 
 from lkjip_tui.checks.base import Context, RuleMeta
-from lkjip_tui.checks.figures._totals import sums
 from lkjip_tui.model.findings import Finding
 from lkjip_tui.values.msg import Printed
 
@@ -32,7 +31,7 @@ META = RuleMeta(
 
 
 def run(ctx: Context) -> Iterator[Finding]:
-    for s in sums(ctx):
+    for s in ctx.facts.sums():
         if not any(c is not None and c.reported for c in (s.total, *s.parts)):
             continue  # nothing printed on either side
         blank = [n for n, iv in zip(s.part_names, s.part_values(), strict=True) if iv is None]

@@ -1,15 +1,15 @@
 """Sums declared by `[[total]]`: rows into a total row, a code tree into its parents,
-columns into a total column. Shared by LKJ301 (does not add up) and LKJ305
-(cannot be verified because a cell is blank)."""
+columns into a total column. LKJ301 (does not add up) and LKJ305 (cannot be
+verified because a cell is blank) check them; a total's sum is also its
+authority where a figure names the total as its evidence (authority.py)."""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 from decimal import Decimal
 
-from lkjip_tui.checks.base import Context
-from lkjip_tui.model.report import Cell, Table
-from lkjip_tui.model.rules import Check
+from lkjip_tui.model.report import Cell, Report, Table
+from lkjip_tui.model.rules import Check, RuleSet
 from lkjip_tui.values.interval import Interval
 from lkjip_tui.values.record import Record
 
@@ -70,11 +70,11 @@ class Sum(Record):
         return acc
 
 
-def sums(ctx: Context) -> Iterator[Sum]:
-    for check in ctx.checks("total"):
-        p = check.params
-        for table in ctx.report.tables_of(p["table"]):
-            yield from _one_table(check, table)
+def sums(report: Report, rs: RuleSet) -> Iterator[Sum]:
+    for check in rs.checks:
+        if check.type == "total":
+            for table in report.tables_of(check.params["table"]):
+                yield from _one_table(check, table)
 
 
 def _one_table(check: Check, table: Table) -> Iterator[Sum]:
@@ -127,8 +127,8 @@ def _one_table(check: Check, table: Table) -> Iterator[Sum]:
         roots = [k for k in rows if k != total_key]
     if total_key is None:
         return
-    if total_key not in rows:
-        return
+    if total_key not in rows or not roots:
+        return  # no total row, or nothing printed to add up to it
     total_row = rows[total_key]
     for col in p["columns"]:
         yield Sum(
