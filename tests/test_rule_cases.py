@@ -19,7 +19,7 @@ from lkjip_tui.engine import Engine
 
 CASES = Path(__file__).parent / "cases"
 BASE_TARGETS = (CASES / "rules" / "contoh" / "2023.toml").read_text("utf-8")
-HEADER = "lkjip: 1\nunit: contoh\nyear: 2023\nquarter: {quarter}\n"
+HEADER = "lkjip: 1\nunit: contoh\nyear: 2023\nperiod: {quarter}\n"
 
 
 def _load_cases() -> list[tuple[str, dict[str, Any]]]:

@@ -44,6 +44,8 @@ def why_missing(ctx: Context, value: Any) -> Msg:
     figure printed differently with nothing to decide between its values."""
     cells = value.cells if isinstance(value, Missing) else ()
     what = value.what if isinstance(value, Missing) else ""
+    if what == "contested":  # model.authority: the cell's own computations disagree
+        return Msg("why.contested")
     for cell in cells:
         p = cell.parsed
         if isinstance(p, Range):

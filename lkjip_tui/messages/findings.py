@@ -252,8 +252,8 @@ TEXTS: dict[str, tuple[str, str]] = {
         "{printed} in {places}",
     ),
     "lkj304.unavailable": (
-        "{fact}: {source} tidak ada di laporan ini ({missing}); penyebutannya dibandingkan tanpa sumber acuan",
-        "{fact}: {source} is not in this report ({missing}); its mentions are compared without an authority",
+        "{fact}: {source} tidak dapat dipakai sebagai acuan ({why}); penyebutannya dibandingkan tanpa sumber acuan",
+        "{fact}: {source} cannot serve as its authority ({why}); its mentions are compared without one",
     ),
     "lkj304.absent": (
         "{fact}: {path} tidak ada di laporan ini, jadi tidak dibandingkan",
@@ -538,5 +538,17 @@ TEXTS: dict[str, tuple[str, str]] = {
     "lkj303.contested": (
         "{printed} ({reported}) tidak sesuai {formula}: {computed}; tetapi hitungan lain untuk sel ini memberi {others}",
         "{printed} ({reported}) does not follow from {formula}: {computed}; but another computation of this cell gives {others}",
+    ),
+    "lkj407": (
+        "judul tabel {printed} tidak menyebut periode laporan ({period})",
+        "the caption {printed} does not name the report's period ({period})",
+    ),
+    "lkj407.title": (
+        "judul laporan {printed} tidak menyebut periode laporan ({period})",
+        "the report's title {printed} does not name the report's period ({period})",
+    ),
+    "why.contested": (
+        "jumlah bagiannya dan rumus barisnya memberi nilai berbeda",
+        "the sum of its parts and its row's formula give different values",
     ),
 }

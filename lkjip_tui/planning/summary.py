@@ -9,7 +9,7 @@ severity of the findings about it. Pure: the views only display these rows.
 from __future__ import annotations
 
 from lkjip_tui.model.authority import Facts
-from lkjip_tui.model.breakdown import Level, quarterly
+from lkjip_tui.model.breakdown import Level, period_target
 from lkjip_tui.model.findings import Finding, worst
 from lkjip_tui.model.report import Cell, Report
 from lkjip_tui.model.rules import Iku, RuleSet
@@ -72,7 +72,7 @@ def iku_rows(report: Report, rs: RuleSet, findings: list[Finding]) -> list[IkuRo
             _shown(facts, f"{iku.id}.{name}") for name in ("target", "realisasi", "capaian")
         )
         plan = rs.targets.get(iku.id)
-        tw = quarterly(plan, iku).reported(report.quarter) if plan is not None else None
+        tw = period_target(plan, iku, report.quarter, report.annual) if plan is not None else None
         computed: Interval | str | None = None
         if not report.measures(iku.measured_in):
             computed = "not_measured"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from lkjip_tui.checks._explain import why_missing
 from lkjip_tui.checks.base import Context, RuleMeta
 from lkjip_tui.formula import Missing
 from lkjip_tui.model.authority import Group, Verdict
@@ -63,7 +64,7 @@ def run(ctx: Context) -> Iterator[Finding]:
                 severity="info",
                 fact=label,
                 source=verdict.source,
-                missing=_missing(verdict.missing),
+                why=why_missing(ctx, verdict.missing),
             )
         if isinstance(verdict.value, Interval):
             yield from _against(ctx, verdict, verdict.value, mentions, label, rule)
@@ -194,8 +195,3 @@ def _absent_cells(ctx: Context, params: dict[str, object], ref: Ref) -> Iterator
                 fact=kind.label if kind is not None else fact,
                 path=e.text,
             )
-
-
-def _missing(value: object) -> str:
-    """What an authority that cannot be evaluated lacks: the name of the absent value."""
-    return value.what if isinstance(value, Missing) else "?"
