@@ -57,8 +57,8 @@ TEXTS: dict[str, tuple[str, str]] = {
         "data format version {found} is not supported (lkjip: {supported})",
     ),
     "err.quarter": (
-        "periode '{found}' tidak dikenali (mis. TW II, atau Tahunan)",
-        "period '{found}' not recognised (e.g. TW II, or Tahunan)",
+        "periode '{found}' tidak dikenali (mis. 'TW II', atau 'Tahunan')",
+        "period '{found}' not recognised (e.g. 'TW II', or 'Tahunan')",
     ),
     "err.unknown_table_kind": (
         "jenis tabel '{kind}' tidak ada di katalog",
@@ -156,31 +156,34 @@ TEXTS: dict[str, tuple[str, str]] = {
         "facts: column '{column}' must be a column of this table and one of {choices}",
     ),
     "err.table_fact_rows": (
-        'facts hanya untuk tabel dengan rows = "iku"',
-        'facts only apply to tables with rows = "iku"',
+        "'facts' hanya untuk tabel dengan 'rows = \"iku\"'",
+        "'facts' only apply to tables with 'rows = \"iku\"'",
     ),
     "err.range_down": ("rentang target menurun", "the target range goes downwards"),
     "err.range_breakdown": (
-        "target rentang hanya dengan breakdown constant atau annual_only",
-        "a range target only goes with breakdown constant or annual_only",
+        "target rentang hanya dengan pembagian 'constant' atau 'annual_only'",
+        "a range target only goes with the breakdown 'constant' or 'annual_only'",
     ),
     "err.range_needs_pair": (
-        "formula 'range' perlu annual = [bawah, atas]",
-        "formula 'range' needs annual = [low, high]",
+        "formula 'range' perlu 'annual = [bawah, atas]'",
+        "formula 'range' needs 'annual = [low, high]'",
     ),
     "err.quarters_only_profile": (
-        "'quarters' hanya untuk breakdown profile, bukan {breakdown}",
-        "'quarters' only applies to profile breakdowns, not {breakdown}",
+        "'quarters' hanya berlaku untuk pembagian 'profile' dan 'cumulative_profile', bukan '{breakdown}'",
+        "'quarters' only applies to the breakdowns 'profile' and 'cumulative_profile', not '{breakdown}'",
     ),
     "err.derived_target": (
-        "[[derived]] perlu table + field (per baris) atau reported (satu nilai)",
-        "[[derived]] needs table + field (per row) or reported (one value)",
+        "[[derived]] perlu 'table' dan 'field' (per baris) atau 'reported' (satu nilai)",
+        "[[derived]] needs 'table' and 'field' (per row) or 'reported' (one value)",
     ),
     "err.total_shape": (
         "[[total]] perlu total_row, tree, atau total_column",
         "[[total]] needs total_row, tree or total_column",
     ),
-    "err.total_parts": ("total_column dan parts harus ada bersama", "total_column and parts go together"),
+    "err.total_parts": (
+        "'total_column' dan 'parts' harus ada bersama",
+        "'total_column' and 'parts' go together",
+    ),
     "err.expr_syntax": (
         "rumus tidak valid: {problem} dalam «{expr}»",
         "invalid formula: {problem} in «{expr}»",
@@ -282,8 +285,8 @@ TEXTS: dict[str, tuple[str, str]] = {
         "'period' and 'quarter' say the same thing; write 'period' only",
     ),
     "err.quarter_annual": (
-        "quarter: '{found}': laporan tahunan ditulis period: Tahunan",
-        "quarter: '{found}': an annual report says period: Tahunan",
+        "'quarter: {found}': laporan tahunan ditulis 'period: Tahunan'",
+        "'quarter: {found}': an annual report says 'period: Tahunan'",
     ),
     "src.fixed.target": (
         "berkas target (Perjanjian Kinerja)",

@@ -80,8 +80,8 @@ TEXTS: dict[str, tuple[str, str]] = {
         "the cumulative profile of {iku} ends at {last}, not the annual target {annual}",
     ),
     "lkj203.level_split": (
-        "IKU {iku} ber-formula {formula} (nilai tingkat) tetapi targetnya dibagi '{breakdown}'; pakai constant",
-        "IKU {iku} has formula {formula} (a level) but its target is split '{breakdown}'; use constant",
+        "{iku} ber-formula '{formula}' (nilai tingkat) tetapi targetnya dibagi '{breakdown}'; pakai 'constant'",
+        "{iku} has formula '{formula}' (a level) but its target is split '{breakdown}'; use 'constant'",
     ),
     "lkj301": (
         "{column} {row_key} {printed} bukan jumlah bagiannya ({parts}): {computed}",

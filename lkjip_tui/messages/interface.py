@@ -26,8 +26,8 @@ TEXTS: dict[str, tuple[str, str]] = {
         "the breakdown must be one of: {choices}",
     ),
     "plan.range_breakdown": (
-        "target rentang hanya dengan pembagian constant atau annual_only",
-        "a range target only goes with the constant or annual_only breakdown",
+        "target rentang hanya dengan pembagian 'constant' atau 'annual_only'",
+        "a range target only goes with the breakdown 'constant' or 'annual_only'",
     ),
     "plan.quarters_needed": (
         "profil perlu empat nilai, TW I–IV",

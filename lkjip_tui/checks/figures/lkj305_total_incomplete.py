@@ -20,10 +20,10 @@ META = RuleMeta(
     rationale={
         "id": "Sel kosong di kolom yang dijumlahkan berarti angkanya tidak dilaporkan. Jika bagian-bagiannya "
         "berisi angka tetapi totalnya kosong (atau sebaliknya), pembaca tidak dapat mencocokkan. Kolom yang "
-        'kosongnya berarti nol dinyatakan dengan blank = "zero" di katalog.',
+        'kosongnya berarti nol dinyatakan dengan `blank = "zero"` di katalog.',
         "en": "A blank cell in a summed column means the figure was not reported. When the parts hold figures "
         "but the total is blank (or the other way round), a reader cannot reconcile them. Columns where blank "
-        'means zero say blank = "zero" in the catalogue.',
+        'means zero say `blank = "zero"` in the catalogue.',
     },
     bad='rows: {A: {jumlah: 5}, B: {jumlah: ""}, JUMLAH: {jumlah: 9}}',
     good="rows: {A: {jumlah: 5}, B: {jumlah: 4}, JUMLAH: {jumlah: 9}}",
