@@ -1,13 +1,16 @@
 """Every rule's passing and failing cases, from one case file per rule (tests/cases/LKJxxx.yaml).
 
 A case gives the body of a data file (the header — unit `contoh`, year 2023,
-quarter — is added) and the findings of that rule it must produce, each as
+period — is added) and the findings of that rule it must produce, each as
 table/row/field (omitted keys match anything). A case may replace the unit's
-targets (`targets:` TOML) or add checks (`checks:` TOML) to the unit rules.
+targets (`targets:` TOML) or add checks (`checks:` TOML) to the unit rules,
+and edit a copy of the shipped catalogue (`catalogue:` a list of {file, old,
+new}, e.g. other predikat bands, an IKU with another formula).
 """
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 from typing import Any
 
@@ -43,6 +46,14 @@ def run_case(tmp_path: Path, code: str, case: dict[str, Any]) -> list[dict[str, 
     )
     unit_rules += "\n" + case.get("checks", "")
     (rules / "2023.toml").write_text(unit_rules, "utf-8")
+    for edit in case.get("catalogue", []):
+        catalogue = tmp_path / "rules" / "bp2mi"
+        if not catalogue.exists():
+            shutil.copytree(CASES.parent.parent / "rules" / "bp2mi", catalogue)
+        path = catalogue / edit["file"]
+        text = path.read_text("utf-8")
+        assert edit["old"] in text, edit
+        path.write_text(text.replace(edit["old"], edit["new"], 1), "utf-8")
     data = tmp_path / "report.yaml"
     data.write_text(HEADER.format(quarter=case.get("quarter", "TW II")) + case["data"], "utf-8")
     result = Engine([tmp_path / "rules"], select=lambda c: c == code).check_file(data)
