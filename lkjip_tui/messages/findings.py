@@ -551,4 +551,8 @@ TEXTS: dict[str, tuple[str, str]] = {
         "jumlah bagiannya dan rumus barisnya memberi nilai berbeda",
         "the sum of its parts and its row's formula give different values",
     ),
+    "lkj403.table": (
+        "tabel bernomor {printed} sesudah tabel {previous}; seharusnya {expected_no}",
+        "table numbered {printed} after table {previous}; expected {expected_no}",
+    ),
 }

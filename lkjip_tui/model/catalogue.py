@@ -371,6 +371,8 @@ def _catalogue_file(rs: RuleSet, f: _File, pending: list[tuple[Iku, _File, Node]
             raise f.fail(iku, "err.unknown_iku", iku=iku.value, hint=did_you_mean(iku.value, rs.iku))
         rs.ikk[kid] = Ikk(kid, iku.value, node.text("name"), f.ref(node))
     if "predikat" in top:
+        if rs.bands:  # one scale per catalogue: a second would silently replace the first
+            raise f.fail(top["predikat"], "err.rule_redefined", key="predikat", first=str(rs.bands[0].ref))
         rs.bands = _bands(f, top["predikat"])
     for name, node in top["tables"].value.items() if "tables" in top else ():
         _no_redefinition(f, node, name, rs.tables)

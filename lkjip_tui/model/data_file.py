@@ -360,6 +360,7 @@ def _table(display: str, name: str, node: Node, rs: RuleSet) -> Table:
     )
     caption = node.get("caption")
     table.caption_at = caption.at if caption is not None else None
+    table.number_at = number.at if number is not None else None
     rows = node.value["rows"]
     if kind.rows == "list":
         for i, rnode in enumerate(rows.value, start=1):

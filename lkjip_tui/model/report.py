@@ -102,13 +102,24 @@ class Row(Record):
 
 
 class Table(Record):
-    __slots__ = ("caption", "caption_at", "column", "kind", "line", "name", "number", "rows", "source_line")
+    __slots__ = (
+        "caption",
+        "caption_at",
+        "column",
+        "kind",
+        "line",
+        "name",
+        "number",
+        "number_at",
+        "rows",
+        "source_line",
+    )
 
     def __init__(
         self,
         name: str,
         kind: TableKind,
-        number: int | None,
+        number: str | None,
         caption: str,
         source_line: int | None,
         line: int,
@@ -124,6 +135,7 @@ class Table(Record):
         self.column = column
         self.rows = rows
         self.caption_at: tuple[int, int] | None = None  # where the caption stands in the data file
+        self.number_at: tuple[int, int] | None = None
 
     @property
     def label(self) -> str:

@@ -10,10 +10,12 @@ from lkjip_tui.values import dates
 
 # One period: a quarter (optional) and a year.
 _ONE = re.compile(r"^\s*(?:(?P<q>.*?)\s+)??(?:tahun\s+)?(?P<y>\d{4})\s*$", re.IGNORECASE)
-# Periods inside a text: a year, or a quarter with or without its year.
+# Periods inside a text: a quarter with or without its year, a year after "tahun", or a
+# year (19xx, 20xx) standing alone. A mistyped year after "tahun" or a quarter ("Tahun
+# 3023", "Triwulan II 202") is still read as a year, so that it is not taken for the report's.
 _IN_TEXT = re.compile(
-    r"\b(?:(?:triwulan|tw)[\s.-]*(?:ke[\s.-]*)?(?P<q>IV|I{1,3}|[1-4])\b[\s,]*(?:tahun\s+)?(?P<qy>(?:19|20)\d{2})?"
-    r"|(?:tahun\s+)?(?P<y>(?:19|20)\d{2}))\b",
+    r"\b(?:(?:triwulan|tw)[\s.-]*(?:ke[\s.-]*)?(?P<q>IV|I{1,3}|[1-4])\b[\s,]*(?:tahun\s+)?(?P<qy>\d{1,4}\b)?"
+    r"|tahun\s+(?P<ty>\d{1,4})|(?P<y>(?:19|20)\d{2}))\b",
     re.IGNORECASE,
 )
 
@@ -40,7 +42,7 @@ def periods_in(text: str) -> list[tuple[int | None, int | None]]:
             q = dates.parse_quarter(m.group("q"))
             out.append((q, int(m.group("qy")) if m.group("qy") else None))
         else:
-            out.append((None, int(m.group("y"))))
+            out.append((None, int(m.group("ty") or m.group("y"))))
     return out
 
 

@@ -53,7 +53,9 @@ def _one(ctx: Context, check: Check, table: Table | None, row: Row | None) -> It
     # Point at the first value the condition reads; else at the row.
     cells = cells_in(p["require"], env)
     at: Cell | Row | tuple[int, int] = cells[0] if cells else row if row is not None else (1, 1)
-    if result is not False:  # a value it reads is missing: say so
+    if result is not False and not cells:
+        return  # the report states none of what it reads: nothing to check
+    if result is not False:  # some value it reads is missing: say so
         yield ctx.finding(
             META,
             "lkj406.unchecked",
