@@ -68,7 +68,7 @@ class Rule(Record):
 class Context(Record):
     """What a rule sees: the report, its rules, its figures' authorities, and helpers to report findings."""
 
-    __slots__ = ("_cells", "_parsed", "facts", "report", "rs")
+    __slots__ = ("_cells", "_parsed", "_row_labels", "facts", "report", "rs")
 
     def __init__(self, report: Report, rs: RuleSet) -> None:
         self.report = report
@@ -76,6 +76,7 @@ class Context(Record):
         self.facts = Facts(report, rs)  # shared by the rules: one verdict per figure
         self._cells: list[Cell] | None = None  # computed once, shared by the rules
         self._parsed: list[Cell] | None = None
+        self._row_labels: dict[tuple[str | None, str | None, str | None], str | None] = {}
 
     def env(self, table: Table | None = None, row: Row | None = None) -> Env:
         return Env(self.report, self.rs, row, table, self.facts)
@@ -83,6 +84,12 @@ class Context(Record):
     def row_label(self, table: str | None, row: str | None, field: str | None = None) -> str | None:
         """How a row reads: an IKU by its name with its id after, another row by its first
         text, its key after; a narrative figure of an IKU, by the IKU."""
+        key = (table, row, field if row is None else None)
+        if key not in self._row_labels:
+            self._row_labels[key] = self._row_label(table, row, field)
+        return self._row_labels[key]
+
+    def _row_label(self, table: str | None, row: str | None, field: str | None) -> str | None:
         if row is None:
             iku = self.rs.iku.get((field or "").partition(".")[0])
             return iku.label if iku is not None and table is None else None

@@ -16,6 +16,7 @@ from lkjip_tui.values.record import Record
 
 class Sum(Record):
     __slots__ = (
+        "_computed",
         "blank_is_zero",
         "check",
         "column",
@@ -48,6 +49,7 @@ class Sum(Record):
         self.column = column
         self.row = row
         self.blank_is_zero = blank_is_zero
+        self._computed: tuple[Interval | None] | None = None  # the sum, once worked out
 
     def value(self, cell: Cell | None) -> Interval | None:
         """A cell's figure; an absent cell is nil where the column says blank means zero."""
@@ -62,12 +64,16 @@ class Sum(Record):
         return [self.value(p) for p in self.parts]
 
     def computed(self) -> Interval | None:
-        acc = Interval.point(Decimal(0))
-        for iv in self.part_values():
-            if iv is None:
-                return None
-            acc = acc + iv
-        return acc
+        """The sum of the parts, or None when one is blank (worked out once)."""
+        if self._computed is None:
+            acc: Interval | None = Interval.point(Decimal(0))
+            for iv in self.part_values():
+                if iv is None or acc is None:
+                    acc = None
+                    break
+                acc = acc + iv
+            self._computed = (acc,)
+        return self._computed[0]
 
 
 def sums(report: Report, rs: RuleSet) -> Iterator[Sum]:

@@ -8,7 +8,7 @@ from lkjip_tui.checks.base import Context, RuleMeta
 from lkjip_tui.checks.capaian._capaian import candidates_arg, capaian_mentions, explain, operand_arg
 from lkjip_tui.model.findings import Finding
 from lkjip_tui.values.interval import Interval
-from lkjip_tui.values.msg import Printed
+from lkjip_tui.values.msg import Msg, Printed
 
 META = RuleMeta(
     code="LKJ101",
@@ -38,6 +38,7 @@ META = RuleMeta(
 
 
 def run(ctx: Context) -> Iterator[Finding]:
+    readings: dict[str, tuple[Msg | str, Msg]] = {}  # per IKU: the same for all its mentions
     for iku, m, e in capaian_mentions(ctx):
         printed = m.cell
         c = printed.interval()
@@ -82,7 +83,9 @@ def run(ctx: Context) -> Iterator[Finding]:
             fits = [r for r, _, _ in e.candidates if isinstance(r, Interval) and r.overlaps(c)]
             if fits or not any(isinstance(r, Interval) for r, _, _ in e.candidates):
                 continue  # it follows from one reading (LKJ304 asks which); or none is defined (LKJ102)
-            target, candidates = candidates_arg(e)
+            if iku.id not in readings:
+                readings[iku.id] = candidates_arg(e)
+            target, candidates = readings[iku.id]
             yield ctx.finding(
                 META,
                 "lkj101.candidates",
