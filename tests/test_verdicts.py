@@ -138,3 +138,38 @@ def test_a_fact_without_authority_has_no_value_when_printed_two_ways() -> None:
         facts.expectation(rs.iku["IKU6"]).value is None
         and len(facts.expectation(rs.iku["IKU6"]).candidates) == 2
     )
+
+
+# ------------------------------------------------------------------ odd declarations
+
+
+def _edit(path: Path, old: str, new: str) -> None:
+    text = path.read_text("utf-8")
+    assert old in text
+    path.write_text(text.replace(old, new, 1), "utf-8")
+
+
+def test_facts_that_derive_from_each_other_end(tmp_path: Path, rules_dir: Path) -> None:
+    """Two facts reported from each other, and a row formula reading a fact whose evidence is
+    a total: each is worked out once, no endless recursion, and the check says what it can."""
+    _edit(
+        rules_dir / "bp2mi" / "checks.toml",
+        '[[derived]]\nreported = "facts.p3mi"\nformula = "facts.p3mi_pusat + facts.p3mi_cabang"',
+        '[[derived]]\nreported = "facts.p3mi"\nformula = "facts.p3mi_pusat + facts.p3mi_cabang"\n\n'
+        '[[derived]]\nreported = "facts.p3mi_pusat"\nformula = "facts.p3mi - facts.p3mi_cabang"\n\n'
+        '[[derived]]\ntable = "anggaran"\nfield = "persen"\nformula = "realisasi / facts.pagu * 100"',
+    )
+    report = tmp_path / "r.yaml"
+    report.write_text(SAMPLE.read_text("utf-8").replace("unit: bp3mi-sumbar", "unit: contoh"), "utf-8")
+    result = Engine([rules_dir]).check_file(report)
+    assert result.error is None and result.findings
+
+
+def test_evidence_printed_in_several_tables_decides_when_they_agree() -> None:
+    from lkjip_tui.model.rules import Authority
+
+    report, rs = Engine().load(SAMPLE)  # its own rules: this test changes them
+    # IKU6's annual target is restated by two team tables, both 88: as evidence they agree.
+    also = next(c for c in rs.checks if c.type == "same" and c.params["fact"] == "IKU6.target_tahunan")
+    rs.authorities["pagu"] = Authority("evidence", also.params["also"][0], also.ref)
+    assert Facts(report, rs).verdict("pagu").value == Interval.point(Decimal(88))

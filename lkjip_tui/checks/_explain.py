@@ -38,10 +38,19 @@ def explanation(e: Expr, env: Env, result: Any) -> list[Any]:
     return parts
 
 
+def describe(value: Any) -> Any:
+    """A value as a message shows it: as printed, or its number."""
+    if isinstance(value, Num | Missing) and len(value.cells) == 1:
+        return Printed(value.cells[0].text)
+    return value.iv if isinstance(value, Num) else "–"
+
+
 def why_missing(ctx: Context, value: Any) -> Msg:
     """Why a formula has no value to compare with, as a message: the printed value it could not
     use (a range, a "-", an unreadable number), the row or table the report lacks, or the
     figure printed differently with nothing to decide between its values."""
+    if isinstance(value, Many):
+        return Msg("why.several", {"values": Msg("seq.or", {"items": [describe(v) for v in value.items]})})
     cells = value.cells if isinstance(value, Missing) else ()
     what = value.what if isinstance(value, Missing) else ""
     if what == "contested":  # model.authority: the cell's own computations disagree

@@ -555,4 +555,8 @@ TEXTS: dict[str, tuple[str, str]] = {
         "tabel bernomor {printed} sesudah tabel {previous}; seharusnya {expected_no}",
         "table numbered {printed} after table {previous}; expected {expected_no}",
     ),
+    "why.several": (
+        "dicetak di beberapa tabel dengan nilai berbeda ({values})",
+        "it is printed in several tables with different values ({values})",
+    ),
 }

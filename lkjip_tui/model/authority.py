@@ -27,7 +27,7 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Any
 
-from lkjip_tui.formula import Missing, Num, Undefined, Value
+from lkjip_tui.formula import Many, Missing, Num, Undefined, Value
 from lkjip_tui.model.breakdown import period_target
 from lkjip_tui.model.capaian import NotDefined, capaian, reduction_rate, target_interval
 from lkjip_tui.model.report import Cell, Mention, Report
@@ -236,7 +236,10 @@ class Facts:
     def relations(self, cell: Cell) -> list[Interval]:
         """The values the relations a table cell is in give it (those that can be computed)."""
         if self._relations is None:
-            self._relations = self._index_relations()
+            # A row's formula may read a fact whose evidence is a cell of a relation: while the
+            # index is built, such a cell has no relations yet (no endless recursion).
+            self._relations = {}
+            self._relations.update(self._index_relations())
         return [v for v in self._relations.get(id(cell), ()) if v is not None]
 
     def _index_relations(self) -> dict[int, list[Interval | None]]:
@@ -290,6 +293,11 @@ class Facts:
         if declared.when is not None and declared.when(self.env) is not True:
             return NO_AUTHORITY
         result = declared.expr(self.env)
+        if isinstance(result, Many) and result.items and all(isinstance(v, Num) for v in result.items):
+            # A cell of a kind printed as several tables (the team tables): one value if they agree.
+            first = result.items[0]
+            if all(v.iv.overlaps(first.iv) for v in result.items):
+                result = first
         if declared.kind == "evidence":
             source = Msg("src.evidence", {"path": declared.expr.text})
         else:
