@@ -44,6 +44,10 @@ def write(tmp_path: Path, text: str | bytes, name: str = "report.yaml") -> Path:
         (MINIMAL.replace("IKU1:", "IKU9:"), "err.unknown_row_key", 8, "IKU9"),
         (MINIMAL.replace("unit: contoh\n", ""), "err.missing_key", 1, "unit"),
         (MINIMAL.replace("quarter: TW II", "quarter: TW V"), "err.quarter", 4, "TW V"),
+        (MINIMAL.replace("quarter: TW II", "period: Semester I"), "err.quarter", 4, "Tahunan"),
+        (MINIMAL.replace("quarter: TW II", "quarter: Tahunan"), "err.quarter_annual", 4, "period: Tahunan"),
+        (MINIMAL.replace("quarter: TW II", "quarter: TW II\nperiod: TW II"), "err.period_twice", 4, "period"),
+        (MINIMAL.replace("quarter: TW II\n", ""), "err.missing_key", 1, "period"),
         (MINIMAL.replace("lkjip: 1", "lkjip: 7"), "err.version", 1, "7"),
         (MINIMAL + "facts:\n  jumlah_berta: {value: 19}\n", "err.unknown_fact", 10, "jumlah_berita"),
         (MINIMAL + "facts:\n  jumlah_berita: {valeu: 19}\n", "err.unknown_key", 10, "value"),
@@ -200,18 +204,31 @@ def edit(path: Path, old: str, new: str) -> None:
         ("bp2mi/iku.toml", 'unit = "orang"', 'unti = "orang"', "err.unknown_key", "unit"),
         (
             "bp2mi/iku.toml",
-            '{ name = "Baik", min = 80, max = 90 }',
-            '{ name = "Baik", min = 81, max = 90 }',
-            "err.band_gap",
-            "80",
+            '{ name = "Baik", min = 80, below = 90 }',
+            '{ name = "Baik", min = 81, below = 90 }',
+            "err.bands",
+            "80 ≤ capaian < 81",
         ),
         (
             "bp2mi/iku.toml",
-            '{ name = "Baik", min = 80, max = 90 }',
-            '{ name = "Baik", min = 75, max = 90 }',
-            "err.band_overlap",
-            "Cukup",
+            '{ name = "Baik", min = 80, below = 90 }',
+            '{ name = "Baik", min = 75, below = 90 }',
+            "err.bands",
+            "75 ≤ capaian < 80 masuk pita 'Cukup' dan 'Baik'",
         ),
+        # Misspelt keys, required or not, are named as what they most likely are.
+        ("bp2mi/iku.toml", 'formula = "higher"', 'formla = "higher"', "err.unknown_key", "'formula'"),
+        ("bp2mi/iku.toml", "measured_in = [4]", "measured_on = [4]", "err.unknown_key", "'measured_in'"),
+        # Paths and columns the catalogue knows are checked when the rules load.
+        ("bp2mi/checks.toml", 'tree = "parent"', 'tree = "uraian"', "err.column_kind", "'parent'"),
+        (
+            "bp2mi/checks.toml",
+            '"target_tim[nilai_ikpa].target"',
+            '"target_tim[nilai_ikpaa].target"',
+            "err.unknown_row_key",
+            "nilai_ikpa",
+        ),
+        ("bp2mi/checks.toml", 'date = "tanggal"', 'date = "judul"', "err.column_kind", "date"),
         ("bp2mi/iku.toml", 'sasaran = "SS1"', 'sasaran = "SS9"', "err.unknown_sasaran", "SS9"),
         ("bp2mi/report.toml", 'total = "count"', 'total = "angka"', "err.choice", "count"),
         ("bp2mi/report.toml", "[facts.jumlah_iku]", "[facts.jumlah_iku\n", "err.toml", "TOML"),
@@ -255,4 +272,4 @@ def test_report_inconsistencies_are_findings_not_errors(tmp_path: Path, rules_di
     path = write(tmp_path, MINIMAL.replace("realisasi: 142", 'realisasi: "1.4.2"'))
     code, doc = check_json(run, "--rules", rules_dir, path)
     assert code == 1 and not doc["errors"]
-    assert [f["code"] for f in doc["findings"]] == ["LKJ502"]
+    assert [f["code"] for f in doc["findings"] if f["severity"] != "info"] == ["LKJ502"]

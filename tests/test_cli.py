@@ -60,11 +60,13 @@ def test_json_contract(run: Run) -> None:
         assert keys <= set(f)
         assert f["severity"] in ("error", "warning", "info")
         assert isinstance(f["line"], int) and isinstance(f["column"], int)
-    capaian = next(f for f in doc["findings"] if f["code"] == "LKJ101" and f["row"] == "IKU1")
-    assert capaian["expected"] == 80 and capaian["actual"] == 38
-    assert capaian["actual_interval"] == [37.5, 38.5]
-    assert "300 / 375" in capaian["explanation"]
-    assert capaian["rule"].startswith("rules/bp2mi/iku.toml:")
+    # Tabel 7's realisasi of IKU1 against its evidence, the placements by country.
+    same = next(f for f in doc["findings"] if f["code"] == "LKJ304" and f["row"] == "IKU1")
+    assert same["expected"] == 142 and same["actual"] == 300
+    assert same["expected_interval"] == [142, 142] and same["actual_interval"] == [300, 300]
+    assert same["row_label"].endswith("(IKU1)") and same["rule"].startswith("rules/bp2mi/checks.toml:")
+    target = next(f for f in doc["findings"] if f["code"] == "LKJ201" and f["row"] == "IKU5")
+    assert target["expected"] == 25 and target["actual"] == 20 and "50 × 2 / 4" in target["explanation"]
 
 
 def test_select_and_ignore(run: Run) -> None:

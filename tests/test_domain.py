@@ -43,9 +43,18 @@ def test_formulas(formula: str, variant: str, target: int, realisasi: str | int,
 
 def test_range_targets() -> None:
     rng = (p(80), p(90))
-    assert capaian(iku("range"), rng, p(85)) == p(100)
-    assert capaian(iku("range"), rng, p(40)).mid == 50
-    assert capaian(iku("range"), rng, p(120)).mid == 75
+    within = iku("range", "within")
+    assert capaian(within, rng, p(85)) == p(100)
+    assert capaian(within, rng, p(40)).mid == 50
+    assert capaian(within, rng, p(120)).mid == 75
+    # The regulation's example: realisasi against the upper bound; or the lower one.
+    assert capaian(iku("range", "upper"), rng, p(81)).mid == 90
+    assert capaian(iku("range", "lower"), rng, p(88)).mid == 110
+    # A distance penalty: every point beyond the range costs as much as a point short of it.
+    penalty = iku("range", "penalty")
+    assert capaian(penalty, rng, p(85)) == p(100)
+    assert capaian(penalty, rng, p(72)).mid == 90
+    assert capaian(penalty, rng, p(99)).mid == 90
 
 
 def test_zero_target_policies() -> None:
@@ -119,25 +128,47 @@ def test_worst_severity_overall_and_by_key() -> None:
     assert severity_counts(found) == {"error": 1, "warning": 2, "info": 1}
 
 
-def test_formula_text_with_printed_values() -> None:
-    from lkjip_tui.model.capaian import formula_text
+def test_formula_parts_with_printed_values() -> None:
+    from lkjip_tui import messages
+    from lkjip_tui.model.capaian import formula_parts
 
-    assert formula_text(iku()) == "realisasi / target × 100"
-    assert formula_text(iku(), "375", "142") == "142 / 375 × 100"
-    assert formula_text(iku("lower", "inverse"), "7", "0") == "7 / 0 × 100"
-    assert formula_text(iku("range"), "80 - 90%", "85") == "100 jika 85 dalam rentang 80 - 90%"
-    assert formula_text(iku("range")) == "100 jika realisasi dalam rentang target"
+    def text(parts: list[object], lang: str = "id") -> str:
+        return messages.parts(parts, lang)
+
+    assert text(formula_parts(iku())) == "realisasi / target × 100"
+    assert text(formula_parts(iku(), "375", "142")) == "142 / 375 × 100"
+    assert text(formula_parts(iku("lower", "inverse"), "7", "0")) == "7 / 0 × 100"
+    assert (
+        text(formula_parts(iku("range"), (D(80), D(90)), "85", "within"))
+        == "100 (realisasi 85 dalam rentang 80 – 90)"
+    )
+    assert (
+        text(formula_parts(iku("range"), (D(80), D(90)), "70", "below")) == "70 / 80 × 100 (di bawah rentang)"
+    )
+    assert (
+        text(formula_parts(iku("range"), (D(80), D(90)), "95", "above"), "en")
+        == "90 / 95 × 100 (above the range)"
+    )
+    penalty = iku("range", "penalty")
+    assert (
+        text(formula_parts(penalty, (D(80), D(90)), "95", "above"))
+        == "(2 × 90 − 95) / 90 × 100 (di atas rentang)"
+    )
+    assert text(formula_parts(iku("range", "upper"), (D(80), D(90)), "85")) == "85 / 90 × 100"
+    assert "batas bawah" in text(formula_parts(iku("range"))) and "lower bound" in text(
+        formula_parts(iku("range")), "en"
+    )
 
 
-def test_a_range_target_reads_its_ends_by_how_they_are_printed() -> None:
+def test_a_printed_range_target_is_exact_at_both_ends() -> None:
+    """A target is declared, not measured: "80 - 90%" is exactly 80 to 90."""
     from lkjip_tui.model.capaian import target_interval
     from lkjip_tui.values.numbers import parse_number
 
     class Printed:  # the part of a report Cell that target_interval reads
         def __init__(self, text: str) -> None:
             self.parsed = parse_number(text)
+            self.number = None
 
-    low, high = target_interval(Printed("80 - 90"))  # type: ignore[arg-type,misc]
-    assert (low, high) == (p(80), p(90))  # whole numbers: exact
-    low, high = target_interval(Printed("80 - 90%"))  # type: ignore[arg-type,misc]
-    assert low.lo < 80 < low.hi  # a printed percent stands for its rounding
+    assert target_interval(Printed("80 - 90")) == (p(80), p(90))  # type: ignore[arg-type]
+    assert target_interval(Printed("80 - 90%")) == (p(80), p(90))  # type: ignore[arg-type]

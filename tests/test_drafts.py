@@ -162,7 +162,7 @@ def test_the_draft_finds_every_kind_of_narrative_discrepancy(
         ("LKJ505", 605),  # "dua milyar seratus enam Tiga ratus …": not a number
         ("LKJ603", 293),  # "Pada Triwulan II tahun 2022" in the 2023 report
         ("LKJ405", 578),  # IKU6 realisasi "Per Triwulan II 2022"
-        ("LKJ304", 578),  # the sentence's capaian 100% against the tables' 114%
+        ("LKJ101", 578),  # the sentence's capaian 100% fits no reading of IKU6's printed figures
         ("LKJ605", 505),  # ((3-0)/1) × 100% = - 3%
         ("LKJ702", 73),  # the list's Tabel 12 is another table
         ("LKJ702", 75),  # Tabel 14 listed, captioned Tabel 13
@@ -189,15 +189,16 @@ def test_every_finding_on_a_draft_has_its_place_and_quote(sample_docx: Path) -> 
 
 def test_a_table_cell_finding_cites_table_row_column_and_quotes_the_row(sample_docx: Path) -> None:
     result = Engine().check_file(sample_docx)
-    f = next(f for f in result.findings if f.code == "LKJ101" and f.table == "pengukuran" and f.row == "IKU1")
+    # Tabel 7 prints IKU1's realisasi 300; its evidence, Tabel 10, gives 142.
+    f = next(f for f in result.findings if f.code == "LKJ304" and f.table == "pengukuran" and f.row == "IKU1")
     assert f.place is not None
     where = messages.render(f.place.msg(), "id")
-    assert where.startswith("Tabel 7 baris 8 kolom CAPAIAN"), where
+    assert where.startswith("Tabel 7 baris 8 kolom REALISASI"), where
     assert f.place.quote == (
         "1. Meningkatnya pelindungan dan kesejahteraan pekerja migran indonesia dan keluarganya "
         "Penempatan Pekerja Migran Indonesia terampil dan profesional 1500 Pekerja Migran Indonesia 375 300 38%"
     )
-    assert messages.render(f.place.msg(), "en").startswith("Tabel 7 row 8 column CAPAIAN")
+    assert messages.render(f.place.msg(), "en").startswith("Tabel 7 row 8 column REALISASI")
 
 
 def test_a_sentence_finding_quotes_its_sentence() -> None:

@@ -9,6 +9,7 @@ from lkjip_tui import formula
 from lkjip_tui.engine import Engine
 from lkjip_tui.formula import cache, grammar, substitute
 from lkjip_tui.formula.cache import TreeCache
+from lkjip_tui.model.authority import Facts
 from lkjip_tui.model.scope import Env, Origin, Scope, compile_formula
 from lkjip_tui.model.source import SourceError
 from tests.conftest import SAMPLE
@@ -16,13 +17,14 @@ from tests.conftest import SAMPLE
 ENGINE = Engine()
 REPORT, RS = ENGINE.load(SAMPLE)
 ORIGIN = Origin("rules/test.toml", 7, 11)
+FACTS = Facts(REPORT, RS)
 
 
 def value(text: str, table: str | None = None, row: str | None = None) -> formula.Value:
     scope = Scope(RS, RS.tables[table] if table else None)
     e = compile_formula(text, scope, ORIGIN)
     t = REPORT.tables[table] if table else None
-    return e(Env(REPORT, RS, t.rows[row] if t and row else None, t))
+    return e(Env(REPORT, RS, t.rows[row] if t and row else None, t, FACTS))
 
 
 def number(text: str, **kw: str) -> Decimal:
@@ -46,8 +48,24 @@ def test_paths_functions_and_arithmetic() -> None:
 
 
 def test_rounded_values_stay_intervals() -> None:
-    v = value("facts.persen_realisasi_anggaran * 2")
+    v = value("anggaran[JUMLAH].persen * 2")
     assert isinstance(v, formula.Num) and (v.iv.lo, v.iv.hi) == (Decimal("96.670"), Decimal("96.690"))
+
+
+def test_a_fact_reads_as_its_authority_says() -> None:
+    """facts.X is its authority's value, never a vote among its printed values."""
+    # persen_realisasi_anggaran is reported by a [[derived]]: its value is the computation.
+    assert number("facts.persen_realisasi_anggaran * 0 + 1") == 1
+    v = value("facts.persen_realisasi_anggaran")
+    assert isinstance(v, formula.Num) and abs(v.iv.mid - Decimal(2106360472) / 4357162000 * 100) < Decimal(
+        "1e-20"
+    )
+    # jumlah_berita is reported by a [[count]]: 18 rows, whatever the narrative says (19).
+    assert number("facts.jumlah_berita") == 18
+    # pagu has the budget table as evidence: the Tabel 1 footer's 2.106.360.472 takes no part.
+    assert number("facts.pagu") == 4357162000
+    # IKU6's realisasi is printed 63,39 and 54,39 and nothing decides: it has no value.
+    assert isinstance(value("facts.IKU6.realisasi"), formula.Missing)
 
 
 def test_division_by_zero_is_undefined_not_zero() -> None:
@@ -64,16 +82,16 @@ def test_missing_values_propagate() -> None:
 def test_conditions_and_dates() -> None:
     assert value("tanggal >= tanggal_kegiatan", table="berita", row="1") is True
     assert value("tanggal >= tanggal_kegiatan", table="berita", row="3") is False
-    assert value("facts.jumlah_iku == 8 and not (facts.jumlah_berita < 19)") is True
+    assert value("facts.jumlah_iku == 8 and facts.jumlah_berita < 19") is True
     # Intervals: a rounded 48,34 can equal 48,343.
-    assert value("facts.persen_realisasi_anggaran == 48.343") is True
+    assert value("anggaran[JUMLAH].persen == 48.343") is True
 
 
 def test_explanation_substitutes_printed_values() -> None:
     scope = Scope(RS, RS.tables["anggaran"])
     e = compile_formula("realisasi / anggaran * 100", scope, ORIGIN)
     t = REPORT.tables["anggaran"]
-    parts = substitute(e, Env(REPORT, RS, t.rows["001"], t))
+    parts = substitute(e, Env(REPORT, RS, t.rows["001"], t, FACTS))
     assert "".join(p if isinstance(p, str) else str(p) for p in parts) == "54.582.700 / 450.000.000 × 100"
 
 

@@ -72,13 +72,13 @@ def test_sarif_is_valid_against_the_official_schema(at_root: None, run: Run) -> 
 
     assert [r["id"] for r in rules] == [r.meta.code for r in all_rules()]
     assert all(r["shortDescription"]["text"] and r["help"]["text"] for r in rules)
-    result = next(r for r in run_["results"] if r["ruleId"] == "LKJ101" and "IKU1 " in r["message"]["text"])
+    result = next(r for r in run_["results"] if r["ruleId"] == "LKJ304" and "“300”" in r["message"]["text"])
     location = result["locations"][0]
     region = location["physicalLocation"]["region"]
-    # Tabel 7's IKU1 capaian, printed "38%" at 277:18: the region spans exactly the value.
-    assert (region["startLine"], region["startColumn"], region["endColumn"]) == (277, 18, 21)
-    assert location["logicalLocations"][0]["fullyQualifiedName"] == "pengukuran/IKU1/capaian"
-    assert rules[result["ruleIndex"]]["id"] == "LKJ101"
+    # Tabel 7's IKU1 realisasi, printed "300" at 276:20: the region spans exactly the value.
+    assert (region["startLine"], region["startColumn"], region["endColumn"]) == (276, 20, 23)
+    assert location["logicalLocations"][0]["fullyQualifiedName"] == "pengukuran/IKU1/realisasi"
+    assert rules[result["ruleIndex"]]["id"] == "LKJ304"
     assert run_["invocations"][0]["executionSuccessful"] is True
 
 
@@ -132,19 +132,19 @@ def test_a_changed_value_keeps_the_fingerprint_of_its_place(tmp_path: Path, run:
     data = tmp_path / "data" / "a.yaml"
     data.parent.mkdir()
 
-    def capaian_iku1(text: str) -> dict[str, Any]:
+    def realisasi_iku1(text: str) -> dict[str, Any]:
         data.write_text(text, "utf-8")
         _, out, _ = run("check", "--format", "json", "--no-cache", data)
-        place = ("LKJ101", "pengukuran", "IKU1", "capaian")
+        place = ("LKJ304", "pengukuran", "IKU1", "realisasi")
         return next(
             f for f in json.loads(out)["findings"] if (f["code"], f["table"], f["row"], f["field"]) == place
         )
 
     lines = SAMPLE.read_text("utf-8").splitlines(keepends=True)
-    one = capaian_iku1("".join(lines))
-    assert "38%" in lines[276]  # Tabel 7, IKU1's capaian
-    lines[276] = lines[276].replace("38%", "37%")
-    two = capaian_iku1("".join(lines))
+    one = realisasi_iku1("".join(lines))
+    assert "300" in lines[275]  # Tabel 7, IKU1's realisasi (its evidence, Tabel 10, gives 142)
+    lines[275] = lines[275].replace("300", "301")
+    two = realisasi_iku1("".join(lines))
     assert one["message"] != two["message"] and one["fingerprint"] == two["fingerprint"]
 
 
@@ -231,9 +231,9 @@ def test_unusable_input_goes_to_stderr_in_text_and_inside_machine_formats(
 def test_statistics(at_root: None, run: Run) -> None:
     code, out, _ = run("check", "--statistics", SAMPLE_ARG)
     lines = out.splitlines()
-    assert code == 1 and lines[0].split()[:2] == ["13", "LKJ304"]
+    assert code == 1 and lines[0].split()[:2] == ["11", "LKJ504"]
     assert sum(int(line.split()[0]) for line in lines[:-1]) == 70
     _, out, _ = run("check", "--statistics", "--format", "json", SAMPLE_ARG)
     rows = json.loads(out)["statistics"]
-    assert rows[0] == {"code": "LKJ304", "name": "same-figure", "severity": "error", "count": 13}
+    assert rows[0] == {"code": "LKJ504", "name": "number-style", "severity": "warning", "count": 11}
     assert run("check", "--statistics", "--format", "sarif", SAMPLE_ARG)[0] == 2

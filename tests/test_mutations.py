@@ -1,8 +1,10 @@
 """Changing any single number of the sample that a rule covers makes the check report it.
 
 Every numeric value of the sample that some rule relates to another value is
-changed in turn (its leading digit moved by one, far beyond printed rounding)
-and the check must then report something it did not report before.
+changed in turn (its leading digit moved by five, far beyond printed rounding)
+and the check must then report something it did not report before; so must a
+caption or the title naming last year. benchmarks/mutations.py goes further:
+every number of the file, the ways drafting slips happen, and the share caught.
 """
 
 from __future__ import annotations
@@ -30,6 +32,7 @@ COVERED_ROWS = {"target_tim": {"nilai_kinerja_anggaran", "nilai_ikpa"}}
 # Narrative facts some rule relates to a table or another fact (besides any with words).
 COVERED_FACTS = {
     "jumlah_iku",
+    "jumlah_sasaran",
     "jumlah_berita",
     "kasus_diterima",
     "kasus_periode_lalu",
@@ -105,3 +108,31 @@ def test_changing_a_covered_number_is_reported(tmp_path: Path, cell: Cell) -> No
     assert new, (
         f"changing {cell.text!r} at line {cell.line} ({cell.table}.{cell.row}.{cell.field}) went unreported"
     )
+
+
+def _captions(report: Report) -> list[tuple[int, int, str]]:
+    """The title and every caption that names the report's year: (line, column, text)."""
+    out = []
+    if report.title_at is not None and str(report.year) in report.title:
+        out.append((*report.title_at, report.title))
+    for t in report.tables.values():
+        if t.caption_at is not None and str(t.caption) and str(report.year) in t.caption:
+            out.append((*t.caption_at, t.caption))
+    return out
+
+
+CAPTIONS = _captions(BASE_REPORT)
+
+
+def test_the_sample_names_its_year_in_many_captions() -> None:
+    assert len(CAPTIONS) >= 10
+
+
+@pytest.mark.parametrize(("line", "column", "text"), CAPTIONS, ids=[f"{c[0]}" for c in CAPTIONS])
+def test_a_caption_naming_last_year_is_reported(tmp_path: Path, line: int, column: int, text: str) -> None:
+    source = SAMPLE.read_text("utf-8").splitlines(keepends=True)
+    assert text in source[line - 1]
+    source[line - 1] = source[line - 1].replace(text, text.replace("2023", "2022"))
+    changed = tmp_path / "changed.yaml"
+    changed.write_text("".join(source), "utf-8")
+    assert signature(ENGINE, changed) - BASELINE, f"{text!r} naming 2022 went unreported"

@@ -1,11 +1,13 @@
 """Every rule's passing and failing cases, from one case file per rule (tests/cases/LKJxxx.yaml).
 
 A case gives the body of a data file (the header — unit `contoh`, year 2023,
-quarter — is added) and the findings of that rule it must produce, each as
+period — is added) and the findings of that rule it must produce, each as
 table/row/field (omitted keys match anything). A case may replace the unit's
 targets (`targets:` TOML) or add checks (`checks:` TOML) to the unit rules,
-give waivers beside the report (`waivers:` TOML), and run other rules too
-(`also:`, codes) whose findings are not compared.
+give waivers beside the report (`waivers:` TOML), run other rules too
+(`also:`, codes) whose findings are not compared, and edit a copy of the
+shipped catalogue (`catalogue:` a list of {file, old, new}, e.g. other
+predikat bands, an IKU with another formula).
 
 Instead of `data:`, a case may give a draft: `draft:` is the text export of a
 Word draft (tab-separated tables), checked as contoh-2023-twN.txt through the
@@ -28,7 +30,7 @@ from lkjip_tui.values import dates
 CASES = Path(__file__).parent / "cases"
 BASE_TARGETS = (CASES / "rules" / "contoh" / "2023.toml").read_text("utf-8")
 CATALOGUE = CASES.parent.parent / "rules" / "bp2mi"
-HEADER = "lkjip: 1\nunit: contoh\nyear: 2023\nquarter: {quarter}\n"
+HEADER = "lkjip: 1\nunit: contoh\nyear: 2023\nperiod: {quarter}\n"
 
 
 def _load_cases() -> list[tuple[str, dict[str, Any]]]:
@@ -53,9 +55,16 @@ def run_case(tmp_path: Path, code: str, case: dict[str, Any]) -> list[dict[str, 
     unit_rules += "\n" + case.get("checks", "")
     (rules / "2023.toml").write_text(unit_rules, "utf-8")
     quarter = case.get("quarter", "TW II")
+    catalogue = tmp_path / "rules" / "bp2mi"
+    if "mapping" in case or "catalogue" in case:
+        shutil.copytree(CATALOGUE, catalogue)
     if "mapping" in case:
-        shutil.copytree(CATALOGUE, tmp_path / "rules" / "bp2mi")
-        (tmp_path / "rules" / "bp2mi" / "draft" / "mapping.toml").write_text(case["mapping"], "utf-8")
+        (catalogue / "draft" / "mapping.toml").write_text(case["mapping"], "utf-8")
+    for edit in case.get("catalogue", []):
+        path = catalogue / edit["file"]
+        text = path.read_text("utf-8")
+        assert edit["old"] in text, edit
+        path.write_text(text.replace(edit["old"], edit["new"], 1), "utf-8")
     if "draft" in case:
         data = tmp_path / f"contoh-2023-tw{dates.parse_quarter(quarter)}.txt"
         data.write_text(case["draft"], "utf-8")

@@ -28,7 +28,7 @@ unit = "orang"
 formula = "higher"
 
 [predikat]
-bands = [{ name = "Kurang", max = 80 }, { name = "Baik", min = 80 }]
+bands = [{ name = "Kurang", below = 80 }, { name = "Baik", min = 80 }]
 """
 
 REPORT = """

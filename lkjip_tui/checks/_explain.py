@@ -4,17 +4,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from lkjip_tui.formula import Expr, Many, Num, substitute
+from lkjip_tui.checks.base import Context
+from lkjip_tui.formula import Expr, Many, Missing, Num, substitute
 from lkjip_tui.model.report import Cell
-from lkjip_tui.model.scope import Env
-
-
-def fact_path(e: Expr) -> str | None:
-    """The fact a `facts.X` expression names, or None for any other expression."""
-    node = e.ast
-    if node[0] == "path" and node[2][0] == ["f", "facts"]:
-        return ".".join(seg[1] for seg in node[2][1:])
-    return None
+from lkjip_tui.model.scope import Env, fact_path
+from lkjip_tui.values.msg import Msg, Printed
+from lkjip_tui.values.numbers import Ambiguous, Invalid, Range
 
 
 def reported_cells(e: Expr, env: Env) -> list[Cell]:
@@ -41,3 +36,41 @@ def explanation(e: Expr, env: Env, result: Any) -> list[Any]:
     if isinstance(result, Num) and len(substituted) > 1:
         parts += [" = ", result.iv.mid if result.iv.exact else result.iv]
     return parts
+
+
+def describe(value: Any) -> Any:
+    """A value as a message shows it: as printed, or its number."""
+    if isinstance(value, Num | Missing) and len(value.cells) == 1:
+        return Printed(value.cells[0].text)
+    return value.iv if isinstance(value, Num) else "–"
+
+
+def why_missing(ctx: Context, value: Any) -> Msg:
+    """Why a formula has no value to compare with, as a message: the printed value it could not
+    use (a range, a "-", an unreadable number), the row or table the report lacks, or the
+    figure printed differently with nothing to decide between its values."""
+    if isinstance(value, Many):
+        return Msg("why.several", {"values": Msg("seq.or", {"items": [describe(v) for v in value.items]})})
+    cells = value.cells if isinstance(value, Missing) else ()
+    what = value.what if isinstance(value, Missing) else ""
+    if what == "contested":  # model.authority: the cell's own computations disagree
+        return Msg("why.contested")
+    for cell in cells:
+        p = cell.parsed
+        if isinstance(p, Range):
+            return Msg("why.range", {"printed": Printed(cell.text)})
+        if isinstance(p, Ambiguous | Invalid):
+            return Msg("why.unreadable", {"printed": Printed(cell.text)})
+        return Msg("why.blank", {"what": what, "printed": Printed(cell.text)})
+    if what.startswith("facts."):
+        fact = what[len("facts.") :]
+        kind = ctx.rs.fact_kind(fact)
+        label = kind.label if kind is not None else fact
+        groups = ctx.facts.groups(fact)
+        if len(groups) > 1:
+            values = [Printed(g.first.text) for g in groups]
+            return Msg("why.conflict", {"fact": label, "values": Msg("seq.or", {"items": values})})
+        if ctx.facts.mentions(fact):
+            return Msg("why.undefined", {"fact": label})
+        return Msg("why.no_fact", {"fact": label})
+    return Msg("why.absent", {"what": what})

@@ -11,14 +11,27 @@ from collections.abc import Callable, Iterator
 from decimal import Decimal
 from typing import Any
 
+from lkjip_tui.model.authority import Facts
 from lkjip_tui.model.document import Place
 from lkjip_tui.model.findings import Finding
 from lkjip_tui.model.report import Cell, Report, Row, Table
-from lkjip_tui.model.rules import Check, Ref, RuleSet
+from lkjip_tui.model.rules import SHORT_NAME, Check, Ref, RuleSet, shorten
 from lkjip_tui.model.scope import Env
 from lkjip_tui.values.interval import Interval
 from lkjip_tui.values.msg import Msg
 from lkjip_tui.values.record import Record
+
+
+def quarter_msg(report: Report) -> Msg:
+    """The report's period as messages name it: "TW II" / "Q2", or "Tahunan" / "annual"."""
+    return Msg("quarter.annual") if report.annual else Msg(f"quarter.{report.quarter}")
+
+
+def period_msg(report: Report) -> Msg:
+    """The report's period with its year: "TW II 2023" / "Q2 2023", or "Tahun 2023" / "the year 2023"."""
+    if report.annual:
+        return Msg("period.annual", {"year": report.year})
+    return Msg("period.quarter", {"quarter": Msg(f"quarter.{report.quarter}"), "year": report.year})
 
 
 class RuleMeta(Record):
@@ -54,18 +67,48 @@ class Rule(Record):
 
 
 class Context(Record):
-    """What a rule sees: the report, its rules, and helpers to report findings."""
+    """What a rule sees: the report, its rules, its figures' authorities, and helpers to report findings."""
 
-    __slots__ = ("_cells", "_parsed", "report", "rs")
+    __slots__ = ("_cells", "_parsed", "_row_labels", "facts", "report", "rs")
 
     def __init__(self, report: Report, rs: RuleSet) -> None:
         self.report = report
         self.rs = rs
+        self.facts = Facts(report, rs)  # shared by the rules: one verdict per figure
         self._cells: list[Cell] | None = None  # computed once, shared by the rules
         self._parsed: list[Cell] | None = None
+        self._row_labels: dict[tuple[str | None, str | None, str | None], str | None] = {}
 
     def env(self, table: Table | None = None, row: Row | None = None) -> Env:
-        return Env(self.report, self.rs, row, table)
+        return Env(self.report, self.rs, row, table, self.facts)
+
+    def row_label(self, table: str | None, row: str | None, field: str | None = None) -> str | None:
+        """How a row reads: an IKU by its name with its id after, another row by its first
+        text, its key after; a narrative figure of an IKU, by the IKU."""
+        key = (table, row, field if row is None else None)
+        if key not in self._row_labels:
+            self._row_labels[key] = self._row_label(table, row, field)
+        return self._row_labels[key]
+
+    def _row_label(self, table: str | None, row: str | None, field: str | None) -> str | None:
+        if row is None:
+            iku = self.rs.iku.get((field or "").partition(".")[0])
+            return iku.label if iku is not None and table is None else None
+        t = self.report.tables.get(table or "")
+        if t is not None and t.kind.rows == "iku" and row in self.rs.iku:
+            return self.rs.iku[row].label
+        r = t.rows.get(row) if t is not None else None
+        if r is None:
+            return None
+        text = next(
+            (
+                c.text
+                for n, c in r.cells.items()
+                if t is not None and t.kind.columns[n].kind == "text" and c.text.strip()
+            ),
+            "",
+        )
+        return f"{shorten(text, SHORT_NAME)} ({row})" if text else row
 
     def checks(self, kind: str) -> list[Check]:
         return [c for c in self.rs.checks if c.type == kind]
@@ -148,4 +191,5 @@ class Context(Record):
             explanation,
             rule if type(rule) is str else str(rule),
             place=place,
+            row_label=self.row_label(table, row, field) if file is None else None,
         )

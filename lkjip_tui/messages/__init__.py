@@ -84,6 +84,12 @@ def arg(value: Any, lang: str) -> str:
 def render(msg: Msg, lang: str = "id") -> str:
     if msg.key == "weekday":
         return _WEEKDAYS.get(lang, _WEEKDAYS["id"])[int(msg.args["index"])]
+    if msg.key == "seq":  # items, each rendered, separated by semicolons
+        return "; ".join(arg(item, lang) for item in msg.args["items"])
+    if msg.key == "seq.parts":  # parts of an explanation, run together
+        return parts(msg.args["items"], lang)
+    if msg.key == "seq.or":  # alternatives: "Baik atau Sangat Baik"
+        return text_for("word.or", lang).join(arg(item, lang) for item in msg.args["items"])
     text = text_for(msg.key, lang)
     args = {k: arg(v, lang) for k, v in msg.args.items()}
     try:

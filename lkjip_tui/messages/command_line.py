@@ -71,7 +71,7 @@ TEXTS: dict[str, tuple[str, str]] = {
     # The help of `lkjip` and its commands (cli/app.py).
     "help.app": (
         "Periksa laporan kinerja (LKjIP, Laporan Kinerja Triwulan) untuk angka yang tidak cocok.",
-        "Audit performance reports (LKjIP, quarterly Laporan Kinerja) for numbers that do not add up.",
+        "Audit performance reports (LKjIP, the quarterly “Laporan Kinerja”) for numbers that do not add up.",
     ),
     "help.help": ("Tampilkan bantuan ini lalu keluar.", "Show this message and exit."),
     "help.version": ("Tampilkan versi lkjip lalu keluar.", "Show lkjip's version and exit."),
@@ -197,8 +197,8 @@ TEXTS: dict[str, tuple[str, str]] = {
         "Print the JSON Schema of data files or rules files, for editors and other tools.",
     ),
     "help.schema.of": (
-        "data (YAML laporan) atau rules (aturan TOML).",
-        "data (the report YAML) or rules (the TOML rules).",
+        "`data` (YAML laporan) atau `rules` (aturan TOML).",
+        "`data` (the report YAML) or `rules` (the TOML rules).",
     ),
     "help.schema.path": (
         "Untuk data: berkas data atau berkas aturan unit-tahun yang katalognya memperinci skema.",

@@ -40,12 +40,12 @@ TEXTS: dict[str, tuple[str, str]] = {
         "column '{column}' is computed from key.tree, not read under a heading",
     ),
     "err.draft_list_key": (
-        "tabel '{table}' berbaris urutan cetak (rows = list): tidak ada key",
-        "table '{table}' has rows in printed order (rows = list): no key",
+        "tabel '{table}' berbaris urutan cetak (`rows = list`): tidak ada kunci",
+        "table '{table}' has rows in printed order (`rows = list`): no key",
     ),
     "err.draft_key_names": (
-        'key.names hanya untuk rows = "key" (baris {rows} dikenali dari katalog)',
-        'key.names only applies to rows = "key" ({rows} rows are named by the catalogue)',
+        'key.names hanya untuk `rows = "key"` (baris {rows} dikenali dari katalog)',
+        'key.names only applies to `rows = "key"` ({rows} rows are named by the catalogue)',
     ),
     "err.draft_tree_parent": (
         "key.tree perlu kolom berjenis parent di tabel '{table}'",

@@ -61,8 +61,8 @@ TEXTS: dict[str, tuple[str, str]] = {
         "data format version {found} is not supported (lkjip: {supported})",
     ),
     "err.quarter": (
-        "triwulan '{found}' tidak dikenali (mis. TW II)",
-        "quarter '{found}' not recognised (e.g. TW II)",
+        "periode '{found}' tidak dikenali (mis. 'TW II', atau 'Tahunan')",
+        "period '{found}' not recognised (e.g. 'TW II', or 'Tahunan')",
     ),
     "err.unknown_table_kind": (
         "jenis tabel '{kind}' tidak ada di katalog",
@@ -132,10 +132,6 @@ TEXTS: dict[str, tuple[str, str]] = {
         "formula 'lower' perlu variant: {choices}",
         "formula 'lower' needs a variant: {choices}",
     ),
-    "err.variant_only_lower": (
-        "'variant' hanya berlaku untuk formula 'lower'",
-        "'variant' only applies to formula 'lower'",
-    ),
     "err.reduction_inputs": (
         "formula 'reduction' perlu 'previous' dan 'current' (jalur ke jumlah periode lalu dan sekarang)",
         "formula 'reduction' needs 'previous' and 'current' (paths to the previous and current counts)",
@@ -144,58 +140,59 @@ TEXTS: dict[str, tuple[str, str]] = {
         "'previous'/'current' hanya berlaku untuk formula 'reduction'",
         "'previous'/'current' only apply to formula 'reduction'",
     ),
-    "err.bands_empty": ("pita predikat kosong", "no predikat bands"),
     "err.band_empty": (
-        "pita '{name}': min harus lebih kecil dari max",
-        "band '{name}': min must be below max",
+        "pita '{name}' kosong ({range})",
+        "band '{name}' is empty ({range})",
     ),
     "err.band_below": (
-        "pita '{name}' mulai di {value}: capaian di bawahnya tidak punya predikat",
-        "band '{name}' starts at {value}: capaian below it has no predikat",
+        "{range} tidak punya predikat (di bawah pita '{name}')",
+        "{range} has no predikat (below band '{name}')",
     ),
     "err.band_above": (
-        "pita '{name}' berakhir di {value}: capaian di atasnya tidak punya predikat",
-        "band '{name}' ends at {value}: capaian above it has no predikat",
+        "{range} tidak punya predikat (di atas pita '{name}')",
+        "{range} has no predikat (above band '{name}')",
     ),
-    "err.band_overlap": ("pita '{a}' dan '{b}' tumpang tindih", "bands '{a}' and '{b}' overlap"),
+    "err.band_overlap": (
+        "{range} masuk pita '{a}' dan '{b}' sekaligus",
+        "{range} falls in both bands '{a}' and '{b}'",
+    ),
     "err.band_gap": (
-        "celah antara pita '{a}' dan '{b}': capaian {lo}–{hi} tidak punya predikat",
-        "gap between bands '{a}' and '{b}': capaian {lo}–{hi} has no predikat",
+        "{range} tidak punya predikat (celah antara pita '{a}' dan '{b}')",
+        "{range} has no predikat (a gap between bands '{a}' and '{b}')",
     ),
     "err.table_fact": (
         "facts: kolom '{column}' harus kolom tabel ini dan salah satu dari {choices}",
         "facts: column '{column}' must be a column of this table and one of {choices}",
     ),
     "err.table_fact_rows": (
-        'facts hanya untuk tabel dengan rows = "iku"',
-        'facts only apply to tables with rows = "iku"',
+        "'facts' hanya untuk tabel dengan 'rows = \"iku\"'",
+        "'facts' only apply to tables with 'rows = \"iku\"'",
     ),
     "err.range_down": ("rentang target menurun", "the target range goes downwards"),
     "err.range_breakdown": (
-        "target rentang hanya dengan breakdown constant atau annual_only",
-        "a range target only goes with breakdown constant or annual_only",
+        "target rentang hanya dengan pembagian 'constant' atau 'annual_only'",
+        "a range target only goes with the breakdown 'constant' or 'annual_only'",
     ),
     "err.range_needs_pair": (
-        "formula 'range' perlu annual = [bawah, atas]",
-        "formula 'range' needs annual = [low, high]",
+        "formula 'range' perlu 'annual = [bawah, atas]'",
+        "formula 'range' needs 'annual = [low, high]'",
     ),
     "err.quarters_only_profile": (
-        "'quarters' hanya untuk breakdown profile, bukan {breakdown}",
-        "'quarters' only applies to profile breakdowns, not {breakdown}",
+        "'quarters' hanya berlaku untuk pembagian 'profile' dan 'cumulative_profile', bukan '{breakdown}'",
+        "'quarters' only applies to the breakdowns 'profile' and 'cumulative_profile', not '{breakdown}'",
     ),
     "err.derived_target": (
-        "[[derived]] perlu table + field (per baris) atau reported (satu nilai)",
-        "[[derived]] needs table + field (per row) or reported (one value)",
+        "[[derived]] perlu 'table' dan 'field' (per baris) atau 'reported' (satu nilai)",
+        "[[derived]] needs 'table' and 'field' (per row) or 'reported' (one value)",
     ),
     "err.total_shape": (
         "[[total]] perlu total_row, tree, atau total_column",
         "[[total]] needs total_row, tree or total_column",
     ),
-    "err.tree_not_parent": (
-        "tree: kolom '{column}' di tabel '{table}' bukan kolom parent",
-        "tree: column '{column}' of table '{table}' is not a parent column",
+    "err.total_parts": (
+        "'total_column' dan 'parts' harus ada bersama",
+        "'total_column' and 'parts' go together",
     ),
-    "err.total_parts": ("total_column dan parts harus ada bersama", "total_column and parts go together"),
     "err.expr_syntax": (
         "rumus tidak valid: {problem} dalam «{expr}»",
         "invalid formula: {problem} in «{expr}»",
@@ -216,8 +213,8 @@ TEXTS: dict[str, tuple[str, str]] = {
         "the formula is longer than {limit} characters",
     ),
     "err.expr_too_deep": (
-        "rumus bersarang lebih dari {limit} tingkat; pecah menjadi beberapa pemeriksaan atau pakai sum()",
-        "the formula nests more than {limit} levels deep; split it or use sum()",
+        "rumus bersarang lebih dari {limit} tingkat; pecah menjadi beberapa pemeriksaan atau pakai `sum()`",
+        "the formula nests more than {limit} levels deep; split it or use `sum()`",
     ),
     "err.expr_number_bounds": (
         "angka di luar batas (paling banyak {digits} digit, {decimals} desimal, di bawah 10^{exponent})",
@@ -283,7 +280,63 @@ TEXTS: dict[str, tuple[str, str]] = {
     ),
     # Configuration and waivers (engine/config.py, engine/waivers.py).
     "err.waiver_place": (
-        "[[waiver]] perlu tempat temuan: table, row, field, atau fingerprint",
-        "[[waiver]] needs the finding's place: table, row, field or fingerprint",
+        "[[waiver]] perlu tempat temuan: `table`, `row`, `field` atau `fingerprint`",
+        "[[waiver]] needs the finding's place: `table`, `row`, `field` or `fingerprint`",
+    ),
+    "err.variant_formula": (
+        "'variant' tidak berlaku untuk formula '{formula}' (hanya untuk 'lower' dan 'range')",
+        "'variant' does not apply to formula '{formula}' (only to 'lower' and 'range')",
+    ),
+    "err.band_two_ends": (
+        "pita '{name}': '{a}' dan '{b}' tidak boleh bersama",
+        "band '{name}': '{a}' and '{b}' cannot go together",
+    ),
+    "err.bands": (
+        "pita predikat tidak memberi tepat satu predikat untuk setiap capaian: {problems}",
+        "the predikat bands do not give every capaian exactly one predikat: {problems}",
+    ),
+    "err.column_kind": (
+        "kolom '{column}' tabel '{table}' berjenis '{kind}'; di sini harus {kinds}",
+        "column '{column}' of table '{table}' is of kind '{kind}'; here it must be {kinds}",
+    ),
+    "err.same_shape": (
+        "[[same]] perlu 'evidence' atau 'also'",
+        "[[same]] needs 'evidence' or 'also'",
+    ),
+    "err.authority_fixed": (
+        "sumber acuan {fact} sudah ditentukan: {owner}; tidak dapat dinyatakan di sini",
+        "the authority of {fact} is fixed: {owner}; it cannot be declared here",
+    ),
+    "err.two_authorities": (
+        "{fact} sudah punya sumber acuan di {first}",
+        "{fact} already has an authority at {first}",
+    ),
+    "err.expr_report_path": (
+        "setelah 'report.' harus 'iku' atau 'sasaran'",
+        "'report.' must be followed by 'iku' or 'sasaran'",
+    ),
+    "err.period_twice": (
+        "'period' dan 'quarter' menyatakan hal yang sama; tulis 'period' saja",
+        "'period' and 'quarter' say the same thing; write 'period' only",
+    ),
+    "err.quarter_annual": (
+        "'quarter: {found}': laporan tahunan ditulis 'period: Tahunan'",
+        "'quarter: {found}': an annual report says 'period: Tahunan'",
+    ),
+    "src.fixed.target": (
+        "berkas target (Perjanjian Kinerja)",
+        "the targets file (Perjanjian Kinerja)",
+    ),
+    "src.fixed.target_tahunan": (
+        "berkas target (Perjanjian Kinerja)",
+        "the targets file (Perjanjian Kinerja)",
+    ),
+    "src.fixed.capaian": (
+        "rumus capaian IKU",
+        "the IKU's capaian formula",
+    ),
+    "src.fixed.realisasi": (
+        "laju penurunan dari jumlah periode lalu dan sekarang",
+        "the reduction rate from the previous and current counts",
     ),
 }

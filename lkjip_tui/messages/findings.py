@@ -2,10 +2,8 @@
 
 TEXTS: dict[str, tuple[str, str]] = {
     "lkj101": (
-        "capaian {iku} {printed} ({reported}) tidak sesuai: dari realisasi {realisasi} dan target {target} "
-        "dihitung {computed}",
-        "capaian of {iku} {printed} ({reported}) does not follow: realisasi {realisasi} and target {target} "
-        "give {computed}",
+        "capaian {iku} {printed} ({reported}) tidak sesuai: dari realisasi {realisasi} dan target {target} dihitung {computed}",
+        "capaian of {iku} {printed} ({reported}) does not follow: realisasi {realisasi} and target {target} give {computed}",
     ),
     "lkj102.zero_target": (
         "capaian {iku} dicetak {printed}, padahal tidak terdefinisi: target {target}, realisasi {realisasi} (pembagian dengan 0)",
@@ -24,8 +22,8 @@ TEXTS: dict[str, tuple[str, str]] = {
         "capaian of {iku} is printed {printed}, but the IKU has a range target and the printed target {target} is not a range",
     ),
     "lkj102.no_realisasi": (
-        "capaian {iku} dicetak {printed}, padahal realisasinya tidak dilaporkan ({realisasi})",
-        "capaian of {iku} is printed {printed} although its realisasi is not reported ({realisasi})",
+        "capaian {iku} dicetak {printed}, padahal realisasinya tidak dicetak di mana pun",
+        "capaian of {iku} is printed {printed} although its realisasi is printed nowhere",
     ),
     "lkj103": (
         "realisasi {iku} {printed} ({reported}) tidak sesuai laju penurunan yang dihitung: {computed}",
@@ -54,16 +52,16 @@ TEXTS: dict[str, tuple[str, str]] = {
         "measured in {measured}; print '-' or correct measured_in in the catalogue",
     ),
     "lkj105": (
-        "predikat {printed} tidak sesuai capaian {capaian}",
-        "predikat {printed} does not match capaian {capaian}",
+        "predikat {printed} tidak sesuai capaian {iku}, {capaian}: seharusnya {bands}",
+        "predikat {printed} does not match the capaian of {iku}, {capaian}: it should be {bands}",
     ),
     "lkj201": (
-        "target {quarter} {iku} {printed} tidak sesuai target tahunan (pembagian {breakdown}): seharusnya {expected_value}",
-        "{quarter} target of {iku} {printed} does not follow from the annual target ({breakdown} breakdown): expected {expected_value}",
+        "target {quarter} {iku} {printed} tidak sesuai Perjanjian Kinerja ({breakdown}): seharusnya {expected_value}",
+        "{quarter} target of {iku} {printed} does not follow from the Perjanjian Kinerja ({breakdown}): it should be {expected_value}",
     ),
     "lkj201.annual_only": (
         "target {quarter} {iku} dicetak {printed}, padahal IKU ini hanya punya target tahunan (diukur di TW IV)",
-        "{quarter} target of {iku} is printed {printed}, but this IKU only has an annual target (measured in TW IV)",
+        "{quarter} target of {iku} is printed {printed}, but this IKU only has an annual target (measured in Q4)",
     ),
     "lkj202": (
         "target tahunan {iku} {printed} berbeda dari Perjanjian Kinerja: {annual}",
@@ -82,8 +80,8 @@ TEXTS: dict[str, tuple[str, str]] = {
         "the cumulative profile of {iku} ends at {last}, not the annual target {annual}",
     ),
     "lkj203.level_split": (
-        "IKU {iku} ber-formula {formula} (nilai tingkat) tetapi targetnya dibagi '{breakdown}'; pakai constant",
-        "IKU {iku} has formula {formula} (a level) but its target is split '{breakdown}'; use constant",
+        "{iku} ber-formula '{formula}' (nilai tingkat) tetapi targetnya dibagi '{breakdown}'; pakai 'constant'",
+        "{iku} has formula '{formula}' (a level) but its target is split '{breakdown}'; use 'constant'",
     ),
     "lkj301": (
         "{column} {row_key} {printed} bukan jumlah bagiannya ({parts}): {computed}",
@@ -119,8 +117,8 @@ TEXTS: dict[str, tuple[str, str]] = {
         "{printed} cannot be checked: {formula} gives a value beyond the bounds lkjip computes with",
     ),
     "lkj304": (
-        "{fact}: {printed} di sini, tetapi {other} di {places} ({support} dari {total} penyebutan)",
-        "{fact}: {printed} here, but {other} in {places} ({support} of {total} mentions)",
+        "{fact}: {printed} di sini, padahal menurut {source} seharusnya {expected_value}{agree}",
+        "{fact}: {printed} here, but {source} gives {expected_value}{agree}",
     ),
     "lkj305.total_blank": (
         "{column} {row_key} kosong, padahal bagian-bagiannya berisi angka",
@@ -201,5 +199,389 @@ TEXTS: dict[str, tuple[str, str]] = {
     "find.waiver_expired": (
         "pengecualian {code} untuk {where} berakhir {expires}; temuannya dihitung lagi",
         "the waiver of {code} for {where} expired on {expires}; its finding counts again",
+    ),
+    "lkj101.blank": (
+        "capaian {iku} tidak dicetak ({printed}), padahal dapat dihitung: {computed}",
+        "capaian of {iku} is not printed ({printed}) although it can be computed: {computed}",
+    ),
+    "lkj101.candidates": (
+        "capaian {iku} {printed} ({reported}) tidak sesuai dengan bacaan mana pun dari angka yang dicetak berbeda{target}: {candidates}",
+        "capaian of {iku} {printed} ({reported}) fits none of the readings of the figures printed differently{target}: {candidates}",
+    ),
+    "lkj101.candidate": (
+        "realisasi {realisasi} ({places}) memberi {computed}",
+        "realisasi {realisasi} ({places}) gives {computed}",
+    ),
+    "lkj102.realisasi_undefined": (
+        "capaian {iku} dicetak {printed}, padahal realisasinya tidak terdefinisi ({why}), sehingga capaian pun tidak ada",
+        "capaian of {iku} is printed {printed} but its realisasi is undefined ({why}), so there is no capaian either",
+    ),
+    "lkj102.no_target": (
+        "capaian {iku} dicetak {printed}, padahal targetnya tidak dicetak di mana pun dan tidak ada di berkas target",
+        "capaian of {iku} is printed {printed} although its target is printed nowhere and is not in the targets file",
+    ),
+    "lkj102.annual_only": (
+        "capaian {iku} dicetak {printed}, padahal IKU ini hanya punya target tahunan (diukur di TW IV)",
+        "capaian of {iku} is printed {printed}, but this IKU only has an annual target (measured in Q4)",
+    ),
+    "lkj103.unavailable": (
+        "realisasi {iku} tidak dapat diperiksa: {missing} tidak dinyatakan di laporan ini",
+        "realisasi of {iku} cannot be checked: {missing} is not stated in this report",
+    ),
+    "lkj103.blank": (
+        "realisasi {iku} tidak dicetak ({printed}), padahal laju penurunannya {computed}",
+        "realisasi of {iku} is not printed ({printed}) although its reduction rate is {computed}",
+    ),
+    "lkj105.unchecked": (
+        "predikat {printed} {iku} tidak dapat diperiksa: capaiannya tidak terdefinisi atau tidak dapat dihitung",
+        "predikat {printed} of {iku} cannot be checked: its capaian is undefined or cannot be computed",
+    ),
+    "lkj201.blank": (
+        "target {quarter} {iku} tidak dicetak ({printed}); menurut Perjanjian Kinerja {expected_value}",
+        "{quarter} target of {iku} is not printed ({printed}); the Perjanjian Kinerja gives {expected_value}",
+    ),
+    "lkj202.blank": (
+        "target tahunan {iku} tidak dicetak ({printed}); menurut Perjanjian Kinerja {annual}",
+        "annual target of {iku} is not printed ({printed}); the Perjanjian Kinerja gives {annual}",
+    ),
+    "lkj302.blank": (
+        "nilai tidak dicetak ({printed}), padahal rumus {formula} memberi {computed}",
+        "no value is printed ({printed}), although {formula} gives {computed}",
+    ),
+    "lkj302.unchecked": (
+        "{printed} tidak dapat diperiksa dengan rumus {formula}: {why}",
+        "{printed} cannot be checked against {formula}: {why}",
+    ),
+    "lkj303.blank": (
+        "jumlah tidak dicetak ({printed}), padahal {formula} menghasilkan {computed}",
+        "no count is printed ({printed}), although {formula} gives {computed}",
+    ),
+    "lkj303.unchecked": (
+        "{printed} tidak dapat diperiksa dengan {formula}: {why}",
+        "{printed} cannot be checked against {formula}: {why}",
+    ),
+    "lkj304.agree": (
+        ", seperti di {places}",
+        ", as in {places}",
+    ),
+    "lkj304.blank": (
+        "{fact} tidak dicetak di sini ({printed}), padahal nilainya {expected_value} ({source})",
+        "{fact} is not printed here ({printed}), although it is {expected_value} ({source})",
+    ),
+    "lkj304.conflict": (
+        "{fact} dicetak dengan {count} nilai berbeda dan tidak ada sumber acuan yang menentukan: {values}. Pastikan mana yang benar dan seragamkan",
+        "{fact} is printed with {count} different values and nothing decides between them: {values}. Settle which is right and print it everywhere",
+    ),
+    "lkj304.value": (
+        "{printed} di {places}",
+        "{printed} in {places}",
+    ),
+    "lkj304.unavailable": (
+        "{fact}: {source} tidak dapat dipakai sebagai acuan ({why}); penyebutannya dibandingkan tanpa sumber acuan",
+        "{fact}: {source} cannot serve as its authority ({why}); its mentions are compared without one",
+    ),
+    "lkj304.absent": (
+        "{fact}: {path} tidak ada di laporan ini, jadi tidak dibandingkan",
+        "{fact}: {path} is not in this report, so it is not compared",
+    ),
+    "lkj406.unchecked": (
+        "syarat tidak dapat diperiksa ({formula}): {why}",
+        "the condition cannot be checked ({formula}): {why}",
+    ),
+    "fact.target": (
+        "target {iku}",
+        "target of {iku}",
+    ),
+    "fact.target_tahunan": (
+        "target tahunan {iku}",
+        "annual target of {iku}",
+    ),
+    "fact.realisasi": (
+        "realisasi {iku}",
+        "realisasi of {iku}",
+    ),
+    "fact.capaian": (
+        "capaian {iku}",
+        "capaian of {iku}",
+    ),
+    "src.targets": (
+        "Perjanjian Kinerja",
+        "the Perjanjian Kinerja",
+    ),
+    "src.capaian": (
+        "rumus capaian IKU",
+        "the IKU's capaian formula",
+    ),
+    "src.evidence": (
+        "bukti {path}",
+        "the evidence {path}",
+    ),
+    "src.evidence_at": (
+        "{where} ({path})",
+        "{where} ({path})",
+    ),
+    "src.formula": (
+        "rumus {formula}",
+        "the formula {formula}",
+    ),
+    "src.printed": (
+        "dicetak di {places}",
+        "printed in {places}",
+    ),
+    "op.printed": (
+        "{text}",
+        "{text}",
+    ),
+    "op.declared": (
+        "{value} menurut {source}",
+        "{value} per {source}",
+    ),
+    "reason.zero_target": (
+        "target 0",
+        "a target of 0",
+    ),
+    "reason.zero_realisasi": (
+        "realisasi 0",
+        "a realisasi of 0",
+    ),
+    "reason.unbounded": (
+        "pembagi bisa 0 karena pembulatan",
+        "the divisor may be 0 after rounding",
+    ),
+    "reason.range_target": (
+        "target bukan rentang",
+        "the target is not a range",
+    ),
+    "reason.zero_previous": (
+        "jumlah periode lalu 0",
+        "the previous count is 0",
+    ),
+    "reason.div0": (
+        "pembagian dengan 0",
+        "division by 0",
+    ),
+    "reason.annual_only": (
+        "hanya target tahunan",
+        "an annual target only",
+    ),
+    "why.range": (
+        "{printed} adalah rentang, bukan satu angka",
+        "{printed} is a range, not one number",
+    ),
+    "why.unreadable": (
+        "{printed} tidak terbaca sebagai angka",
+        "{printed} cannot be read as a number",
+    ),
+    "why.blank": (
+        "{what} tidak dicetak ({printed})",
+        "{what} is not printed ({printed})",
+    ),
+    "why.conflict": (
+        "{fact} dicetak berbeda ({values}) dan tidak ada yang menentukan",
+        "{fact} is printed differently ({values}) and nothing decides",
+    ),
+    "why.undefined": (
+        "{fact} tidak terdefinisi",
+        "{fact} is undefined",
+    ),
+    "why.no_fact": (
+        "{fact} tidak dinyatakan di laporan ini",
+        "{fact} is not stated in this report",
+    ),
+    "why.absent": (
+        "{what} tidak ada di laporan ini",
+        "{what} is not in this report",
+    ),
+    "quarter.1": (
+        "TW I",
+        "Q1",
+    ),
+    "quarter.2": (
+        "TW II",
+        "Q2",
+    ),
+    "quarter.3": (
+        "TW III",
+        "Q3",
+    ),
+    "quarter.4": (
+        "TW IV",
+        "Q4",
+    ),
+    "quarter.annual": (
+        "Tahunan",
+        "annual",
+    ),
+    "period.quarter": (
+        "{quarter} {year}",
+        "{quarter} {year}",
+    ),
+    "period.annual": (
+        "Tahun {year}",
+        "the year {year}",
+    ),
+    "annual_report": (
+        "laporan tahunan: target tahunan",
+        "annual report: the annual target",
+    ),
+    "breakdown.even": (
+        "dibagi rata per triwulan",
+        "split evenly per quarter",
+    ),
+    "breakdown.cumulative": (
+        "kumulatif s.d. triwulan",
+        "cumulative up to the quarter",
+    ),
+    "breakdown.constant": (
+        "tetap sepanjang tahun",
+        "held all year",
+    ),
+    "breakdown.profile": (
+        "profil per triwulan",
+        "per-quarter profile",
+    ),
+    "breakdown.cumulative_profile": (
+        "profil kumulatif",
+        "cumulative profile",
+    ),
+    "breakdown.annual_only": (
+        "hanya tahunan",
+        "annual only",
+    ),
+    "rounding.half_up": (
+        "setengah ke atas",
+        "half up",
+    ),
+    "rounding.half_even": (
+        "setengah ke genap",
+        "half to even",
+    ),
+    "rounding.down": (
+        "ke bawah",
+        "down",
+    ),
+    "rounding.up": (
+        "ke atas",
+        "up",
+    ),
+    "expl.even": (
+        "target {quarter} = target tahunan / 4 = {annual} / 4 = {value}",
+        "{quarter} target = annual target / 4 = {annual} / 4 = {value}",
+    ),
+    "expl.cumulative": (
+        "target s.d. {quarter} = target tahunan × {n} / 4 = {annual} × {n} / 4 = {value}",
+        "target up to {quarter} = annual target × {n} / 4 = {annual} × {n} / 4 = {value}",
+    ),
+    "expl.constant": (
+        "target {quarter} = target tahunan (tetap sepanjang tahun) = {annual}",
+        "{quarter} target = annual target (held all year) = {annual}",
+    ),
+    "expl.annual_only": (
+        "target hanya tahunan, diukur di TW IV: {annual}",
+        "annual target only, measured in Q4: {annual}",
+    ),
+    "expl.profile": (
+        "profil per triwulan [{values}]: {quarter} = {value}",
+        "per-quarter profile [{values}]: {quarter} = {value}",
+    ),
+    "expl.cumulative_profile": (
+        "profil kumulatif [{values}]: s.d. {quarter} = {value}",
+        "cumulative profile [{values}]: up to {quarter} = {value}",
+    ),
+    "expl.annual_report": (
+        "laporan tahunan: target = target tahunan = {annual}",
+        "annual report: target = annual target = {annual}",
+    ),
+    "expl.rounded": (
+        " (dibulatkan ke {decimals} desimal, {rounding})",
+        " (rounded to {decimals} decimals, {rounding})",
+    ),
+    "formula.low": (
+        "batas bawah",
+        "lower bound",
+    ),
+    "formula.high": (
+        "batas atas",
+        "upper bound",
+    ),
+    "formula.below": (
+        "(di bawah rentang)",
+        "(below the range)",
+    ),
+    "formula.above": (
+        "(di atas rentang)",
+        "(above the range)",
+    ),
+    "formula.within": (
+        "(realisasi {realisasi} dalam rentang {low} – {high})",
+        "(realisasi {realisasi} within {low} – {high})",
+    ),
+    "formula.range": (
+        "100 jika realisasi dalam rentang {low} – {high}; di bawahnya {below}; di atasnya {above}",
+        "100 if the realisasi is within {low} – {high}; below it {below}; above it {above}",
+    ),
+    "band.at": (
+        "capaian = {value}",
+        "capaian = {value}",
+    ),
+    "band.upto": (
+        "capaian {op} {high}",
+        "capaian {op} {high}",
+    ),
+    "band.from": (
+        "capaian {op} {low}",
+        "capaian {op} {low}",
+    ),
+    "band.between": (
+        "{low} {lo_op} capaian {hi_op} {high}",
+        "{low} {lo_op} capaian {hi_op} {high}",
+    ),
+    "band.named": (
+        "{name} ({range})",
+        "{name} ({range})",
+    ),
+    "word.or": (
+        " atau ",
+        " or ",
+    ),
+    "lkj101.with_target": (
+        ", dengan target {target}",
+        ", with the target {target}",
+    ),
+    "lkj101.candidate_both": (
+        "target {target} dan realisasi {realisasi} ({places}) memberi {computed}",
+        "target {target} and realisasi {realisasi} ({places}) give {computed}",
+    ),
+    "lkj301.contested": (
+        "{column} {row_key} {printed} bukan jumlah bagiannya ({parts}): {computed}; tetapi hitungan lain untuk sel ini memberi {others}, jadi mungkin salah satu bagiannya yang keliru",
+        "{column} of {row_key} {printed} is not the sum of its parts ({parts}): {computed}; but another computation of this cell gives {others}, so one of the parts may be what is wrong",
+    ),
+    "lkj302.contested": (
+        "{printed} ({reported}) tidak sesuai rumus {formula}: {computed}; tetapi hitungan lain untuk sel ini memberi {others}, jadi mungkin salah satu masukannya yang keliru",
+        "{printed} ({reported}) does not follow from {formula}: {computed}; but another computation of this cell gives {others}, so one of its inputs may be what is wrong",
+    ),
+    "lkj303.contested": (
+        "{printed} ({reported}) tidak sesuai {formula}: {computed}; tetapi hitungan lain untuk sel ini memberi {others}",
+        "{printed} ({reported}) does not follow from {formula}: {computed}; but another computation of this cell gives {others}",
+    ),
+    "lkj407": (
+        "judul tabel {printed} tidak menyebut periode laporan ({period})",
+        "the caption {printed} does not name the report's period ({period})",
+    ),
+    "lkj407.title": (
+        "judul laporan {printed} tidak menyebut periode laporan ({period})",
+        "the report's title {printed} does not name the report's period ({period})",
+    ),
+    "why.contested": (
+        "jumlah bagiannya dan rumus barisnya memberi nilai berbeda",
+        "the sum of its parts and its row's formula give different values",
+    ),
+    "lkj403.table": (
+        "tabel bernomor {printed} sesudah tabel {previous}; seharusnya {expected_no}",
+        "table numbered {printed} after table {previous}; expected {expected_no}",
+    ),
+    "why.several": (
+        "dicetak di beberapa tabel dengan nilai berbeda ({values})",
+        "it is printed in several tables with different values ({values})",
     ),
 }

@@ -6,6 +6,8 @@
     report.py      a report as data: tables, rows, cells, the narrative's figures
     data_file.py   reading a report from its YAML data file
     scope.py       what the names in a formula mean over the rules and a report
+    authority.py   which printed value of a figure is right: its authority, indexed once per report
+    totals.py      the sums a [[total]] declares (rows, code trees, total columns)
     breakdown.py   quarterly targets from an annual target and its breakdown
     capaian.py     how an IKU's capaian follows from its target and realisasi
     findings.py    what the rules report

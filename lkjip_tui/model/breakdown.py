@@ -77,3 +77,11 @@ def quarterly(target: Target, iku: Iku | None = None) -> Quarterly:
     if iku is not None and iku.formula in ("index", "range", "stabilize"):
         q.problems.append(("lkj203.level_split", {"formula": iku.formula, "breakdown": kind}, "breakdown"))
     return q
+
+
+def period_target(target: Target, iku: Iku | None, quarter: int, annual: bool) -> Level | None:
+    """The target a report prints for its period: the quarter's (None when the IKU has only an
+    annual target and the quarter is not TW IV), or for an annual report the annual target."""
+    if annual:
+        return target.annual
+    return quarterly(target, iku).reported(quarter)

@@ -6,7 +6,12 @@
     reduction       the realisasi is itself a rate, (previous − current) / previous × 100,
                     scored higher-is-better
     stabilize       (1 − |1 − realisasi / target|) × 100
-    range           100 inside [low, high]; realisasi / low × 100 below; high / realisasi × 100 above
+    range           a range target [low, high] ("80 - 90%"), by its variant:
+        within      100 inside; realisasi / low × 100 below; high / realisasi × 100 above
+        upper       realisasi / high × 100 (the regulation's example: against the upper bound)
+        lower       realisasi / low × 100
+        penalty     100 inside; realisasi / low × 100 below; (2 × high − realisasi) / high × 100
+                    above: every point beyond the range costs as much as one short of it
 
 All on intervals, so a printed, rounded input yields every capaian it could
 have given. A result that does not exist raises `NotDefined` with the reason.
@@ -15,10 +20,11 @@ have given. A result that does not exist raises `NotDefined` with the reason.
 from __future__ import annotations
 
 from decimal import Decimal
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from lkjip_tui.model.rules import Iku
 from lkjip_tui.values.interval import DivisionByZero, Interval, Unbounded
+from lkjip_tui.values.msg import Msg
 from lkjip_tui.values.numbers import Range
 
 if TYPE_CHECKING:
@@ -47,28 +53,74 @@ def _div(a: Interval, b: Interval, zero_reason: str) -> Interval:
         raise NotDefined("unbounded") from None
 
 
-def formula_text(iku: Iku, target: str = "target", realisasi: str = "realisasi") -> str:
-    """The formula in the report's own vocabulary, for explanations; with the printed
-    target and realisasi in place of the names, the same formula with its values."""
+def formula_parts(
+    iku: Iku,
+    target: Any = "target",
+    realisasi: Any = "realisasi",
+    branch: str = "",
+) -> list[Any]:
+    """The formula in the report's own vocabulary, for explanations: with names, or with the
+    printed (str) or declared (Decimal) values in their place. A range formula shows the
+    branch the realisasi falls in ("below", "within", "above"), or all of them."""
+    t, r = target, realisasi
     if iku.formula == "lower":
-        template = "{t} / {r} × 100" if iku.variant == "inverse" else "(2 × {t} − {r}) / {t} × 100"
-    elif iku.formula == "stabilize":
-        template = "(1 − |1 − {r} / {t}|) × 100"
-    elif iku.formula == "range":
-        template = "100 jika {r} dalam rentang {t}"
-    else:
-        template = "{r} / {t} × 100"
-    return template.format(t=target, r=realisasi)
+        return (
+            [t, " / ", r, " × 100"]
+            if iku.variant == "inverse"
+            else ["(2 × ", t, " − ", r, ") / ", t, " × 100"]
+        )
+    if iku.formula == "stabilize":
+        return ["(1 − |1 − ", r, " / ", t, "|) × 100"]
+    if iku.formula != "range":
+        return [r, " / ", t, " × 100"]
+    low, high = t if isinstance(t, tuple) else (Msg("formula.low"), Msg("formula.high"))
+    variant = iku.variant or "within"
+    if variant == "upper":
+        return [r, " / ", high, " × 100"]
+    if variant == "lower":
+        return [r, " / ", low, " × 100"]
+    below = [r, " / ", low, " × 100"]
+    above = (
+        [high, " / ", r, " × 100"]
+        if variant == "within"
+        else ["(2 × ", high, " − ", r, ") / ", high, " × 100"]
+    )
+    if branch == "below":
+        return [*below, " ", Msg("formula.below")]
+    if branch == "above":
+        return [*above, " ", Msg("formula.above")]
+    if branch == "within":
+        return ["100 ", Msg("formula.within", {"realisasi": r, "low": low, "high": high})]
+    return [
+        Msg(
+            "formula.range",
+            {
+                "low": low,
+                "high": high,
+                "below": Msg("seq.parts", {"items": below}),
+                "above": Msg("seq.parts", {"items": above}),
+            },
+        )
+    ]
+
+
+def range_branch(target: tuple[Interval, Interval], r: Interval) -> str:
+    """Where a realisasi falls against a range target: "below", "within", "above", or "" (more than one)."""
+    low, high = target
+    if r.hi < low.lo:
+        return "below"
+    if r.lo > high.hi:
+        return "above"
+    return "within" if r.lo >= low.hi and r.hi <= high.lo else ""
 
 
 def target_interval(cell: Cell) -> Interval | tuple[Interval, Interval] | None:
-    """A target as printed: one value, or the two ends of a range ("80 - 90%")."""
+    """A target as printed: one value, or the two ends of a range ("80 - 90%"). A target is
+    declared, not measured: it is exactly what it says."""
     if isinstance(cell.parsed, Range):
-        low, high = cell.parsed.low, cell.parsed.high
-        return (
-            low.interval(low.decimals == 0 and not low.percent),
-            high.interval(high.decimals == 0 and not high.percent),
-        )
+        return (Interval.point(cell.parsed.low.value), Interval.point(cell.parsed.high.value))
+    if cell.number is not None:
+        return Interval.point(cell.number.value)
     return cell.interval()
 
 
@@ -76,7 +128,7 @@ def capaian(iku: Iku, target: Interval | tuple[Interval, Interval], realisasi: I
     if iku.formula == "range":
         if not isinstance(target, tuple):
             raise NotDefined("range_target")
-        result = _range(target, realisasi)
+        result = _range(iku.variant or "within", target, realisasi)
     else:
         t = target[0] if isinstance(target, tuple) else target
         if t.exact and t.lo == 0:
@@ -103,8 +155,12 @@ def _zero_target(iku: Iku, realisasi: Interval) -> Interval:
     raise NotDefined("zero_target")
 
 
-def _range(target: tuple[Interval, Interval], r: Interval) -> Interval:
-    low, high = target[0], target[1]
+def _range(variant: str, target: tuple[Interval, Interval], r: Interval) -> Interval:
+    low, high = target
+    if variant == "upper":
+        return _div(r, high, "zero_target") * HUNDRED
+    if variant == "lower":
+        return _div(r, low, "zero_target") * HUNDRED
     pieces = []
     if r.lo < low.hi:  # part below the range
         below = Interval(r.lo, min(r.hi, low.hi))
@@ -113,7 +169,10 @@ def _range(target: tuple[Interval, Interval], r: Interval) -> Interval:
         pieces.append(HUNDRED)
     if r.hi > high.lo:  # part above the range
         above = Interval(max(r.lo, high.lo), r.hi)
-        pieces.append(_div(high, above, "zero_realisasi") * HUNDRED)
+        if variant == "within":
+            pieces.append(_div(high, above, "zero_realisasi") * HUNDRED)
+        else:  # penalty
+            pieces.append(_div(TWO * high - above, high, "zero_target") * HUNDRED)
     return Interval(min(p.lo for p in pieces), max(p.hi for p in pieces))
 
 

@@ -12,7 +12,6 @@ while the RuleSet is built, with positions too. Formulas are compiled here.
 
 from __future__ import annotations
 
-import itertools
 from collections.abc import Callable
 from decimal import Decimal
 from pathlib import Path
@@ -28,10 +27,13 @@ from lkjip_tui.model.rules import (
     LOWER_VARIANTS,
     NUMERIC_KINDS,
     PERIODS,
+    RANGE_VARIANTS,
     ROUNDING,
     ROW_KINDS,
     VALUES,
+    VARIANTS,
     ZERO_TARGET,
+    Authority,
     Band,
     Check,
     Column,
@@ -43,6 +45,7 @@ from lkjip_tui.model.rules import (
     Sasaran,
     TableKind,
     Target,
+    span,
 )
 from lkjip_tui.model.schema import (
     Boolean,
@@ -60,9 +63,10 @@ from lkjip_tui.model.schema import (
     document_header,
     shared_defs,
 )
-from lkjip_tui.model.scope import Origin, Scope, compile_formula
+from lkjip_tui.model.scope import Origin, Scope, compile_formula, fact_path
 from lkjip_tui.model.source import SourceError, TomlDoc, load_toml
 from lkjip_tui.values import limits
+from lkjip_tui.values.msg import Msg
 from lkjip_tui.values.suggest import did_you_mean
 
 SCHEMA_ID = "urn:lkjip:schema:rules:1"
@@ -77,7 +81,11 @@ class TableName(Text):
 
 
 class ColumnName(Text):
-    """A column of the check's table."""
+    """A column of the check's table, of one of `kinds` (any kind when empty)."""
+
+    def __init__(self, kinds: tuple[str, ...] = (), doc: str = "") -> None:
+        super().__init__(doc=doc)
+        self.kinds = kinds
 
 
 class FactName(Text):
@@ -96,8 +104,12 @@ IKU = Obj(
         "sasaran": Field(Text(doc="the id of the sasaran it belongs to"), required=True),
         "name": Field(Text(doc="the indicator as the reports name it"), required=True),
         "unit": Text(doc="what it counts or measures: orang, %, nilai"),
+        "short_name": Text(max_length=60, doc="the indicator as messages name it, when its name is long"),
         "formula": Field(Text(choices=FORMULAS, doc="how its capaian is computed"), required=True),
-        "variant": Text(choices=LOWER_VARIANTS, doc="for formula lower: kondisi_khusus or inverse"),
+        "variant": Text(
+            choices=(*LOWER_VARIANTS, *RANGE_VARIANTS),
+            doc="formula lower: kondisi_khusus | inverse; formula range: within | upper | lower | penalty",
+        ),
         "zero_target": Text(choices=ZERO_TARGET, doc="what a target of 0 means"),
         "cap": Number(doc="an upper bound on the scored capaian, in %"),
         "measured_in": ListOf(Integer(1, 4), 1, 4, doc="the quarters in which it is measured"),
@@ -116,9 +128,12 @@ IKK = Obj(
 BAND = Obj(
     {
         "name": Field(Text(doc="the predikat: Sangat Baik, Baik, …"), required=True),
-        "min": Number(doc="the lowest capaian of the band (inclusive)"),
-        "max": Number(doc="the capaian the band ends before (exclusive)"),
-    }
+        "min": Number(doc="the band starts at this capaian, included (≥)"),
+        "above": Number(doc="the band starts just above this capaian (>)"),
+        "max": Number(doc="the band ends at this capaian, included (≤)"),
+        "below": Number(doc="the band ends just below this capaian (<)"),
+    },
+    doc="a predikat band; min = max for a single value",
 )
 PREDIKAT = Obj({"bands": Field(ListOf(BAND, 1), required=True)}, doc="the agency's predikat bands")
 COLUMN = Either(
@@ -141,9 +156,14 @@ TABLE_KIND = Obj(
     },
     doc="a kind of table a report holds",
 )
+LABEL = Either(
+    Text(),
+    Obj({"id": Field(Text(), required=True), "en": Field(Text(), required=True)}),
+    doc="as messages name it: one text, or {id, en}",
+)
 FACT_KIND = Obj(
     {
-        "label": Field(Text(doc="the fact as messages name it"), required=True),
+        "label": Field(LABEL, required=True),
         "kind": Text(choices=NUMERIC_KINDS),
         "period": Text(choices=PERIODS, doc="the period the figure belongs to"),
     },
@@ -154,14 +174,15 @@ CHECKS: dict[str, Obj] = {
     "same": Obj(
         {
             "fact": Field(FactName(), required=True),
-            "also": Field(ListOf(Formula()), required=True),
+            "evidence": Formula(doc="the table cell that substantiates the fact: its value decides"),
+            "also": ListOf(Formula(), doc="table cells that restate the fact"),
         },
-        doc="table cells that restate a fact",
+        doc="table cells that restate or substantiate a fact",
     ),
     "derived": Obj(
         {
             "table": TableName(),
-            "field": ColumnName(doc="per row: the column that follows from the formula"),
+            "field": ColumnName(NUMERIC_KINDS, doc="per row: the column that follows from the formula"),
             "reported": Formula(doc="one value: the printed value that follows from the formula"),
             "formula": Field(Formula(), required=True),
             "when": Formula(doc="only where this holds"),
@@ -175,26 +196,26 @@ CHECKS: dict[str, Obj] = {
     "total": Obj(
         {
             "table": Field(TableName(), required=True),
-            "columns": ListOf(ColumnName()),
+            "columns": ListOf(ColumnName(NUMERIC_KINDS)),
             "total_row": Text(doc="the key of the total row"),
-            "tree": ColumnName(doc="the parent column of a code tree"),
-            "total_column": ColumnName(),
-            "parts": ListOf(ColumnName()),
+            "tree": ColumnName(("parent",), doc="the parent column of a code tree"),
+            "total_column": ColumnName(NUMERIC_KINDS),
+            "parts": ListOf(ColumnName(NUMERIC_KINDS)),
         },
         doc="rows or columns that add up to a total",
     ),
     "dates": Obj(
         {
             "table": Field(TableName(), required=True),
-            "date": Field(ColumnName(), required=True),
-            "weekday": ColumnName(),
+            "date": Field(ColumnName(("date",)), required=True),
+            "weekday": ColumnName(("weekday",)),
             "in_quarter": Boolean(doc="dates must fall in the report's quarter (default true)"),
         }
     ),
     "numbering": Obj(
         {
             "table": Field(TableName(), required=True),
-            "column": Field(ColumnName(), required=True),
+            "column": Field(ColumnName(("no", "text")), required=True),
             "mode": Field(Text(choices=("rows", "groups")), required=True),
         }
     ),
@@ -350,15 +371,18 @@ def _catalogue_file(rs: RuleSet, f: _File, pending: list[tuple[Iku, _File, Node]
             raise f.fail(iku, "err.unknown_iku", iku=iku.value, hint=did_you_mean(iku.value, rs.iku))
         rs.ikk[kid] = Ikk(kid, iku.value, node.text("name"), f.ref(node))
     if "predikat" in top:
+        if rs.bands:  # one scale per catalogue: a second would silently replace the first
+            raise f.fail(top["predikat"], "err.rule_redefined", key="predikat", first=str(rs.bands[0].ref))
         rs.bands = _bands(f, top["predikat"])
     for name, node in top["tables"].value.items() if "tables" in top else ():
         _no_redefinition(f, node, name, rs.tables)
         rs.tables[name] = _table_kind(f, node, name)
     for fid, node in top["facts"].value.items() if "facts" in top else ():
         _no_redefinition(f, node, fid, rs.facts)
+        label = node.value["label"]
         rs.facts[fid] = FactKind(
             fid,
-            node.text("label"),
+            label.value if isinstance(label.value, str) else {k: n.value for k, n in label.value.items()},
             node.text("kind", "number"),
             node.text("period", "current"),
             f.ref(node),
@@ -384,8 +408,18 @@ def _iku(f: _File, node: Node, iid: str, rs: RuleSet) -> Iku:
     variant = v.get("variant")
     if formula == "lower" and variant is None:
         raise f.fail(v["formula"], "err.lower_variant", choices=", ".join(LOWER_VARIANTS))
-    if formula != "lower" and variant is not None:
-        raise f.fail(variant, "err.variant_only_lower")
+    if variant is not None and variant.value not in VARIANTS.get(formula, ()):
+        if formula not in VARIANTS:
+            raise f.fail(variant, "err.variant_formula", formula=formula)
+        choices = VARIANTS[formula]
+        raise f.fail(
+            variant,
+            "err.choice",
+            value=True,
+            path=f"[iku.{iid}].variant",
+            choices=", ".join(choices),
+            hint=did_you_mean(variant.value, choices),
+        )
     inputs = [k for k in ("previous", "current") if k in v]
     if formula == "reduction" and len(inputs) != 2:
         raise f.fail(node, "err.reduction_inputs")
@@ -401,7 +435,7 @@ def _iku(f: _File, node: Node, iid: str, rs: RuleSet) -> Iku:
         sasaran=sasaran.value,
         unit=unit,
         formula=formula,
-        variant=variant.value if variant is not None else "",
+        variant=variant.value if variant is not None else ("within" if formula == "range" else ""),
         zero_target=node.text("zero_target", "undefined"),
         cap=cap.value if cap is not None else None,
         measured_in=tuple(quarters),
@@ -409,6 +443,7 @@ def _iku(f: _File, node: Node, iid: str, rs: RuleSet) -> Iku:
         previous=None,
         current=None,
         ref=f.ref(node),
+        short_name=node.text("short_name"),
     )
 
 
@@ -422,39 +457,114 @@ def _default_values(formula: str, unit: str) -> str:
 def _bands(f: _File, node: Node) -> list[Band]:
     bands = []
     for b in node.value["bands"].value:
-        low, high = b.get("min"), b.get("max")
+        v = b.value
+        for a, z in (("min", "above"), ("max", "below")):
+            if a in v and z in v:
+                raise f.fail(v[z], "err.band_two_ends", name=b.text("name"), a=a, b=z)
+        low, high = v.get("min") or v.get("above"), v.get("max") or v.get("below")
         bands.append(
             Band(
                 b.text("name"),
                 low.value if low is not None else None,
+                "above" not in v,
                 high.value if high is not None else None,
+                "below" not in v,
                 Ref(f.file, *b.at),
             )
         )
-    _validate_bands(bands)
+    problems = band_problems(bands)
+    if problems:
+        at = problems[0][0].ref
+        raise SourceError(
+            at.file, at.line, at.column, "err.bands", problems=Msg("seq", {"items": [p for _, p in problems]})
+        )
     return bands
 
 
-def _validate_bands(bands: list[Band]) -> None:
-    """Bands must cover every capaian exactly once: no gap, no overlap."""
+def band_problems(bands: list[Band]) -> list[tuple[Band, Msg]]:
+    """Every way the bands fail to give each capaian exactly one predikat, with the capaian
+    that fall through or fall twice: empty bands, gaps, overlaps, the ends uncovered."""
+    out: list[tuple[Band, Msg]] = []
+    usable = []
+    for b in bands:
+        if (
+            b.low is not None
+            and b.high is not None
+            and (b.low > b.high or (b.low == b.high and not (b.low_in and b.high_in)))
+        ):
+            out.append(
+                (
+                    b,
+                    Msg(
+                        "err.band_empty", {"name": b.name, "range": span(b.low, b.low_in, b.high, b.high_in)}
+                    ),
+                )
+            )
+        else:
+            usable.append(b)
+    if not usable:
+        return out
+    # Sorted by where they start (unbounded first, an included start before an excluded one),
+    # each band meets the furthest end reached so far.
+    ordered = sorted(usable, key=lambda b: (b.low is not None, b.low or Decimal(0), not b.low_in))
+    first = ordered[0]
+    if first.low is not None:
+        out.append(
+            (
+                first,
+                Msg(
+                    "err.band_below",
+                    {"name": first.name, "range": span(None, False, first.low, not first.low_in)},
+                ),
+            )
+        )
+    reach = first
+    for b in ordered[1:]:
+        end, end_in = reach.high, reach.high_in
+        if end is None or b.low is None or end > b.low or (end == b.low and end_in and b.low_in):
+            lo, lo_in = (b.low, b.low_in) if b.low is not None else (None, False)
+            hi, hi_in = _lower_end(end, end_in, b.high, b.high_in)
+            out.append(
+                (
+                    b,
+                    Msg(
+                        "err.band_overlap",
+                        {"a": reach.name, "b": b.name, "range": span(lo, lo_in, hi, hi_in)},
+                    ),
+                )
+            )
+        elif end < b.low or (end == b.low and not end_in and not b.low_in):
+            out.append(
+                (
+                    b,
+                    Msg(
+                        "err.band_gap",
+                        {"a": reach.name, "b": b.name, "range": span(end, not end_in, b.low, not b.low_in)},
+                    ),
+                )
+            )
+        if end is not None and (b.high is None or b.high > end or (b.high == end and b.high_in)):
+            reach = b
+    if reach.high is not None:
+        out.append(
+            (
+                reach,
+                Msg(
+                    "err.band_above",
+                    {"name": reach.name, "range": span(reach.high, not reach.high_in, None, False)},
+                ),
+            )
+        )
+    return out
 
-    def fail(b: Band, key: str, /, **args: object) -> SourceError:
-        return SourceError(b.ref.file, b.ref.line, b.ref.column, key, **args)
 
-    ordered = sorted(bands, key=lambda b: (b.min is not None, b.min or Decimal(0)))
-    for b in ordered:
-        if b.min is not None and b.max is not None and b.min >= b.max:
-            raise fail(b, "err.band_empty", name=b.name)
-    first, last = ordered[0], ordered[-1]
-    if first.min is not None:
-        raise fail(first, "err.band_below", name=first.name, value=str(first.min))
-    for a, b in itertools.pairwise(ordered):
-        if a.max is None or b.min is None or a.max > b.min:
-            raise fail(b, "err.band_overlap", a=a.name, b=b.name)
-        if a.max < b.min:
-            raise fail(b, "err.band_gap", a=a.name, b=b.name, lo=str(a.max), hi=str(b.min))
-    if last.max is not None:
-        raise fail(last, "err.band_above", name=last.name, value=str(last.max))
+def _lower_end(a: Decimal | None, a_in: bool, b: Decimal | None, b_in: bool) -> tuple[Decimal | None, bool]:
+    """The nearer of two upper ends (None: unbounded)."""
+    if a is None:
+        return b, b_in
+    if b is None or a < b:
+        return a, a_in
+    return (b, b_in) if b < a else (a, a_in and b_in)
 
 
 def _table_kind(f: _File, node: Node, name: str) -> TableKind:
@@ -534,11 +644,30 @@ def _check(f: _File, node: Node, kind: str, rs: RuleSet) -> Check:
             continue
         params[key] = _param(f, field.schema, v[key], scope, table, rs)
     _shape(f, node, kind, params)
-    tree = params.get("tree") if kind == "total" and table is not None else None
-    if table is not None and tree is not None and table.columns[tree].kind != "parent":
-        # The tree is read through its parent column: another kind of column cannot hold it.
-        raise f.fail(v["tree"], "err.tree_not_parent", value=True, column=tree, table=table.name)
-    return Check(kind, params, Ref(f.file, *node.at))
+    ref = Ref(f.file, *node.at)
+    _authority(f, node, kind, params, ref, rs)
+    return Check(kind, params, ref)
+
+
+def _authority(f: _File, node: Node, kind: str, params: dict[str, Any], ref: Ref, rs: RuleSet) -> None:
+    """A check that decides a fact's value: a [[same]]'s evidence, a [[derived]] or [[count]] reporting it."""
+    if kind == "same" and "evidence" in params:
+        fact, expr, at = params["fact"], params["evidence"], node.value["evidence"]
+        authority = Authority("evidence", expr, ref)
+    elif kind in ("derived", "count") and "reported" in params:
+        fact, at = fact_path(params["reported"]), node.value["reported"]
+        if fact is None:
+            return
+        authority = Authority(kind, params["formula"], ref, params.get("when"))
+    else:
+        return
+    iku = rs.iku.get(fact.partition(".")[0])
+    name = fact.partition(".")[2]
+    if iku is not None and (name != "realisasi" or iku.formula == "reduction"):
+        raise f.fail(at, "err.authority_fixed", value=True, fact=fact, owner=Msg(f"src.fixed.{name}"))
+    if fact in rs.authorities:
+        raise f.fail(at, "err.two_authorities", value=True, fact=fact, first=str(rs.authorities[fact].ref))
+    rs.authorities[fact] = authority
 
 
 def _param(f: _File, schema: Schema, node: Node, scope: Scope, table: TableKind | None, rs: RuleSet) -> Any:
@@ -549,14 +678,25 @@ def _param(f: _File, schema: Schema, node: Node, scope: Scope, table: TableKind 
     if isinstance(schema, Formula):
         return _formula(f, node, scope)
     if isinstance(schema, ColumnName):
-        if table is not None and node.value not in table.columns:
+        if table is None:
+            return node.value
+        fitting = [c for c, col in table.columns.items() if not schema.kinds or col.kind in schema.kinds]
+        if node.value not in table.columns:
+            hint = did_you_mean(node.value, fitting) or did_you_mean(node.value, table.columns)
+            raise f.fail(
+                node, "err.unknown_column", value=True, column=node.value, table=table.name, hint=hint
+            )
+        kind = table.columns[node.value].kind
+        if schema.kinds and kind not in schema.kinds:
             raise f.fail(
                 node,
-                "err.unknown_column",
+                "err.column_kind",
                 value=True,
                 column=node.value,
                 table=table.name,
-                hint=did_you_mean(node.value, table.columns),
+                kind=kind,
+                kinds=", ".join(schema.kinds),
+                hint=did_you_mean(node.value, fitting) or (fitting[0] if len(fitting) == 1 else ""),
             )
         return node.value
     if isinstance(schema, FactName):
@@ -571,6 +711,8 @@ def _param(f: _File, schema: Schema, node: Node, scope: Scope, table: TableKind 
 
 def _shape(f: _File, node: Node, kind: str, params: dict[str, Any]) -> None:
     """Settings that only make sense together."""
+    if kind == "same" and "evidence" not in params and "also" not in params:
+        raise f.fail(node, "err.same_shape")
     if kind == "derived":
         row_form = "field" in params and "table" in params and "reported" not in params
         value_form = "reported" in params and "field" not in params

@@ -6,7 +6,7 @@ checks the document against it with positions, and the same declaration is
 emitted as the JSON Schema editors validate and complete data files with
 (`lkjip schema data`).
 
-The header (`lkjip`, `unit`, `year`, `quarter`) is looked at first: it says
+The header (`lkjip`, `unit`, `year`, `period`) is looked at first: it says
 which rules apply. The document is then read once, top down, against the
 catalogue's schema, and turned into a Report.
 """
@@ -39,8 +39,10 @@ from lkjip_tui.model.schema import (
 from lkjip_tui.model.schema import (
     Path as SchemaPath,
 )
+from lkjip_tui.model.scope import Env, expr_cells
 from lkjip_tui.model.source import SourceError, YamlDoc, collector_paused, load_yaml
 from lkjip_tui.values import dates, limits
+from lkjip_tui.values.msg import Msg
 from lkjip_tui.values.numbers import parse_number
 from lkjip_tui.values.record import Record
 from lkjip_tui.values.suggest import did_you_mean
@@ -195,14 +197,15 @@ def data_schema(rs: RuleSet | None = None) -> Obj:
                 required=True,
             ),
             "year": Field(Integer(1900, 2200, doc="the report's year"), required=True),
-            "quarter": Field(Text(doc='the quarter reported: "TW I" … "TW IV"'), required=True),
+            "period": Text(doc='the period reported: "TW I" … "TW IV", or "Tahunan" (the annual LKjIP)'),
+            "quarter": Text(doc='the older name of `period`, for quarterly reports: "TW I" … "TW IV"'),
             "title": Text(scalar=True, doc="the report's title, as printed"),
             "source": Text(scalar=True, doc="the document this was transcribed from"),
             "tables": Tables(rs),
             "facts": _facts(rs),
             "document": DOCUMENT,
         },
-        doc="A quarterly performance report (Laporan Kinerja), value by value as printed.",
+        doc="A performance report (LKjIP or Laporan Kinerja Triwulan), value by value as printed.",
     )
     if rs is not None:
         rs.derived["data_schema"] = schema
@@ -212,7 +215,9 @@ def data_schema(rs: RuleSet | None = None) -> Obj:
 def data_json_schema(rs: RuleSet | None = None) -> dict[str, Any]:
     """The JSON Schema of data files; with a RuleSet, knowing its tables, columns and facts."""
     title = "lkjip data file" + (f" ({rs.catalogue} catalogue)" if rs is not None else "")
-    return shared_defs({**document_header(title, SCHEMA_ID), **data_schema(rs).json_schema()})
+    body = data_schema(rs).json_schema()
+    body["oneOf"] = [{"required": ["period"]}, {"required": ["quarter"]}]  # exactly one of them
+    return shared_defs({**document_header(title, SCHEMA_ID), **body})
 
 
 # ------------------------------------------------------------------ reading
@@ -221,17 +226,35 @@ def data_json_schema(rs: RuleSet | None = None) -> dict[str, Any]:
 class Header(Record):
     """What a data file says about itself, read before its rules are known."""
 
-    __slots__ = ("doc", "quarter", "unit", "unit_pos", "year")
+    __slots__ = ("annual", "doc", "quarter", "unit", "unit_pos", "year")
 
-    def __init__(self, doc: YamlDoc, unit: str, year: int, quarter: int, unit_pos: tuple[int, int]) -> None:
+    def __init__(
+        self,
+        doc: YamlDoc,
+        unit: str,
+        year: int,
+        quarter: int,
+        unit_pos: tuple[int, int],
+        annual: bool = False,
+    ) -> None:
         self.doc = doc
         self.unit = unit
         self.year = year
         self.quarter = quarter
+        self.annual = annual
         self.unit_pos = unit_pos
 
 
-_HEADER = ("lkjip", "unit", "year", "quarter")
+_HEADER = ("lkjip", "unit", "year")
+# An annual report (LKjIP) names its period so; it stands at the year's end, TW IV.
+ANNUAL_PERIODS = ("tahunan", "lkjip", "tahun", "annual")
+
+
+def parse_period(text: str) -> tuple[int, bool]:
+    """(quarter, annual) from "TW II", "Triwulan 2", … or "Tahunan" / "LKjIP" (4, True)."""
+    if " ".join(text.lower().split()) in ANNUAL_PERIODS:
+        return 4, True
+    return dates.parse_quarter(text), False
 
 
 def read_header(path: Path, display: str) -> Header:
@@ -247,22 +270,29 @@ def read_header(path: Path, display: str) -> Header:
     top: dict[str, Any] = {}
     for key, _, value in peek.entries(doc.root, ()):
         top.setdefault(key, value)
+    names = [k for k in ("period", "quarter") if k in top]
     try:
         if len(top) != len(doc.root.value):
             raise KeyError("a key twice")  # the full read says which, where
-        values = {k: fields[k].schema.read(peek, top[k], (k,)) for k in _HEADER}
+        values = {k: fields[k].schema.read(peek, top[k], (k,)) for k in (*_HEADER, *names)}
     except (KeyError, SourceError):
         data_schema().read(YamlReader(doc), doc.root, ())  # raises the error at its place
         raise AssertionError("a header the full read accepts") from None  # pragma: no cover
     version = values["lkjip"]
     if version.value != FORMAT_VERSION:
         raise doc.fail(top["lkjip"], "err.version", found=version.value, supported=FORMAT_VERSION)
-    quarter = values["quarter"]
+    if not names:
+        raise doc.fail(doc.root, "err.missing_key", key="period", path=Msg("where.top"))
+    if len(names) == 2:
+        raise doc.fail(top["quarter"], "err.period_twice")
+    period = values[names[0]]
     try:
-        q = dates.parse_quarter(quarter.value)
+        q, annual = parse_period(period.value)
     except dates.DateError:
-        raise doc.fail(top["quarter"], "err.quarter", found=quarter.value) from None
-    return Header(doc, values["unit"].value.strip(), values["year"].value, q, values["unit"].at)
+        raise doc.fail(top[names[0]], "err.quarter", found=period.value) from None
+    if annual and names[0] == "quarter":
+        raise doc.fail(top["quarter"], "err.quarter_annual", found=period.value)
+    return Header(doc, values["unit"].value.strip(), values["year"].value, q, values["unit"].at, annual)
 
 
 def build_report(header: Header, display: str, rs: RuleSet) -> Report:
@@ -275,7 +305,17 @@ def _build_report(header: Header, display: str, rs: RuleSet) -> Report:
     doc = header.doc
     top = data_schema(rs).read(YamlReader(doc), doc.root, ())
     doc.finish()
-    report = Report(display, header.unit, header.year, header.quarter, top.text("title"), top.text("source"))
+    report = Report(
+        display,
+        header.unit,
+        header.year,
+        header.quarter,
+        top.text("title"),
+        top.text("source"),
+        annual=header.annual,
+    )
+    title = top.get("title")
+    report.title_at = title.at if title is not None else None
     tables = top.get("tables")
     for name, tnode in (tables.value if tables is not None else {}).items():
         table = _table(display, name, tnode, rs)
@@ -291,7 +331,28 @@ def _build_report(header: Header, display: str, rs: RuleSet) -> Report:
     document = top.get("document")
     if document is not None:  # the narrative of the draft the file was imported from
         report.document = document_of(document, display)
+    restated_cells(report, rs)
     return report
+
+
+def restated_cells(report: Report, rs: RuleSet) -> None:
+    """Table cells a [[same]] names (its evidence, its `also` cells) are mentions of its fact too."""
+    env = Env(report, rs)
+    for check in rs.checks:
+        if check.type != "same":
+            continue
+        fact = check.params["fact"]
+        paths = [
+            *([check.params["evidence"]] if "evidence" in check.params else []),
+            *check.params.get("also", []),
+        ]
+        for e in paths:
+            mentions = report.mentions.setdefault(fact, [])
+            known = {id(m.cell) for m in mentions}
+            for cell in expr_cells(e(env)):
+                if id(cell) not in known:
+                    known.add(id(cell))
+                    mentions.append(Mention(fact, cell, via=str(check.ref)))
 
 
 def _table(display: str, name: str, node: Node, rs: RuleSet) -> Table:
@@ -307,6 +368,9 @@ def _table(display: str, name: str, node: Node, rs: RuleSet) -> Table:
         *node.key_at,
         {},
     )
+    caption = node.get("caption")
+    table.caption_at = caption.at if caption is not None else None
+    table.number_at = number.at if number is not None else None
     rows = node.value["rows"]
     if kind.rows == "list":
         for i, rnode in enumerate(rows.value, start=1):

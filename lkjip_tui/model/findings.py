@@ -77,6 +77,7 @@ class Finding(Record):
         "message",
         "place",
         "row",
+        "row_label",
         "rule",
         "severity",
         "table",
@@ -105,6 +106,7 @@ class Finding(Record):
         fingerprint: str = "",
         waiver: Waived | None = None,
         place: Place | None = None,
+        row_label: str | None = None,
     ) -> None:
         self.code = code
         self.severity = severity
@@ -125,6 +127,7 @@ class Finding(Record):
         self.fingerprint = fingerprint
         self.waiver = waiver
         self.place = place
+        self.row_label = row_label  # how the row reads: "Penempatan Pekerja Migran… (IKU1)"
 
     def sort_key(self) -> tuple[str, int, int, str]:
         return (self.file, self.line, self.column, self.code)

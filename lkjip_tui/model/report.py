@@ -14,7 +14,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from lkjip_tui.model.document import Document, Place
-from lkjip_tui.model.rules import NUMERIC_KINDS, Column, Iku, TableKind
+from lkjip_tui.model.rules import EXACT_KINDS, NUMERIC_KINDS, Column, Iku, TableKind
 from lkjip_tui.values.interval import Interval
 from lkjip_tui.values.numbers import NotReported, Number, Parsed, parse_number
 from lkjip_tui.values.record import Record
@@ -74,10 +74,12 @@ class Cell(Record):
 
     @property
     def exact(self) -> bool:
+        """Declared targets, counts and amounts are exactly what they say; a plain number
+        printed whole is taken as exact; measured scores and rates stand for their rounding."""
         n = self.number
         if n is None or self.kind in ("percent", "measure"):
             return False
-        return self.kind in ("money", "count") or (n.decimals == 0 and not n.percent)
+        return self.kind in EXACT_KINDS or (n.decimals == 0 and not n.percent)
 
     def interval(self) -> Interval | None:
         """The values this cell can stand for, or None when it gives no usable figure."""
@@ -138,7 +140,19 @@ class Row(Record):
 
 
 class Table(Record):
-    __slots__ = ("caption", "column", "kind", "line", "name", "number", "place", "rows", "source_line")
+    __slots__ = (
+        "caption",
+        "caption_at",
+        "column",
+        "kind",
+        "line",
+        "name",
+        "number",
+        "number_at",
+        "place",
+        "rows",
+        "source_line",
+    )
 
     def __init__(
         self,
@@ -161,6 +175,8 @@ class Table(Record):
         self.column = column
         self.rows = rows
         self.place = place  # the caption (or first row) in the draft
+        self.caption_at: tuple[int, int] | None = None  # where the caption stands in the data file
+        self.number_at: tuple[int, int] | None = None
 
     @property
     def label(self) -> str:
@@ -170,7 +186,7 @@ class Table(Record):
 class Mention(Record):
     """A place where the report states a fact: a table cell or a narrative figure."""
 
-    __slots__ = ("cell", "fact", "period", "quote", "source_line", "words")
+    __slots__ = ("cell", "fact", "period", "quote", "source_line", "via", "words")
 
     def __init__(
         self,
@@ -180,6 +196,7 @@ class Mention(Record):
         period: Cell | None = None,
         quote: str = "",
         source_line: int | None = None,
+        via: str = "",
     ) -> None:
         self.fact = fact
         self.cell = cell  # knows its table (None in the narrative), row and field
@@ -187,6 +204,7 @@ class Mention(Record):
         self.period = period
         self.quote = quote
         self.source_line = source_line
+        self.via = via  # for a cell a [[same]] names: the check's position in the rules
 
     @property
     def table(self) -> str | None:
@@ -194,7 +212,19 @@ class Mention(Record):
 
 
 class Report(Record):
-    __slots__ = ("document", "file", "mentions", "quarter", "source", "tables", "title", "unit", "year")
+    __slots__ = (
+        "annual",
+        "document",
+        "file",
+        "mentions",
+        "quarter",
+        "source",
+        "tables",
+        "title",
+        "title_at",
+        "unit",
+        "year",
+    )
 
     def __init__(
         self,
@@ -207,35 +237,27 @@ class Report(Record):
         tables: dict[str, Table] | None = None,
         mentions: dict[str, list[Mention]] | None = None,
         document: Document | None = None,
+        annual: bool = False,
     ) -> None:
         self.file = file
         self.unit = unit
         self.year = year
+        # The period reported: a quarter (1–4), or the year (`annual`, quarter 4: the year's end).
         self.quarter = quarter
+        self.annual = annual
         self.title = title
+        self.title_at: tuple[int, int] | None = None  # where the title stands in the data file
         self.source = source
         self.tables = {} if tables is None else tables
         self.mentions = {} if mentions is None else mentions
         self.document = document  # the draft's narrative, when the report was read from one
+
+    def measures(self, measured_in: tuple[int, ...]) -> bool:
+        """Whether an IKU measured in these quarters is measured in this report (an annual one measures all)."""
+        return self.annual or self.quarter in measured_in
 
     def tables_of(self, kind_or_name: str) -> list[Table]:
         """Tables of a kind, or the one table of that name."""
         if kind_or_name in self.tables and self.tables[kind_or_name].kind.name != kind_or_name:
             return [self.tables[kind_or_name]]
         return [t for t in self.tables.values() if t.kind.name == kind_or_name]
-
-
-def consensus(cells: list[Cell]) -> tuple[Cell | None, int]:
-    """The value most others agree with (ties: the first), and how many agree.
-
-    Agreement is rounding-aware: two values agree when the intervals of values
-    they can stand for overlap. Cells without a usable figure take no part.
-    """
-    usable = [(c, iv) for c in cells if (iv := c.interval()) is not None]
-    best: Cell | None = None
-    best_support = 0
-    for c, iv in usable:
-        support = sum(1 for _, other in usable if iv.overlaps(other))
-        if support > best_support:
-            best, best_support = c, support
-    return best, best_support

@@ -14,26 +14,41 @@ from decimal import Decimal
 from typing import Any
 
 from lkjip_tui.formula import Expr
+from lkjip_tui.values.msg import Msg
 from lkjip_tui.values.record import Record
+
+# A name messages show: plain text (the same in both languages), {id, en}, or a message.
+Label = str | dict[str, str] | Msg
 
 FORMULAS = ("higher", "lower", "reduction", "range", "stabilize", "index")
 LOWER_VARIANTS = ("kondisi_khusus", "inverse")
+# How a range target ("80 - 90%") scores: see capaian.py.
+RANGE_VARIANTS = ("within", "upper", "lower", "penalty")
+VARIANTS = {"lower": LOWER_VARIANTS, "range": RANGE_VARIANTS}
 ZERO_TARGET = ("undefined", "met", "zero")
 BREAKDOWNS = ("even", "cumulative", "constant", "profile", "cumulative_profile", "annual_only")
 ROUNDING = ("half_up", "half_even", "down", "up")
 ROW_KINDS = ("iku", "ikk", "key", "list")
-COLUMN_KINDS = ("text", "no", "number", "measure", "percent", "money", "count", "date", "weekday", "parent")
-NUMERIC_KINDS = ("number", "measure", "percent", "money", "count")
+COLUMN_KINDS = (
+    "text",
+    "no",
+    "number",
+    "target",
+    "measure",
+    "percent",
+    "money",
+    "count",
+    "date",
+    "weekday",
+    "parent",
+)
+NUMERIC_KINDS = ("number", "target", "measure", "percent", "money", "count")
+# Printed values that stand for exactly what they say: declared targets, counts, amounts.
+EXACT_KINDS = ("target", "money", "count")
 VALUES = ("counts", "measures")
 BLANK = ("missing", "zero")
 PERIODS = ("current", "previous_year", "previous_quarter", "any")
 IKU_FACTS = ("target_tahunan", "target", "realisasi", "capaian")
-IKU_FACT_LABELS = {
-    "target_tahunan": "target tahunan",
-    "target": "target triwulan",
-    "realisasi": "realisasi",
-    "capaian": "capaian",
-}
 CHECK_TYPES = ("same", "derived", "count", "total", "dates", "numbering", "condition")
 
 
@@ -71,6 +86,7 @@ class Iku(Record):
         "previous",
         "ref",
         "sasaran",
+        "short_name",
         "unit",
         "values",
         "variant",
@@ -92,6 +108,7 @@ class Iku(Record):
         previous: Expr | None,
         current: Expr | None,
         ref: Ref,
+        short_name: str = "",
     ) -> None:
         self.id = id
         self.name = name
@@ -107,11 +124,29 @@ class Iku(Record):
         self.previous = previous
         self.current = current
         self.ref = ref
+        self.short_name = short_name or shorten(name, SHORT_NAME)
 
     @property
     def value_kind(self) -> str:
-        """The column kind of this IKU's target and realisasi figures."""
+        """The column kind of this IKU's realisasi figures."""
         return "measure" if self.values == "measures" else "number"
+
+    @property
+    def label(self) -> str:
+        """How messages name it: as the reports print it (shortened), its id after."""
+        return f"{self.short_name} ({self.id})"
+
+
+SHORT_NAME = 40  # characters of an IKU's printed name that messages show
+
+
+def shorten(text: str, limit: int) -> str:
+    """At most `limit` characters, cut at a word and marked with an ellipsis."""
+    text = " ".join(text.split())
+    if len(text) <= limit:
+        return text
+    cut = text[: limit - 1].rsplit(" ", 1)[0] if " " in text[: limit - 1] else text[: limit - 1]
+    return cut.rstrip(" ,;:-/") + "…"
 
 
 class Ikk(Record):
@@ -125,16 +160,51 @@ class Ikk(Record):
 
 
 class Band(Record):
-    __slots__ = ("max", "min", "name", "ref")
+    """A predikat band: capaian from `low` to `high`, each end included or not (None: unbounded)."""
 
-    def __init__(self, name: str, min: Decimal | None, max: Decimal | None, ref: Ref) -> None:
+    __slots__ = ("high", "high_in", "low", "low_in", "name", "ref")
+
+    def __init__(
+        self,
+        name: str,
+        low: Decimal | None,
+        low_in: bool,
+        high: Decimal | None,
+        high_in: bool,
+        ref: Ref,
+    ) -> None:
         self.name = name
-        self.min = min
-        self.max = max
+        self.low = low
+        self.low_in = low_in
+        self.high = high
+        self.high_in = high_in
         self.ref = ref
 
     def contains(self, value: Decimal) -> bool:
-        return (self.min is None or value >= self.min) and (self.max is None or value < self.max)
+        return self.meets(value, value)
+
+    def span(self) -> Msg:
+        return span(self.low, self.low_in, self.high, self.high_in)
+
+    def meets(self, lo: Decimal, hi: Decimal) -> bool:
+        """Whether some capaian in [lo, hi] falls in the band."""
+        if self.low is not None and (hi < self.low or (hi == self.low and not self.low_in)):
+            return False
+        return not (self.high is not None and (lo > self.high or (lo == self.high and not self.high_in)))
+
+
+def span(low: Decimal | None, low_in: bool, high: Decimal | None, high_in: bool) -> Msg:
+    """Capaian from low to high as messages show them: "90 < capaian < 91", "capaian = 100"."""
+    if low is not None and high is not None and low == high:
+        return Msg("band.at", {"value": low})
+    if low is None:
+        return Msg("band.upto", {"op": "≤" if high_in else "<", "high": high})
+    if high is None:
+        return Msg("band.from", {"op": "≥" if low_in else ">", "low": low})
+    return Msg(
+        "band.between",
+        {"low": low, "lo_op": "≤" if low_in else "<", "hi_op": "≤" if high_in else "<", "high": high},
+    )
 
 
 class Column(Record):
@@ -165,7 +235,7 @@ class TableKind(Record):
 class FactKind(Record):
     __slots__ = ("id", "kind", "label", "period", "ref")
 
-    def __init__(self, id: str, label: str, kind: str, period: str, ref: Ref) -> None:
+    def __init__(self, id: str, label: Label, kind: str, period: str, ref: Ref) -> None:
         self.id = id
         self.label = label
         self.kind = kind
@@ -197,6 +267,25 @@ class Target(Record):
         self.refs = {} if refs is None else refs
 
 
+class Authority(Record):
+    """What decides a figure's value when its mentions disagree (see authority.py).
+
+    Declared: `evidence` (a [[same]] names the table cell that substantiates the
+    figure), `derived` and `count` (a [[derived]] or [[count]] reports the figure
+    from a formula). The defaults need no declaration: an IKU's targets follow
+    the targets file, its capaian the computation, a reduction IKU's realisasi
+    the rate.
+    """
+
+    __slots__ = ("expr", "kind", "ref", "when")
+
+    def __init__(self, kind: str, expr: Expr, ref: Ref, when: Expr | None = None) -> None:
+        self.kind = kind
+        self.expr = expr
+        self.ref = ref
+        self.when = when
+
+
 class Check(Record):
     """One declared consistency check: its type (which rule runs it) and settings."""
 
@@ -210,6 +299,7 @@ class Check(Record):
 
 class RuleSet(Record):
     __slots__ = (
+        "authorities",
         "bands",
         "catalogue",
         "checks",
@@ -258,6 +348,7 @@ class RuleSet(Record):
         self.targets = {} if targets is None else targets
         self.checks = [] if checks is None else checks
         self.targets_ref = targets_ref
+        self.authorities: dict[str, Authority] = {}  # by fact: the declared ones
         self.derived: dict[str, Any] = {}  # computed once from the rules (e.g. the data schema)
 
     def fact_kind(self, fact: str) -> FactKind | None:
@@ -266,8 +357,9 @@ class RuleSet(Record):
             return self.facts[fact]
         iku, _, name = fact.partition(".")
         if iku in self.iku and name in IKU_FACTS:
-            kind = "percent" if name == "capaian" else self.iku[iku].value_kind
-            return FactKind(fact, f"{IKU_FACT_LABELS[name]} {iku}", kind, "current", self.iku[iku].ref)
+            kind = {"capaian": "percent", "realisasi": self.iku[iku].value_kind}.get(name, "target")
+            label = Msg(f"fact.{name}", {"iku": self.iku[iku].label})
+            return FactKind(fact, label, kind, "current", self.iku[iku].ref)
         return None
 
     def fact_names(self) -> list[str]:
@@ -278,3 +370,7 @@ class RuleSet(Record):
             if band.contains(capaian):
                 return band.name
         return None
+
+    def bands_meeting(self, lo: Decimal, hi: Decimal) -> list[Band]:
+        """The bands a capaian anywhere in [lo, hi] may fall in."""
+        return [b for b in self.bands if b.meets(lo, hi)]

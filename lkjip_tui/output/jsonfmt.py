@@ -58,6 +58,7 @@ def finding_dict(f: Finding, lang: str) -> dict[str, Any]:
         "table": f.table,
         "table_label": f.table_label,
         "row": f.row,
+        "row_label": f.row_label,
         "field": f.field,
         "expected": _num(f.expected),
         "actual": _num(f.actual),

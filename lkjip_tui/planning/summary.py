@@ -2,18 +2,18 @@
 
 For each IKU, grouped by sasaran: its annual target and quarterly target (as
 planned and as printed), realisasi and capaian (as printed), the capaian
-computed from the printed target and realisasi (what LKJ101 checks) and the
-capaian against the planned target (what a planner's edit changes), its
+every printed one must be (what LKJ101 checks: from each figure's authority,
+model/authority.py — for the target, the plan, so a planner's edit moves it), its
 predikat, and the worst severity of the findings about it. Pure: the views
 only display these rows.
 """
 
 from __future__ import annotations
 
-from lkjip_tui.model.breakdown import Level, quarterly
-from lkjip_tui.model.capaian import NotDefined, capaian, target_interval
+from lkjip_tui.model.authority import Facts
+from lkjip_tui.model.breakdown import Level, period_target
 from lkjip_tui.model.findings import Finding, worst
-from lkjip_tui.model.report import Cell, Report, consensus
+from lkjip_tui.model.report import Cell, Report
 from lkjip_tui.model.rules import Iku, RuleSet
 from lkjip_tui.values.interval import Interval
 from lkjip_tui.values.record import Record
@@ -26,7 +26,6 @@ class IkuRow(Record):
         "computed",
         "findings",
         "iku",
-        "planned",
         "predikat",
         "realisasi",
         "sasaran",
@@ -45,7 +44,6 @@ class IkuRow(Record):
         realisasi: Cell | None,
         capaian: Cell | None,
         computed: Interval | str | None,
-        planned: Interval | str | None,
         predikat: str | None,
         status: str,
         findings: list[Finding],
@@ -54,11 +52,12 @@ class IkuRow(Record):
         self.sasaran = sasaran  # the sasaran's name
         self.annual = annual  # the annual target in the rules
         self.tw_target = tw_target  # the quarter's target under the rules' breakdown
-        self.target = target  # the quarter's target as printed (the most agreed mention)
+        self.target = target  # the quarter's target as first printed
         self.realisasi = realisasi
         self.capaian = capaian
-        self.computed = computed  # capaian from the printed target and realisasi, or why there is none
-        self.planned = planned  # capaian from the planned quarter's target and the printed realisasi
+        # The capaian every printed one must be, or why there is none: from the targets file
+        # (the plan, so it follows a planner's edit) and the realisasi's authority.
+        self.computed = computed
         self.predikat = predikat
         self.status = status  # "ok", "info", "warning" or "error"
         self.findings = findings
@@ -71,21 +70,20 @@ def about_iku(finding: Finding, iku: str) -> bool:
 
 def iku_rows(report: Report, rs: RuleSet, findings: list[Finding]) -> list[IkuRow]:
     rows = []
+    facts = Facts(report, rs)
     for iku in rs.iku.values():
         target, realisasi, printed = (
-            _agreed(report, f"{iku.id}.{name}") for name in ("target", "realisasi", "capaian")
+            _shown(facts, f"{iku.id}.{name}") for name in ("target", "realisasi", "capaian")
         )
         plan = rs.targets.get(iku.id)
-        tw = quarterly(plan, iku).reported(report.quarter) if plan is not None else None
+        tw = period_target(plan, iku, report.quarter, report.annual) if plan is not None else None
         computed: Interval | str | None = None
-        planned: Interval | str | None = None
-        if report.quarter not in iku.measured_in:
-            computed = planned = "not_measured"
-        elif realisasi is not None:
-            if target is not None:
-                computed = _computed(iku, target_interval(target), realisasi)
-            if tw is not None:
-                planned = _computed(iku, _declared(tw), realisasi)
+        if not report.measures(iku.measured_in):
+            computed = "not_measured"
+        else:
+            # The capaian LKJ101 holds the printed ones to (None: the printed inputs disagree).
+            e = facts.expectation(iku)
+            computed = e.value if e.value is not None else (e.reason or None)
         mine = [f for f in findings if about_iku(f, iku.id)]
         status = worst(mine) or "ok"
         predikat = rs.predikat(computed.mid) if isinstance(computed, Interval) and rs.bands else None
@@ -101,7 +99,6 @@ def iku_rows(report: Report, rs: RuleSet, findings: list[Finding]) -> list[IkuRo
                 realisasi,
                 printed,
                 computed,
-                planned,
                 predikat,
                 status,
                 mine,
@@ -110,26 +107,8 @@ def iku_rows(report: Report, rs: RuleSet, findings: list[Finding]) -> list[IkuRo
     return rows
 
 
-def _agreed(report: Report, fact: str) -> Cell | None:
-    """The mention of a fact most others agree with."""
-    return consensus([m.cell for m in report.mentions.get(fact, [])])[0]
+def _shown(facts: Facts, fact: str) -> Cell | None:
+    """The printed value to show for a fact: the first printed (the summary table's, as a rule).
+    Where printed values differ the row's status carries the finding; nothing is chosen here."""
+    return next((m.cell for m in facts.mentions(fact) if m.cell.interval() is not None), None)
 
-
-def _declared(level: Level) -> Interval | tuple[Interval, Interval]:
-    """A planned target is set, not measured: exact."""
-    if isinstance(level, tuple):
-        return Interval.point(level[0]), Interval.point(level[1])
-    return Interval.point(level)
-
-
-def _computed(
-    iku: Iku, t: Interval | tuple[Interval, Interval] | None, realisasi: Cell
-) -> Interval | str | None:
-    """The same capaian LKJ101 computes, from a target and the printed realisasi."""
-    r = realisasi.interval()
-    if t is None or r is None:
-        return None
-    try:
-        return capaian(iku, t, r)
-    except NotDefined as e:
-        return e.reason

@@ -214,7 +214,7 @@ class PlannerScreen(Screen[None]):
             effect: list[Any] = ["", ""]
             row = by_iku.get(iku_id)
             if row is not None:
-                effect = [capaian_text(row.planned, lang), findings_mark(row.status, len(row.findings))]
+                effect = [capaian_text(row.computed, lang), findings_mark(row.status, len(row.findings))]
             rows.append((iku_id, [*head, *per_quarter, *effect, *cumulative]))
         self.query_one("#plan", PlanTable).show(columns, rows)
         # How many edits are pending, with what the marks mean, on the form's border: the

@@ -19,6 +19,16 @@ from tests.conftest import MINIMAL, ROOT, Run
 
 BASE_RULES = (ROOT / "tests" / "cases" / "rules" / "contoh" / "2023.toml").read_text("utf-8")
 SAMPLE_TEXT = (ROOT / "data" / "bp3mi-sumbar" / "2023-tw2.yaml").read_text("utf-8")
+PENETAPAN_COLUMNS = (
+    'columns = { no = "no", sasaran = "text", indikator = "text", target_tahunan = "target" }\n'
+)
+
+
+def line_of(name: str, text: str) -> int:
+    """The line of the shipped catalogue's file `name` where `text` first stands."""
+    content = (ROOT / "rules" / "bp2mi" / name).read_text("utf-8")
+    assert text in content, (name, text)
+    return content[: content.index(text)].count("\n") + 1
 
 
 def setup(
@@ -100,9 +110,10 @@ def test_a_number_out_of_bounds_is_an_unreadable_value(tmp_path: Path, run: Run,
 
 
 def test_the_largest_numbers_within_bounds_are_checked(tmp_path: Path, run: Run) -> None:
-    # 10^17 over a target of 0,000003: a capaian of some 10^24 %, printed and in JSON.
+    # 10^17 over a printed target of 0,000003 (no targets file to say otherwise): a capaian
+    # of some 10^24 %, printed and in JSON.
     body = MINIMAL.replace("target: 375, realisasi: 142", "target: '0,000003', realisasi: 100000000000000000")
-    rules, data = setup(tmp_path, body)
+    rules, data = setup(tmp_path, body, unit_rules=BASE_RULES.split("[targets.")[0])
     code, doc = check(run, rules, data)
     (f,) = findings_of(doc, "LKJ101")
     assert code == 1 and f["expected"] > 10**24
@@ -180,10 +191,16 @@ def targets(annual: str) -> str:
             BASE_RULES,
             ("iku.toml", 'formula = "higher"', 'formula = "higher"\ncap = nan'),
             "err.not_finite",
-            27,
+            line_of("iku.toml", 'formula = "higher"') + 1,
             7,
         ),
-        (BASE_RULES, ("iku.toml", "min = 50,", "min = nan,"), "err.not_finite", 153, 5),
+        (
+            BASE_RULES,
+            ("iku.toml", "min = 50,", "min = nan,"),
+            "err.not_finite",
+            line_of("iku.toml", "min = 50,"),
+            5,
+        ),
         (BASE_RULES + "x = " + "[" * 100_000 + "]" * 100_000 + "\n", None, "err.too_deep", 40, 105),
     ],
     ids=["nan", "inf", "sNaN", "1e999999999", "decimals-30", "decimals-2^63", "cap-nan", "band-nan", "deep"],
@@ -203,8 +220,9 @@ def test_rules_values_not_finite_or_unbounded(
     assert code == 2 and err["key"] == key and (err["line"], err["column"]) == (line, column)
 
 
-def derived(formula: str) -> str:
-    return f'[[derived]]\nreported = "facts.p3mi"\nformula = "{formula}"\n'
+def derived(formula: str, reported: str = "youtube_video") -> str:
+    """A [[derived]] reporting a fact the shipped catalogue gives no authority."""
+    return f'[[derived]]\nreported = "facts.{reported}"\nformula = "{formula}"\n'
 
 
 # The appended check's formula starts on this line and column of checks.toml.
@@ -260,9 +278,13 @@ def test_not_chains_are_bounded_in_depth(tmp_path: Path, run: Run) -> None:
 
 def test_a_result_beyond_the_bounds_cannot_be_checked(tmp_path: Path, run: Run) -> None:
     # 10^17 to the third power: 10^51, beyond what formulas compute with (10^40).
-    body = MINIMAL + "facts:\n  p3mi: '1'\n  p3mi_pusat: '100000000000000000'\n"
+    body = (
+        MINIMAL
+        + "facts:\n  youtube_video: '1'\n  p3mi_pusat: '100000000000000000'\n  youtube_subscriber: '1'\n"
+    )
     huge = "facts.p3mi_pusat * facts.p3mi_pusat * facts.p3mi_pusat"
-    rules, data = setup(tmp_path, body, append=derived(huge) + derived("round(facts.p3mi_pusat * 1000, -18)"))
+    rounded = derived("round(facts.p3mi_pusat * 1000, -18)", "youtube_subscriber")
+    rules, data = setup(tmp_path, body, append=derived(huge) + rounded)
     code, doc = check(run, rules, data)
     overflow, rounded = findings_of(doc, "LKJ302")
     assert code == 1 and "cannot be checked" in overflow["message"] and overflow["line"] == 10
@@ -270,7 +292,7 @@ def test_a_result_beyond_the_bounds_cannot_be_checked(tmp_path: Path, run: Run) 
 
 
 def test_the_deepest_formula_allowed_compiles_and_runs(tmp_path: Path, run: Run) -> None:
-    body = MINIMAL + "facts:\n  p3mi: '1'\n  p3mi_pusat: '1'\n"
+    body = MINIMAL + "facts:\n  youtube_video: '1'\n  p3mi_pusat: '1'\n"
     deepest = "-" * 98 + "facts.p3mi_pusat"  # a comparison, 98 negations and the path: 100 levels
     rules, data = setup(tmp_path, body, append=derived(deepest))
     code, doc = check(run, rules, data)
@@ -287,13 +309,18 @@ def test_the_deepest_formula_allowed_compiles_and_runs(tmp_path: Path, run: Run)
             BASE_RULES,
             (
                 "report.toml",
-                'columns = { no = "no", sasaran = "text", indikator = "text", target_tahunan = "number" }\n',
+                PENETAPAN_COLUMNS,
                 "",
             ),
             "err.missing_key",
-            23,
+            line_of("report.toml", "[tables.penetapan]"),
         ),
-        (BASE_RULES, ("report.toml", 'facts = ["target_tahunan"]', 'facts = [["x"]]'), "err.type", 27),
+        (
+            BASE_RULES,
+            ("report.toml", 'facts = ["target_tahunan"]', 'facts = [["x"]]'),
+            "err.type",
+            line_of("report.toml", 'facts = ["target_tahunan"]'),
+        ),
         (BASE_RULES.replace('unit = "contoh"', 'unit = "' + "a" * 256 + '"'), None, "err.too_long", 3),
         (BASE_RULES.replace('extends = "bp2mi"', 'extends = "' + "a" * 256 + '"'), None, "err.too_long", 2),
     ],
@@ -316,7 +343,7 @@ def test_a_tree_must_name_a_parent_column(tmp_path: Path, run: Run) -> None:
     )
     code, doc = check(run, rules, data)
     err = only_error(doc)
-    assert code == 2 and err["key"] == "err.tree_not_parent" and err["file"].endswith("checks.toml")
+    assert code == 2 and err["key"] == "err.column_kind" and err["file"].endswith("checks.toml")
     assert "uraian" in err["message"]
 
 

@@ -83,7 +83,8 @@ async def test_an_edit_updates_targets_capaian_and_findings_at_once(workspace: P
         assert [screen.query_one(f"#f-q{i}", Input).value for i in range(1, 5)] == ["300"] * 4
         assert "● 1 perubahan belum disimpan" in str(screen.query_one("#form").border_title)
         # The report prints 375 as the TW II target: now it does not follow, in three tables
-        # (and the narrative); its 1500 no longer matches the annual target (two tables).
+        # (and the narrative); its 1500 no longer matches the annual target (two tables), and
+        # the capaian printed 38% (142 / 375) no longer follows from the planned 300 (four places).
         ikus = {r.iku.id: r for r in screen.rows}
         assert sum(1 for f in ikus["IKU1"].findings if f.code == "LKJ201" and f.row == "IKU1") == 3
         assert cell(screen, "IKU1", "findings") == f"✗ {len(ikus['IKU1'].findings)}"
@@ -91,7 +92,7 @@ async def test_an_edit_updates_targets_capaian_and_findings_at_once(workspace: P
         await pilot.press("escape")  # the review shows the new findings and the pending edit
         await settle(pilot)
         assert review.sub_title != before
-        assert review.sub_title.startswith("53 galat") and "1 perubahan belum disimpan" in review.sub_title
+        assert review.sub_title.startswith("57 galat") and "1 perubahan belum disimpan" in review.sub_title
         assert review.query_one("#iku", FitTable).cell_text("IKU1", "iku") == "● IKU1"
 
 

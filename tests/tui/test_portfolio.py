@@ -165,7 +165,7 @@ async def test_quitting_from_the_portfolio_asks_about_edits_made_below_it(worksp
         # The grid counts with the pending edit: the same findings every screen shows.
         assert (
             app.screen.query_one("#portfolio", PortfolioTable).cell_text("bp3mi-sumbar", "2023-2")
-            == "✗53 !23"
+            == "✗57 !23"
         )
         await pilot.press("q")
         await pilot.pause()

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import Any
 
 from lkjip_tui.checks.base import Context, RuleMeta
-from lkjip_tui.formula import Num
-from lkjip_tui.model.capaian import NotDefined, reduction_rate
+from lkjip_tui.formula import Missing, Num
 from lkjip_tui.model.findings import Finding
+from lkjip_tui.values.interval import Interval
 from lkjip_tui.values.msg import Printed
 
 META = RuleMeta(
@@ -34,51 +35,77 @@ def run(ctx: Context) -> Iterator[Finding]:
     for iku in ctx.rs.iku.values():
         if iku.formula != "reduction" or iku.previous is None or iku.current is None:
             continue
-        mentions = [
-            m for m in ctx.report.mentions.get(f"{iku.id}.realisasi", []) if m.cell.interval() is not None
-        ]
+        if not ctx.report.measures(iku.measured_in):
+            continue  # LKJ104
+        mentions = ctx.facts.mentions(f"{iku.id}.realisasi")
         if not mentions:
             continue
-        prev, cur = iku.previous(env), iku.current(env)
-        if not isinstance(prev, Num) or not isinstance(cur, Num):
+        verdict = ctx.facts.verdict(f"{iku.id}.realisasi")
+        formula = f"({iku.previous.text} − {iku.current.text}) / {iku.previous.text} × 100"
+        if verdict.reason == "unavailable":
+            missing = verdict.missing.what if isinstance(verdict.missing, Missing) else "?"
+            yield ctx.finding(
+                META,
+                "lkj103.unavailable",
+                mentions[0].cell,
+                iku.ref,
+                severity="info",
+                iku=iku.label,
+                missing=missing,
+            )
             continue
+        prev, cur = iku.previous(env), iku.current(env)
+        assert isinstance(prev, Num) and isinstance(cur, Num)  # else the verdict is unavailable
         p_text, c_text = _text(prev), _text(cur)
         substituted = ["(", p_text, " − ", c_text, ") / ", p_text, " × 100"]
-        formula = f"({iku.previous.text} − {iku.current.text}) / {iku.previous.text} × 100"
-        try:
-            rate = reduction_rate(prev.iv, cur.iv)
-        except NotDefined as e:
-            for m in mentions:
-                yield ctx.finding(
-                    META,
-                    f"lkj103.{e.reason}",
-                    m.cell,
-                    iku.ref,
-                    printed=Printed(m.cell.text),
-                    iku=iku.id,
-                    previous=Printed(p_text),
-                    current=Printed(c_text),
-                    actual=m.cell.number.value if m.cell.number else None,
-                    explanation=["realisasi = ", formula, " = ", *substituted],
-                )
-            continue
+        rate = verdict.value
         for m in mentions:
             iv = m.cell.interval()
-            if iv is not None and not iv.overlaps(rate):
+            actual = m.cell.number.value if m.cell.number else None
+            common: dict[str, Any] = {"printed": Printed(m.cell.text), "iku": iku.label}
+            if not isinstance(rate, Interval):
+                if iv is not None:
+                    yield ctx.finding(
+                        META,
+                        f"lkj103.{verdict.reason}",
+                        m.cell,
+                        iku.ref,
+                        previous=Printed(p_text),
+                        current=Printed(c_text),
+                        actual=actual,
+                        explanation=["realisasi = ", formula, " = ", *substituted],
+                        **common,
+                    )
+                continue
+            explanation = ["realisasi = ", formula, " = ", *substituted, " = ", rate]
+            if iv is None:
+                if not m.cell.reported:
+                    yield ctx.finding(
+                        META,
+                        "lkj103.blank",
+                        m.cell,
+                        iku.ref,
+                        computed=rate,
+                        expected=rate.mid,
+                        expected_interval=rate,
+                        explanation=explanation,
+                        **common,
+                    )
+                continue
+            if not iv.overlaps(rate):
                 yield ctx.finding(
                     META,
                     "lkj103",
                     m.cell,
                     iku.ref,
-                    printed=Printed(m.cell.text),
-                    iku=iku.id,
                     computed=rate,
                     reported=iv,
                     expected=rate.mid,
-                    actual=m.cell.number.value if m.cell.number else None,
+                    actual=actual,
                     expected_interval=rate,
                     actual_interval=iv,
-                    explanation=["realisasi = ", formula, " = ", *substituted, " = ", rate],
+                    explanation=explanation,
+                    **common,
                 )
 
 

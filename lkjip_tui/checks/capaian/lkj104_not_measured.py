@@ -4,10 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from lkjip_tui.checks.base import Context, RuleMeta
+from lkjip_tui.checks.base import Context, RuleMeta, quarter_msg
 from lkjip_tui.model.findings import Finding
-from lkjip_tui.values.dates import quarter_label
-from lkjip_tui.values.msg import Printed
+from lkjip_tui.values.msg import Msg, Printed
 
 META = RuleMeta(
     code="LKJ104",
@@ -29,9 +28,8 @@ META = RuleMeta(
 
 
 def run(ctx: Context) -> Iterator[Finding]:
-    q = ctx.report.quarter
     for iku in ctx.rs.iku.values():
-        if q in iku.measured_in:
+        if ctx.report.measures(iku.measured_in):
             continue
         for field in ("realisasi", "capaian"):
             for m in ctx.report.mentions.get(f"{iku.id}.{field}", []):
@@ -44,9 +42,9 @@ def run(ctx: Context) -> Iterator[Finding]:
                     m.cell,
                     iku.ref,
                     printed=Printed(m.cell.text),
-                    iku=iku.id,
+                    iku=iku.label,
                     field_name=field,
-                    quarter=quarter_label(q),
-                    measured=", ".join(quarter_label(x) for x in iku.measured_in),
+                    quarter=quarter_msg(ctx.report),
+                    measured=[Msg(f"quarter.{x}") for x in iku.measured_in],
                     actual=n.value,
                 )

@@ -6,7 +6,9 @@ from collections.abc import Iterator
 
 from lkjip_tui.checks.base import Context, RuleMeta
 from lkjip_tui.model.findings import Finding
-from lkjip_tui.values.msg import Printed
+from lkjip_tui.model.rules import Band
+from lkjip_tui.values.interval import Interval
+from lkjip_tui.values.msg import Msg, Printed
 
 META = RuleMeta(
     code="LKJ105",
@@ -18,41 +20,64 @@ META = RuleMeta(
     },
     rationale={
         "id": "Predikat (Sangat Baik, Baik, …) mengikuti pita capaian yang ditetapkan instansi. Setelah capaian "
-        "berubah, predikat sering tertinggal.",
+        "berubah, predikat sering tertinggal. Capaian yang dipakai adalah yang seharusnya (LKJ101), bukan "
+        "yang dicetak, sehingga kedua temuan meminta hal yang sama.",
         "en": "The predikat (Sangat Baik, Baik, …) follows the agency's capaian bands. After a capaian changes, "
-        "the predikat is often left behind.",
+        "the predikat is often left behind. The capaian used is the one that should be printed (LKJ101), not "
+        "the printed one, so that both findings ask for the same thing.",
     },
-    bad="IKU1: {capaian: 38%, predikat: Baik}",
-    good="IKU1: {capaian: 38%, predikat: Sangat Kurang}",
+    bad="IKU1: {target: 375, realisasi: 142, capaian: 38%, predikat: Baik}",
+    good="IKU1: {target: 375, realisasi: 142, capaian: 38%, predikat: Sangat Kurang}",
 )
 
 
 def run(ctx: Context) -> Iterator[Finding]:
-    if not ctx.rs.bands:
+    rs = ctx.rs
+    if not rs.bands:
         return
     for table in ctx.report.tables.values():
-        if "predikat" not in table.kind.columns or "capaian" not in table.kind.columns:
+        if table.kind.rows != "iku" or "predikat" not in table.kind.columns:
             continue
         for row in table.rows.values():
-            cap, pred = row.cells.get("capaian"), row.cells.get("predikat")
-            iv = cap.interval() if cap is not None else None
-            if iv is None or pred is None or not pred.text.strip() or cap is None:
+            iku, pred = rs.iku.get(row.key), row.cells.get("predikat")
+            if iku is None or pred is None or not ctx.report.measures(iku.measured_in):
                 continue
-            possible = {b.name.casefold() for b in ctx.rs.bands if _meets(b.min, b.max, iv.lo, iv.hi)}
-            if pred.text.strip().casefold() in possible:
+            if pred.text.strip().lower() in ("", "-", "–", "—", "n/a"):
+                continue  # no predikat printed
+            e = ctx.facts.expectation(iku)
+            values = (
+                [e.value]
+                if e.value is not None
+                else [r for r, _, _ in e.candidates if isinstance(r, Interval)]
+            )
+            if not values:
+                yield ctx.finding(
+                    META,
+                    "lkj105.unchecked",
+                    pred,
+                    iku.ref,
+                    severity="info",
+                    printed=Printed(pred.text),
+                    iku=iku.label,
+                )
                 continue
-            band = next(b for b in ctx.rs.bands if b.contains(iv.mid))
+            allowed = list({id(b): b for v in values for b in rs.bands_meeting(v.lo, v.hi)}.values())
+            if pred.text.strip().casefold() in {b.name.casefold() for b in allowed}:
+                continue
+            cap = row.cells.get("capaian")
             yield ctx.finding(
                 META,
                 "lkj105",
                 pred,
-                band.ref,
+                allowed[0].ref if allowed else rs.bands[0].ref,
                 printed=Printed(pred.text),
-                capaian=Printed(cap.text),
-                expected=band.name,
+                capaian=values[0] if len(values) == 1 else Msg("seq", {"items": values}),
+                printed_capaian=Printed(cap.text if cap is not None else ""),
+                bands=Msg("seq.or", {"items": [_band(b) for b in allowed]}),
+                expected=allowed[0].name if len(allowed) == 1 else None,
                 actual=pred.text,
             )
 
 
-def _meets(bmin: object, bmax: object, lo: object, hi: object) -> bool:
-    return (bmin is None or hi >= bmin) and (bmax is None or lo < bmax)  # type: ignore[operator]
+def _band(b: Band) -> Msg:
+    return Msg("band.named", {"name": b.name, "range": b.span()})

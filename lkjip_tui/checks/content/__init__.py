@@ -1,4 +1,4 @@
-"""Dates, row numbering, required cells, the periods the narrative names, declared conditions."""
+"""Dates, row numbering, required cells, the periods the narrative and captions name, declared conditions."""
 
 RULES = (
     "lkj401_date_outside_period",
@@ -7,4 +7,5 @@ RULES = (
     "lkj404_required_missing",
     "lkj405_period_reference",
     "lkj406_condition",
+    "lkj407_caption_period",
 )

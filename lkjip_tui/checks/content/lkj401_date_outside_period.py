@@ -1,10 +1,10 @@
-"""LKJ401 date-outside-period: a dated row that falls outside the report's quarter."""
+"""LKJ401 date-outside-period: a dated row that falls outside the report's period (quarter or year)."""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 
-from lkjip_tui.checks.base import Context, RuleMeta
+from lkjip_tui.checks.base import Context, RuleMeta, period_msg
 from lkjip_tui.model.findings import Finding
 from lkjip_tui.values import dates
 from lkjip_tui.values.msg import Printed
@@ -14,8 +14,10 @@ META = RuleMeta(
     name="date-outside-period",
     severity="error",
     summary={
-        "id": "Tanggal dalam tabel kegiatan triwulan berada di luar triwulan laporan.",
-        "en": "A date in a table of the quarter's activities lies outside the report's quarter.",
+        "id": "Tanggal dalam tabel kegiatan periode laporan berada di luar periode itu (triwulan, atau tahun "
+        "untuk laporan tahunan).",
+        "en": "A date in a table of the period's activities lies outside the report's period (its quarter, or "
+        "its year for an annual report).",
     },
     rationale={
         "id": "Tabel seperti daftar berita yang terbit 'pada Triwulan II' hanya boleh memuat tanggal April–Juni. "
@@ -30,7 +32,11 @@ META = RuleMeta(
 
 
 def run(ctx: Context) -> Iterator[Finding]:
-    start, end = dates.quarter_bounds(ctx.report.year, ctx.report.quarter)
+    r = ctx.report
+    if r.annual:
+        start, end = dates.quarter_bounds(r.year, 1)[0], dates.quarter_bounds(r.year, 4)[1]
+    else:
+        start, end = dates.quarter_bounds(r.year, r.quarter)
     for check in ctx.checks("dates"):
         if not check.params.get("in_quarter", True):
             continue
@@ -50,7 +56,7 @@ def run(ctx: Context) -> Iterator[Finding]:
                         cell,
                         check.ref,
                         printed=Printed(cell.text),
-                        quarter=f"{dates.quarter_label(ctx.report.quarter)} {ctx.report.year}",
+                        quarter=period_msg(r),
                         start=dates.format_date(start),
                         end=dates.format_date(end),
                         expected=f"{start.isoformat()}..{end.isoformat()}",

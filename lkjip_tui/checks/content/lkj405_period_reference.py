@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
 from lkjip_tui.checks.base import Context, RuleMeta
+from lkjip_tui.checks.content._periods import parse_period
 from lkjip_tui.model.findings import Finding
 from lkjip_tui.values import dates
-from lkjip_tui.values.msg import Printed
+from lkjip_tui.values.msg import Msg, Printed
 
 META = RuleMeta(
     code="LKJ405",
@@ -28,8 +28,6 @@ META = RuleMeta(
     good='IKU6.realisasi: {value: "63,39", period: "TW II 2023"}',
 )
 
-_PERIOD = re.compile(r"^\s*(?:(?P<q>.*?)\s+)??(?:tahun\s+)?(?P<y>\d{4})\s*$", re.IGNORECASE)
-
 
 def run(ctx: Context) -> Iterator[Finding]:
     r = ctx.report
@@ -37,7 +35,8 @@ def run(ctx: Context) -> Iterator[Finding]:
         kind = ctx.rs.fact_kind(fact)
         if kind is None or kind.period == "any":
             continue
-        if kind.period == "previous_year":
+        # The period the figure belongs to; an annual report's is its year (or last year's).
+        if kind.period == "previous_year" or (kind.period == "previous_quarter" and r.annual):
             want_q, want_y = r.quarter, r.year - 1
         elif kind.period == "previous_quarter":
             want_q, want_y = (r.quarter - 1, r.year) if r.quarter > 1 else (4, r.year - 1)
@@ -46,15 +45,20 @@ def run(ctx: Context) -> Iterator[Finding]:
         for m in mentions:
             if m.period is None:
                 continue
-            got = _parse(m.period.text)
+            got = parse_period(m.period.text)
             if got is None:
                 yield ctx.finding(
                     META, "lkj405.unreadable", m.period, kind.ref, printed=Printed(m.period.text)
                 )
                 continue
             q, y = got
+            # An annual report's figures are of the year: a quarter, if named, is its last.
             if y != want_y or (q is not None and q != want_q):
-                want = f"{dates.quarter_label(want_q)} {want_y}"
+                want = (
+                    Msg("period.annual", {"year": want_y})
+                    if r.annual
+                    else Msg("period.quarter", {"quarter": Msg(f"quarter.{want_q}"), "year": want_y})
+                )
                 yield ctx.finding(
                     META,
                     "lkj405",
@@ -64,20 +68,7 @@ def run(ctx: Context) -> Iterator[Finding]:
                     expected_period=want,
                     fact=kind.label,
                     value=Printed(m.cell.text),
-                    expected=want,
+                    expected=f"{dates.quarter_label(want_q)} {want_y}" if not r.annual else str(want_y),
                     actual=m.period.text,
                     field=fact,
                 )
-
-
-def _parse(text: str) -> tuple[int | None, int] | None:
-    m = _PERIOD.match(text)
-    if m is None:
-        return None
-    q = None
-    if m.group("q"):
-        try:
-            q = dates.parse_quarter(m.group("q"))
-        except dates.DateError:
-            return None
-    return q, int(m.group("y"))

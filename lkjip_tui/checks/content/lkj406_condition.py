@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from lkjip_tui.checks._explain import explanation
+from lkjip_tui.checks._explain import explanation, why_missing
 from lkjip_tui.checks.base import Context, RuleMeta
 from lkjip_tui.formula import cells_in
 from lkjip_tui.model.findings import Finding
@@ -47,11 +47,28 @@ def _one(ctx: Context, check: Check, table: Table | None, row: Row | None) -> It
     env = ctx.env(table, row)
     if "when" in p and p["when"](env) is not True:
         return
-    if p["require"](env) is not False:
-        return  # holds, or cannot be evaluated (a value is missing)
+    result = p["require"](env)
+    if result is True:
+        return
     # Point at the first value the condition reads; else at the row.
     cells = cells_in(p["require"], env)
     at: Cell | Row | tuple[int, int] = cells[0] if cells else row if row is not None else (1, 1)
+    if result is not False and not cells:
+        return  # the report states none of what it reads: nothing to check
+    if result is not False:  # some value it reads is missing: say so
+        yield ctx.finding(
+            META,
+            "lkj406.unchecked",
+            at,
+            check.ref,
+            table=table.name if table else None,
+            row=row.key if row else None,
+            severity="info",
+            text=p["message"],
+            formula=p["require"].text,
+            why=why_missing(ctx, result),
+        )
+        return
     yield ctx.finding(
         META,
         "lkj406",

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import Any
 
-from lkjip_tui.checks._explain import explanation, reported_cells
+from lkjip_tui.checks._explain import explanation, reported_cells, why_missing
 from lkjip_tui.checks.base import Context, RuleMeta
-from lkjip_tui.formula import Expr, Num, Undefined
+from lkjip_tui.formula import Expr, Missing, Num, Undefined
 from lkjip_tui.model.findings import Finding
 from lkjip_tui.model.report import Cell
 from lkjip_tui.model.rules import Check
@@ -39,9 +40,35 @@ def _compare(
     ctx: Context, meta: RuleMeta, check: Check, key: str, cell: Cell, formula: Expr, env: Env
 ) -> Iterator[Finding]:
     reported = cell.interval()
-    if reported is None:
-        return
     value = formula(env)
+    if reported is None:
+        if not cell.reported and isinstance(value, Num):
+            yield ctx.finding(
+                meta,
+                f"{key}.blank",
+                cell,
+                check.ref,
+                severity="warning",
+                printed=Printed(cell.text),
+                formula=formula.text,
+                computed=value.iv,
+                expected=value.iv.mid,
+                expected_interval=value.iv,
+                explanation=explanation(formula, env, value),
+            )
+        return
+    if isinstance(value, Missing):
+        yield ctx.finding(
+            meta,
+            f"{key}.unchecked",
+            cell,
+            check.ref,
+            severity="info",
+            printed=Printed(cell.text),
+            formula=formula.text,
+            why=why_missing(ctx, value),
+        )
+        return
     if isinstance(value, Undefined):
         yield ctx.finding(
             meta,
@@ -57,18 +84,19 @@ def _compare(
         return
     if not isinstance(value, Num) or value.iv.overlaps(reported):
         return
-    yield ctx.finding(
-        meta,
-        key,
-        cell,
-        check.ref,
-        printed=Printed(cell.text),
-        reported=reported,
-        computed=value.iv,
-        formula=formula.text,
-        expected=value.iv.mid,
-        actual=cell.number.value if cell.number else reported.mid,
-        expected_interval=value.iv,
-        actual_interval=reported,
-        explanation=explanation(formula, env, value),
-    )
+    args: dict[str, Any] = {
+        "printed": Printed(cell.text),
+        "reported": reported,
+        "computed": value.iv,
+        "formula": formula.text,
+        "actual": cell.number.value if cell.number else reported.mid,
+        "actual_interval": reported,
+        "explanation": explanation(formula, env, value),
+    }
+    # The cell is also a total whose parts give another value: neither decides.
+    others = [v for v in ctx.facts.relations(cell) if not v.overlaps(value.iv)] if cell.table else []
+    if others:
+        args.update(others=others)
+    else:
+        args.update(expected=value.iv.mid, expected_interval=value.iv)
+    yield ctx.finding(meta, f"{key}.contested" if others else key, cell, check.ref, **args)

@@ -6,8 +6,8 @@ from collections.abc import Iterator
 from typing import Any
 
 from lkjip_tui.checks.base import Context, RuleMeta
-from lkjip_tui.checks.figures._totals import Sum, sums
 from lkjip_tui.model.findings import Finding
+from lkjip_tui.model.totals import Sum
 from lkjip_tui.values.msg import Printed
 
 META = RuleMeta(
@@ -32,29 +32,31 @@ META = RuleMeta(
 
 
 def run(ctx: Context) -> Iterator[Finding]:
-    for s in sums(ctx):
+    for s in ctx.facts.sums():
         reported, computed = s.total_value(), s.computed()
         if reported is None or computed is None or reported.overlaps(computed):
             continue
-        yield ctx.finding(
-            META,
-            "lkj301",
-            s.total if s.total is not None else s.total_at,
-            s.check.ref,
-            table=s.table.name,
-            row=s.row,
-            field=s.column,
-            printed=Printed(s.total.text if s.total is not None else ""),
-            computed=computed,
-            column=s.column,
-            row_key=s.row,
-            parts=", ".join(s.part_names),
-            expected=computed.mid,
-            actual=reported.mid,
-            expected_interval=computed,
-            actual_interval=reported,
-            explanation=explain(s),
-        )
+        args: dict[str, Any] = {
+            "table": s.table.name,
+            "row": s.row,
+            "field": s.column,
+            "printed": Printed(s.total.text if s.total is not None else ""),
+            "computed": computed,
+            "column": s.column,
+            "row_key": s.row,
+            "parts": ", ".join(s.part_names),
+            "actual": reported.mid,
+            "actual_interval": reported,
+            "explanation": explain(s),
+        }
+        # A cell that is also a derived value: where the two computations differ, neither decides.
+        others = [v for v in ctx.facts.relations(s.total) if not v.overlaps(computed)] if s.total else []
+        if others:
+            args.update(others=others)
+        else:
+            args.update(expected=computed.mid, expected_interval=computed)
+        at = s.total if s.total is not None else s.total_at
+        yield ctx.finding(META, "lkj301.contested" if others else "lkj301", at, s.check.ref, **args)
 
 
 def explain(s: Sum) -> list[Any]:

@@ -6,7 +6,6 @@ from collections.abc import Iterator
 from typing import Any
 
 from lkjip_tui.checks.base import Context, RuleMeta
-from lkjip_tui.checks.figures._totals import sums
 from lkjip_tui.model.findings import Finding
 from lkjip_tui.values.msg import Printed
 
@@ -21,10 +20,10 @@ META = RuleMeta(
     rationale={
         "id": "Sel kosong di kolom yang dijumlahkan berarti angkanya tidak dilaporkan. Jika bagian-bagiannya "
         "berisi angka tetapi totalnya kosong (atau sebaliknya), pembaca tidak dapat mencocokkan. Kolom yang "
-        'kosongnya berarti nol dinyatakan dengan blank = "zero" di katalog.',
+        'kosongnya berarti nol dinyatakan dengan `blank = "zero"` di katalog.',
         "en": "A blank cell in a summed column means the figure was not reported. When the parts hold figures "
         "but the total is blank (or the other way round), a reader cannot reconcile them. Columns where blank "
-        'means zero say blank = "zero" in the catalogue.',
+        'means zero say `blank = "zero"` in the catalogue.',
     },
     bad='rows: {A: {jumlah: 5}, B: {jumlah: ""}, JUMLAH: {jumlah: 9}}',
     good="rows: {A: {jumlah: 5}, B: {jumlah: 4}, JUMLAH: {jumlah: 9}}",
@@ -32,7 +31,7 @@ META = RuleMeta(
 
 
 def run(ctx: Context) -> Iterator[Finding]:
-    for s in sums(ctx):
+    for s in ctx.facts.sums():
         if not any(c is not None and c.reported for c in (s.total, *s.parts)):
             continue  # nothing printed on either side
         blank = [n for n, iv in zip(s.part_names, s.part_values(), strict=True) if iv is None]

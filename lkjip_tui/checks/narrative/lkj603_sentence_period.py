@@ -20,11 +20,11 @@ META = RuleMeta(
     },
     rationale={
         "id": "Narasi laporan triwulan disalin dari laporan tahun lalu dan angkanya diperbarui, tetapi "
-        "'Triwulan II tahun 2022' sering tertinggal. Triwulan sebelumnya di tahun yang sama boleh disebut "
+        "“Triwulan II tahun 2022” sering tertinggal. Triwulan sebelumnya di tahun yang sama boleh disebut "
         "(laporan s.d. triwulan). Kalimat yang memang membandingkan periode dinyatakan di pemetaan draf "
         "([[comparisons]]), dan periode sebuah fakta diperiksa LKJ405.",
         "en": "A quarterly narrative is copied from last year's report and its figures updated, but "
-        "'Triwulan II tahun 2022' is often left in. Earlier quarters of the same year may be named (the report "
+        "“Triwulan II tahun 2022” is often left in. Earlier quarters of the same year may be named (the report "
         "runs to date). Sentences that compare periods on purpose are declared in the draft mapping "
         "([[comparisons]]); the period of a fact is checked by LKJ405.",
     },

@@ -32,7 +32,7 @@ def run(ctx: Context) -> Iterator[Finding]:
     for iku_id, target in ctx.rs.targets.items():
         for key, args, where in quarterly(target, ctx.rs.iku[iku_id]).problems:
             ref = target.refs.get(where, target.ref)
-            message_args: dict[str, Any] = {"iku": iku_id, **args}
+            message_args: dict[str, Any] = {"iku": ctx.rs.iku[iku_id].label, **args}
             yield ctx.finding(
                 META, key, (ref.line, ref.column), ref, file=ref.file, row=iku_id, field=where, **message_args
             )

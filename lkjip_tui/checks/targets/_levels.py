@@ -1,29 +1,11 @@
-"""Helpers for the rules driven by the IKU catalogue."""
+"""Helpers for the rules that compare printed targets with the targets file."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from decimal import Decimal
 
-from lkjip_tui.checks.base import Context
 from lkjip_tui.model.breakdown import Level
-from lkjip_tui.model.report import Cell, Row, Table
-from lkjip_tui.model.rules import Iku
 from lkjip_tui.values.interval import Interval
-
-
-def iku_rows(ctx: Context, fields: tuple[str, ...]) -> Iterator[tuple[Table, Row, Iku, list[Cell]]]:
-    """Rows of IKU tables that print all of `fields`, in a quarter the IKU is measured."""
-    for table in ctx.report.tables.values():
-        if table.kind.rows != "iku" or not set(fields) <= set(table.kind.columns):
-            continue
-        for row in table.rows.values():
-            iku = ctx.rs.iku.get(row.key)
-            if iku is None or ctx.report.quarter not in iku.measured_in:
-                continue
-            cells = [row.cells.get(f) for f in fields]
-            if all(c is not None for c in cells):
-                yield table, row, iku, [c for c in cells if c is not None]
 
 
 def level_interval(v: Level) -> Interval | tuple[Interval, Interval]:

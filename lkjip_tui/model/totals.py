@@ -1,21 +1,22 @@
 """Sums declared by `[[total]]`: rows into a total row, a code tree into its parents,
-columns into a total column. Shared by LKJ301 (does not add up) and LKJ305
-(cannot be verified because a cell is blank)."""
+columns into a total column. LKJ301 (does not add up) and LKJ305 (cannot be
+verified because a cell is blank) check them; a total's sum is also its
+authority where a figure names the total as its evidence (authority.py)."""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 from decimal import Decimal
 
-from lkjip_tui.checks.base import Context
-from lkjip_tui.model.report import Cell, Table
-from lkjip_tui.model.rules import Check
+from lkjip_tui.model.report import Cell, Report, Table
+from lkjip_tui.model.rules import Check, RuleSet
 from lkjip_tui.values.interval import Interval
 from lkjip_tui.values.record import Record
 
 
 class Sum(Record):
     __slots__ = (
+        "_computed",
         "blank_is_zero",
         "check",
         "column",
@@ -48,6 +49,7 @@ class Sum(Record):
         self.column = column
         self.row = row
         self.blank_is_zero = blank_is_zero
+        self._computed: tuple[Interval | None] | None = None  # the sum, once worked out
 
     def value(self, cell: Cell | None) -> Interval | None:
         """A cell's figure; an absent cell is nil where the column says blank means zero."""
@@ -62,19 +64,23 @@ class Sum(Record):
         return [self.value(p) for p in self.parts]
 
     def computed(self) -> Interval | None:
-        acc = Interval.point(Decimal(0))
-        for iv in self.part_values():
-            if iv is None:
-                return None
-            acc = acc + iv
-        return acc
+        """The sum of the parts, or None when one is blank (worked out once)."""
+        if self._computed is None:
+            acc: Interval | None = Interval.point(Decimal(0))
+            for iv in self.part_values():
+                if iv is None or acc is None:
+                    acc = None
+                    break
+                acc = acc + iv
+            self._computed = (acc,)
+        return self._computed[0]
 
 
-def sums(ctx: Context) -> Iterator[Sum]:
-    for check in ctx.checks("total"):
-        p = check.params
-        for table in ctx.report.tables_of(p["table"]):
-            yield from _one_table(check, table)
+def sums(report: Report, rs: RuleSet) -> Iterator[Sum]:
+    for check in rs.checks:
+        if check.type == "total":
+            for table in report.tables_of(check.params["table"]):
+                yield from _one_table(check, table)
 
 
 def _one_table(check: Check, table: Table) -> Iterator[Sum]:
@@ -127,8 +133,8 @@ def _one_table(check: Check, table: Table) -> Iterator[Sum]:
         roots = [k for k in rows if k != total_key]
     if total_key is None:
         return
-    if total_key not in rows:
-        return
+    if total_key not in rows or not roots:
+        return  # no total row, or nothing printed to add up to it
     total_row = rows[total_key]
     for col in p["columns"]:
         yield Sum(
