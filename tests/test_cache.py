@@ -380,3 +380,15 @@ def test_findings_survive_the_cache_exactly(repo: Path, cache_dir: Path, run: Ru
     _, cold = _run_json(run, repo)
     _, warm = _run_json(run, repo)
     assert warm == cold and any(f["code"] == "LKJ203" for f in cold["findings"])
+
+
+def test_a_draft_is_checked_afresh_every_time(
+    repo: Path, cache_dir: Path, run: Run, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A draft's findings also follow its catalogue's draft mapping, which no key covers."""
+    counter = _Counter(monkeypatch)
+    draft = repo.parent / "bp3mi-sumbar-2023-tw2.txt"
+    shutil.copy(ROOT / "tests" / "drafts" / draft.name, draft)
+    first = _run_json(run, draft)
+    second = _run_json(run, draft)
+    assert counter.files == [draft.name, draft.name] and first == second

@@ -73,6 +73,11 @@ def test_select_and_ignore(run: Run) -> None:
     _, out, _ = run("check", "--format", "json", "--select", "LKJ3", "--ignore", "LKJ304", SAMPLE)
     codes = {f["code"] for f in json.loads(out)["findings"]}
     assert codes and all(c.startswith("LKJ3") and c != "LKJ304" for c in codes)
+    # A comma-separated list, as ruff takes it; each part is checked.
+    _, out, _ = run("check", "--format", "json", "--select", "LKJ101,lkj304", SAMPLE)
+    assert {f["code"] for f in json.loads(out)["findings"]} == {"LKJ101", "LKJ304"}
+    code, _, err = run("check", "--select", "LKJ101,LKJ1O1", SAMPLE)
+    assert code == 2 and "LKJ1O1" in err
 
 
 def test_parallel_check_gives_the_same_findings(tmp_path: Path, run: Run) -> None:
@@ -213,3 +218,27 @@ def test_check_of_the_working_directory(tmp_path: Path, monkeypatch: pytest.Monk
     code, out, err = run("check", "--rules", ROOT / "tests" / "cases" / "rules", ".")
     assert "Traceback" not in err and code in (0, 1), err
     assert "a.yaml" in out or "1 berkas" in out
+
+
+def test_tui_exit_codes_mean_what_check_means(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Quitting the interface is 0; an internal error in it is 3, never 0 or 1."""
+    from lkjip_tui.cli import commands
+    from lkjip_tui.tui.app import LkjipApp
+
+    original = LkjipApp.run
+
+    def headless(self: LkjipApp, **kwargs: object) -> object:
+        return original(self, headless=True, size=(100, 30))
+
+    def quit_at_once(self: LkjipApp) -> None:
+        self.exit()
+
+    monkeypatch.setattr(LkjipApp, "run", headless)
+    monkeypatch.setattr(LkjipApp, "on_ready", quit_at_once, raising=False)
+    assert commands.tui(commands.TuiOptions(SAMPLE)) == 0
+
+    def crash(self: LkjipApp) -> None:
+        raise RuntimeError("a bug in a screen")
+
+    monkeypatch.setattr(LkjipApp, "on_ready", crash, raising=False)
+    assert commands.tui(commands.TuiOptions(SAMPLE)) == 3

@@ -223,3 +223,31 @@ def test_the_imported_file_is_the_data_it_was_written_from(sample_docx: Path) ->
     text = to_yaml(report)
     assert yaml.safe_load(text) == data_of(report)
     assert text.count("\n") > 400 and "\t" not in text
+
+
+@pytest.mark.parametrize(
+    ("name", "cover"),
+    [
+        ("bp3mi-sumbar-2023-tahunan.txt", None),
+        ("2023-lkjip.txt", None),
+        ("bp3mi-sumbar.txt", "LAPORAN KINERJA INSTANSI PEMERINTAH (LKjIP)\nTAHUN 2023\n"),
+    ],
+    ids=["named", "in-folder", "cover"],
+)
+def test_an_annual_draft_is_read_as_the_annual_report(tmp_path: Path, name: str, cover: str | None) -> None:
+    """An LKjIP draft is the year's report (TW IV, annual), by its file name or by its cover."""
+    from lkjip_tui.drafts.export import data_of
+
+    text = TEXT.read_text("utf-8")
+    if cover is not None:
+        # The sample's own cover names its quarter; an annual cover names only the year.
+        text = cover + "\n".join(
+            line for line in text.splitlines() if not re.search(r"\b(?:triwulan|tw)\s*(?:ii|2)\b", line, re.I)
+        )
+    folder = tmp_path / "bp3mi-sumbar"
+    folder.mkdir()
+    draft = folder / name
+    draft.write_text(text, "utf-8")
+    report, _ = Engine().load(draft)
+    assert report.annual and report.quarter == 4 and report.year == 2023 and report.unit == "bp3mi-sumbar"
+    assert data_of(report)["period"] == "Tahunan"

@@ -383,8 +383,8 @@ def _toml_value(value: Any, lang: str) -> str:
 def tui(opts: TuiOptions) -> int:
     from lkjip_tui.tui.app import run  # textual is only imported for the TUI
 
-    run(opts.path, opts.lang, opts.rules, opts.planner)
-    return 0
+    # An internal error in the interface is exit 3, as in `check`; quitting is 0.
+    return EXIT_CLEAN if run(opts.path, opts.lang, opts.rules, opts.planner) else EXIT_INTERNAL
 
 
 def explain(code: str, lang: str) -> int:

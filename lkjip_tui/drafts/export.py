@@ -39,7 +39,7 @@ def data_of(report: Report) -> dict[str, Any]:
         "lkjip": FORMAT_VERSION,
         "unit": report.unit,
         "year": report.year,
-        "quarter": quarter_label(report.quarter),
+        "period": "Tahunan" if report.annual else quarter_label(report.quarter),
         "title": report.title,
         "source": report.source,
         "tables": {name: _table(t, report) for name, t in report.tables.items()},

@@ -75,7 +75,7 @@ Block = Paragraph | RawTable
 class Draft(Record):
     """A draft as read, and whose report it is (from its file name or its cover)."""
 
-    __slots__ = ("blocks", "file", "quarter", "source", "title", "unit", "unread", "year")
+    __slots__ = ("annual", "blocks", "file", "quarter", "source", "title", "unit", "unread", "year")
 
     def __init__(
         self,
@@ -87,6 +87,7 @@ class Draft(Record):
         year: int,
         quarter: int,
         title: str,
+        annual: bool = False,
     ) -> None:
         self.file = file
         self.source = source  # "docx" or "text"
@@ -94,7 +95,8 @@ class Draft(Record):
         self.unread = unread
         self.unit = unit
         self.year = year
-        self.quarter = quarter
+        self.quarter = quarter  # 4 for an annual report (it stands at the year's end)
+        self.annual = annual
         self.title = title
 
     def paragraphs(self) -> list[Paragraph]:
@@ -112,8 +114,10 @@ def assemble(
         raise SourceError(display, 0, 0, "err.draft_empty")
     blocks = _join_open_parentheses(_merge_split_tables(blocks))
     blocks.extend(parts)  # text boxes, footnotes, headers and footers, after the body
-    unit, year, quarter, title = identify(path, display, [b for b in blocks if isinstance(b, Paragraph)])
-    return Draft(display, source, blocks, unread, unit, year, quarter, title)
+    unit, year, quarter, annual, title = identify(
+        path, display, [b for b in blocks if isinstance(b, Paragraph)]
+    )
+    return Draft(display, source, blocks, unread, unit, year, quarter, title, annual)
 
 
 def _merge_split_tables(blocks: list[Block]) -> list[Block]:
@@ -154,30 +158,40 @@ def _join_open_parentheses(blocks: list[Block]) -> list[Block]:
 
 # ------------------------------------------------------------------ whose report
 
-# bp3mi-sumbar-2023-tw2.docx, or data/bp3mi-sumbar/2023-tw2.docx
-_NAMED = re.compile(
-    r"(?P<unit>[a-z0-9][a-z0-9_.-]*?)[-_ ](?P<year>\d{4})[-_ ](?:tw|q|triwulan)[-_ ]?(?P<q>[1-4]|iv|i{1,3})",
-    re.I,
-)
-_IN_FOLDER = re.compile(r"(?P<year>\d{4})[-_ ](?:tw|q|triwulan)[-_ ]?(?P<q>[1-4]|iv|i{1,3})", re.I)
+# bp3mi-sumbar-2023-tw2.docx, or data/bp3mi-sumbar/2023-tw2.docx; an annual report
+# (LKjIP) bp3mi-sumbar-2023-tahunan.docx or 2023-lkjip.docx.
+_PERIOD = r"(?:(?:tw|q|triwulan)[-_ ]?(?P<q>[1-4]|iv|i{1,3})|(?P<annual>tahunan|lkjip|annual))"
+_NAMED = re.compile(r"(?P<unit>[a-z0-9][a-z0-9_.-]*?)[-_ ](?P<year>\d{4})[-_ ]" + _PERIOD, re.I)
+_IN_FOLDER = re.compile(r"(?P<year>\d{4})[-_ ]" + _PERIOD, re.I)
 _COVER = re.compile(r"\b(?:triwulan|tw)\s*(?P<q>iv|i{1,3}|[1-4])\b[\s,]*(?:tahun\s+)?(?P<year>\d{4})\b", re.I)
+# "LAPORAN KINERJA INSTANSI PEMERINTAH (LKjIP) … TAHUN 2023", with no quarter named.
+_ANNUAL_COVER = re.compile(
+    r"\b(?:lkjip|laporan\s+kinerja\s+instansi\s+pemerintah|laporan\s+kinerja\s+tahunan)\b.*?\btahun\s+(?P<year>\d{4})\b",
+    re.I | re.S,
+)
 
 
-def identify(path: Path, display: str, paragraphs: list[Paragraph]) -> tuple[str, int, int, str]:
-    """Unit, year and quarter from the file name (UNIT-YEAR-twN, or YEAR-twN in the unit's
-    folder); year and quarter from the cover when the name gives only the unit. The title
-    is the cover's first line."""
+def identify(path: Path, display: str, paragraphs: list[Paragraph]) -> tuple[str, int, int, bool, str]:
+    """Unit, year, quarter and whether the report is annual, from the file name (UNIT-YEAR-twN
+    or UNIT-YEAR-tahunan, or YEAR-… in the unit's folder); year and period from the cover
+    when the name gives only the unit. The title is the cover's first line."""
     title = next((" ".join(p.text.split()) for p in paragraphs[:20] if p.text.strip()), "")
     stem = path.stem
     named = _NAMED.fullmatch(stem) or _IN_FOLDER.fullmatch(stem)
     if named is not None:
         unit = named.groupdict().get("unit") or path.resolve().parent.name
-        year, q = named.group("year"), named.group("q")
+        year, q, annual = named.group("year"), named.group("q"), named.group("annual") is not None
     else:
         cover = next((c for p in paragraphs[:40] if (c := _COVER.search(p.text))), None)
-        if cover is None or not limits.NAME.fullmatch(stem):
+        front = "\n".join(p.text for p in paragraphs[:40])
+        annual_cover = _ANNUAL_COVER.search(front) if cover is None else None
+        if (cover is None and annual_cover is None) or not limits.NAME.fullmatch(stem):
             raise SourceError(
                 display, 0, 0, "err.draft_unnamed", example="bp3mi-sumbar-2023-tw2" + path.suffix
             )
-        unit, year, q = stem, cover.group("year"), cover.group("q")
-    return unit.lower(), int(year), dates.parse_quarter(q.upper()), title
+        unit, annual = stem, cover is None
+        found = cover if cover is not None else annual_cover
+        assert found is not None
+        year, q = found.group("year"), (cover.group("q") if cover is not None else None)
+    quarter = 4 if annual or q is None else dates.parse_quarter(q.upper())
+    return unit.lower(), int(year), quarter, annual, title

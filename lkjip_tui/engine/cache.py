@@ -155,6 +155,10 @@ class ResultsCache:
     ) -> None:
         if result.error is not None or result.internal or result.unit_year is None:
             return
+        if path.suffix.lower() not in discover.DATA_SUFFIXES:
+            # A draft's result also depends on its catalogue's draft mapping, which the key
+            # does not cover: drafts are checked afresh every time.
+            return
         if self.content(path) != before:
             return  # the file changed while it was checked: its result is not that of either version
         unit, year = result.unit_year

@@ -41,9 +41,10 @@ def unknown_selector(value: str, codes: Iterable[str] | None = None) -> tuple[bo
 
 
 def check_selectors(values: Iterable[str], option: str) -> list[str]:
-    """The values, upper-cased, or a UsageError naming the first unknown one."""
+    """The values, upper-cased, or a UsageError naming the first unknown one. A value may be
+    a comma-separated list (`--select LKJ1,LKJ304`), as in ruff."""
     out = []
-    for value in values:
+    for value in (part for given in values for part in given.split(",") if part.strip()):
         bad, hint = unknown_selector(value)
         if bad:
             raise UsageError(Msg("cli.unknown_selector", {"option": option, "value": value, "hint": hint}))

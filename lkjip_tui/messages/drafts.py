@@ -6,10 +6,10 @@ TEXTS: dict[str, tuple[str, str]] = {
         "the draft is empty: no text and no tables",
     ),
     "err.draft_unnamed": (
-        "tidak jelas laporan unit, tahun dan triwulan mana draf ini; beri nama berkas UNIT-TAHUN-twN "
-        "(mis. {example}) atau simpan sebagai TAHUN-twN di folder unitnya",
-        "cannot tell which unit, year and quarter this draft reports; name the file UNIT-YEAR-twN "
-        "(e.g. {example}) or save it as YEAR-twN in the unit's folder",
+        "tidak jelas laporan unit, tahun dan periode mana draf ini; beri nama berkas UNIT-TAHUN-twN "
+        "atau UNIT-TAHUN-tahunan (mis. {example}), atau simpan sebagai TAHUN-twN di folder unitnya",
+        "cannot tell which unit, year and period this draft reports; name the file UNIT-YEAR-twN "
+        "or UNIT-YEAR-tahunan (e.g. {example}), or save it as YEAR-twN in the unit's folder",
     ),
     "err.draft_no_tables": (
         "tidak ada tabel yang dikenali: {count} tabel dalam draf, tidak satu pun cocok dengan pemetaan {mapping}",

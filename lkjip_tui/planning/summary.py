@@ -111,4 +111,3 @@ def _shown(facts: Facts, fact: str) -> Cell | None:
     """The printed value to show for a fact: the first printed (the summary table's, as a rule).
     Where printed values differ the row's status carries the finding; nothing is chosen here."""
     return next((m.cell for m in facts.mentions(fact) if m.cell.interval() is not None), None)
-

@@ -199,5 +199,8 @@ class LkjipApp(App[None]):
             yield SystemCommand(tr(lang, "ui.palette.maximize"), "", screen.action_maximize)
 
 
-def run(path: Path, lang: str = "id", rules_dirs: Iterable[Path] = (), planner: bool = False) -> None:
-    LkjipApp(path, lang, rules_dirs, planner).run()
+def run(path: Path, lang: str = "id", rules_dirs: Iterable[Path] = (), planner: bool = False) -> bool:
+    """Run the interface; False when it stopped on an internal error (Textual has shown it)."""
+    app = LkjipApp(path, lang, rules_dirs, planner)
+    app.run()
+    return app.return_code in (None, 0)

@@ -6,6 +6,7 @@ from collections.abc import Iterator
 
 from lkjip_tui.checks.base import Context, RuleMeta, period_msg
 from lkjip_tui.checks.content._periods import names_report_period, periods_in
+from lkjip_tui.model.document import Place
 from lkjip_tui.model.findings import Finding
 from lkjip_tui.values.msg import Printed
 
@@ -34,11 +35,16 @@ META = RuleMeta(
 
 def run(ctx: Context) -> Iterator[Finding]:
     r = ctx.report
-    texts: list[tuple[str, tuple[int, int] | None, str | None, str]] = [
-        (r.title, r.title_at, None, "lkj407.title")
+    # In a draft, the title is the cover's first paragraph and a caption has the table's place.
+    printed = {p.at: p.place(0, len(p.text)) for p in r.document.paragraphs} if r.document else {}
+    texts: list[tuple[str, tuple[int, int] | None, str | None, str, Place | None]] = [
+        (r.title, r.title_at, None, "lkj407.title", printed.get(r.title_at) if r.title_at else None)
     ]
-    texts += [(t.caption, t.caption_at, t.name, "lkj407") for t in r.tables.values()]
-    for text, at, table, key in texts:
+    texts += [
+        (t.caption, t.caption_at, t.name, "lkj407", printed.get(t.caption_at) if t.caption_at else None)
+        for t in r.tables.values()
+    ]
+    for text, at, table, key, place in texts:
         if not text or at is None:
             continue
         named = periods_in(text)
@@ -50,6 +56,7 @@ def run(ctx: Context) -> Iterator[Finding]:
                 "",
                 table=table,
                 field="caption" if table else "title",
+                place=place,
                 printed=Printed(text),
                 period=period_msg(r),
                 expected=f"{r.year}"
