@@ -12,7 +12,7 @@ parallel processes, reusing the results `cache` of files that did not change.
 Also here: `discover` (which files, which rules), `config` (settings and
 where they came from), `selection` (which rules run).
 
-May import: `lkjip_tui.checks`, `lkjip_tui.model` and below.
+May import: `lkjip_tui.checks`, `lkjip_tui.drafts` (reading drafts), `lkjip_tui.model` and below.
 """
 
 from lkjip_tui.engine.check import (
