@@ -9,7 +9,7 @@ TEXTS: dict[str, tuple[str, str]] = {
         "tidak jelas laporan unit, tahun dan periode mana draf ini; beri nama berkas UNIT-TAHUN-twN "
         "atau UNIT-TAHUN-tahunan (mis. {example}), atau simpan sebagai TAHUN-twN di folder unitnya",
         "cannot tell which unit, year and period this draft reports; name the file UNIT-YEAR-twN "
-        "or UNIT-YEAR-tahunan (e.g. {example}), or save it as YEAR-twN in the unit's folder",
+        "or `UNIT-YEAR-tahunan` for an annual report (e.g. {example}), or save it as YEAR-twN in the unit's folder",
     ),
     "err.draft_no_tables": (
         "tidak ada tabel yang dikenali: {count} tabel dalam draf, tidak satu pun cocok dengan pemetaan {mapping}",

@@ -67,10 +67,6 @@ TEXTS: dict[str, tuple[str, str]] = {
         "{subject} dinamai {printed}; nama di katalog: {official}",
         "{subject} is named {printed}; the catalogue's name: {official}",
     ),
-    "lkj705": (
-        "keterangan atau judul menyebut {printed}, padahal laporan ini {period}",
-        "a caption or title names {printed}, but this report is {period}",
-    ),
     "lkj706.row": (
         "baris {printed} tidak cocok dengan nama mana pun; calon terdekat: {candidates}",
         "row {printed} matches no name; closest candidates: {candidates}",
