@@ -30,7 +30,11 @@ def test_sample_review_is_what_lkjip_prints(at_root: None, run: Run) -> None:
 def test_one_problem_printed_in_several_tables_is_one_entry(at_root: None, run: Run) -> None:
     _, out, _ = run("check", "--format", "markdown", DRAFT_ARG)
     # IKU5's TW II target "20" stands in Tabel 1 and Tabel 8 and the narrative: one entry, three places.
-    entries = [e for e in re.split(r"\n(?=\d+\. )", out) if "target TW II Pemberdayaan PMI purna (IKU5)" in e.split("\n")[0]]
+    entries = [
+        e
+        for e in re.split(r"\n(?=\d+\. )", out)
+        if "target TW II Pemberdayaan PMI purna (IKU5)" in e.split("\n")[0]
+    ]
     assert len(entries) == 1, entries
     assert "Di (3 tempat)" in entries[0]
     assert "Tabel 1 baris 6 kolom TARGET" in entries[0] and "Tabel 8 baris 6 kolom TARGET" in entries[0]
