@@ -25,6 +25,7 @@ from lkjip_tui.model.findings import Finding, severity_counts, worst_by
 from lkjip_tui.model.report import Report, Table
 from lkjip_tui.model.source import SourceError
 from lkjip_tui.output import waived_text
+from lkjip_tui.planning.narrative import ShownParagraph, narrative_view, paragraph_of
 from lkjip_tui.planning.summary import IkuRow, iku_rows
 from lkjip_tui.planning.targets import Planner
 from lkjip_tui.tui import editor
@@ -111,6 +112,7 @@ class ReviewScreen(Screen[None]):
         self.stale = False  # findings changed while another screen covered this one
         self.plan_token: Any = None  # the planner sessions' state the screen shows
         self.busy = True  # a check is running or its result is not shown yet
+        self.narrative: list[ShownParagraph] = []  # a draft's paragraphs in the "Narasi" tab
 
     @property
     def lkjip(self) -> Host:
@@ -346,7 +348,10 @@ class ReviewScreen(Screen[None]):
                 FitTable(id="table-view", cursor_type="cell", fixed_columns=1),
             )
         else:
-            content = FitTable(id="d-facts", cursor_type="row")
+            # A data file's narrative figures as a table; a draft's paragraphs as printed.
+            content = Vertical(
+                FitTable(id="d-facts", cursor_type="row"), OptionList(id="d-narrative"), id="d-pane"
+            )
         await self.query_one(f"#{pane}", TabPane).mount(content)
         if self.result is not None and self.result.report is not None:
             self.render_tables()
@@ -355,6 +360,8 @@ class ReviewScreen(Screen[None]):
         await self.build_pane(pane)
         self.query_one("#tables", TabbedContent).active = pane
         focus = {"t-iku": "#iku", "t-tables": "#table-list", "t-facts": "#d-facts"}[pane]
+        if pane == "t-facts" and self.has_document():
+            focus = "#d-narrative"
         self.query_one(focus).focus()
         self.fit_heights()
 
@@ -440,6 +447,11 @@ class ReviewScreen(Screen[None]):
                 rows.append((key, cells))
             self.query_one("#table-view", FitTable).show(columns, rows)
         if "t-facts" in self.built:
+            self.query_one("#d-facts").display = not self.has_document()
+            self.query_one("#d-narrative").display = self.has_document()
+        if "t-facts" in self.built and self.has_document():
+            self.fill_narrative()
+        elif "t-facts" in self.built:
             facts: list[Row] = []
             for fact, mentions in self.report.mentions.items():
                 for i, m in enumerate(mentions):
@@ -460,6 +472,40 @@ class ReviewScreen(Screen[None]):
             ]
             self.query_one("#d-facts", FitTable).show(labels, facts)
         self.fit_heights()
+
+    def has_document(self) -> bool:
+        return self.result is not None and self.result.report is not None and self.report.document is not None
+
+    def fill_narrative(self) -> None:
+        """The draft's paragraphs that state a figure or carry a finding, as printed: the
+        figures bold and underlined, what findings are about in their colour."""
+        self.narrative = narrative_view(self.report, self.findings)
+        listing = self.query_one("#d-narrative", OptionList)
+        highlighted = listing.highlighted
+        listing.clear_options()
+        listing.add_options(
+            [Option(self.paragraph_text(shown), id=f"p{n}") for n, shown in enumerate(self.narrative)]
+        )
+        if highlighted is not None and highlighted < len(self.narrative):
+            listing.highlighted = highlighted
+
+    def paragraph_text(self, shown: ShownParagraph) -> Text:
+        p = shown.paragraph
+        worst = shown.worst
+        out = Text()
+        out.append(MARK[worst] if worst else " ", style=SEVERITY_STYLE.get(worst or "", ""))
+        out.append(f" {p.line:>4} ", style="dim")
+        text = Text(p.text)
+        for m in shown.marks:
+            if m.finding is None:
+                text.stylize("bold underline", m.start, m.end)
+                continue
+            f = m.finding
+            text.stylize(WAIVED_STYLE if f.waiver is not None else SEVERITY_STYLE[f.severity], m.start, m.end)
+            if f is self.selected:
+                text.stylize(SELECTED_STYLE, m.start, m.end)
+        out.append_text(text)
+        return out
 
     def render_findings(self) -> None:
         lang = self.lang
@@ -534,6 +580,8 @@ class ReviewScreen(Screen[None]):
         }[pane or "t-iku"]
         found = self.query(content)
         wanted = 2 + (found.first(FitTable).content_height if found else 3)  # with the tab bar
+        if pane == "t-facts" and self.has_document():
+            wanted = room  # paragraphs wrap: as much room as the findings leave
         if pane == "t-tables" and self.query("#table-list"):
             wanted = max(wanted, 2 + self.query_one("#table-list", OptionList).option_count)
         findings = self.query_one("#findings", FindingsTable)
@@ -662,6 +710,9 @@ class ReviewScreen(Screen[None]):
                 self.query_one("#table-view", FitTable).move_cursor(row=row, column=col)
         elif f.file == self.report.file:
             tabs.active = "t-facts"
+            n = paragraph_of(self.narrative, f) if self.has_document() else None
+            if n is not None:  # the paragraph the finding stands in, highlighted
+                self.query_one("#d-narrative", OptionList).highlighted = n
         self.fit_heights()
 
     def show_table(self, name: str) -> None:
