@@ -711,8 +711,10 @@ class ReviewScreen(Screen[None]):
         elif f.file == self.report.file:
             tabs.active = "t-facts"
             n = paragraph_of(self.narrative, f) if self.has_document() else None
-            if n is not None:  # the paragraph the finding stands in, highlighted
-                self.query_one("#d-narrative", OptionList).highlighted = n
+            if n is not None:  # the paragraph the finding stands in, highlighted, on top
+                narrative = self.query_one("#d-narrative", OptionList)
+                narrative.highlighted = n
+                self.call_after_refresh(narrative.scroll_to_highlight, True)
         self.fit_heights()
 
     def show_table(self, name: str) -> None:
