@@ -178,6 +178,11 @@ class Engine:
         self._found.clear()
         self._waivers.clear()
 
+    def forget_waivers(self) -> None:
+        """Drop the waivers read, so the next check reads the waivers files again (after
+        one was written), keeping the loaded rules and any unsaved edit of them."""
+        self._waivers.clear()
+
     def load(self, path: Path, shown: str | None = None) -> tuple[Report, RuleSet]:
         shown = shown or discover.display(path)
         read_draft = drafts.reader(path)

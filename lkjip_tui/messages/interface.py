@@ -681,4 +681,80 @@ TEXTS: dict[str, tuple[str, str]] = {
         "aturan unit ini tidak memiliki IKU untuk direncanakan",
         "this unit's rules have no IKU to plan",
     ),
+    "key.waive": (
+        "Kecualikan",
+        "Waive",
+    ),
+    "ui.counts_waived": (
+        "{n} dikecualikan",
+        "{n} waived",
+    ),
+    "ui.waiver.title": (
+        "Kecualikan {code} · {where}",
+        "Waive {code} · {where}",
+    ),
+    "ui.waiver.note": (
+        "Temuan yang dikecualikan tetap dilaporkan dan ditandai, tetapi tidak menggagalkan pemeriksaan.",
+        "A waived finding is still reported and marked, but does not fail the check.",
+    ),
+    "ui.waiver.reason": (
+        "Alasan (wajib)",
+        "Reason (required)",
+    ),
+    "ui.waiver.by": (
+        "Disetujui oleh (wajib)",
+        "Accepted by (required)",
+    ),
+    "ui.waiver.expires": (
+        "Berlaku sampai (boleh kosong)",
+        "Valid until (may be left blank)",
+    ),
+    "ui.waiver.date_format": (
+        "TTTT-BB-HH, mis. 2024-06-30",
+        "YYYY-MM-DD, e.g. 2024-06-30",
+    ),
+    "ui.waiver.write": (
+        "Kecualikan",
+        "Waive",
+    ),
+    "ui.waiver.required": (
+        "wajib diisi",
+        "required",
+    ),
+    "ui.waiver.bad_date": (
+        "“{text}” bukan tanggal TTTT-BB-HH",
+        "“{text}” is not a date YYYY-MM-DD",
+    ),
+    "ui.waiver.past": (
+        "“{text}” sudah lewat: pengecualian akan langsung kedaluwarsa",
+        "“{text}” has passed: the waiver would expire at once",
+    ),
+    "ui.waiver.none": (
+        "tidak ada temuan terpilih untuk dikecualikan",
+        "no finding selected to waive",
+    ),
+    "ui.waiver.already": (
+        "{code} sudah dikecualikan: {why}",
+        "{code} is already waived: {why}",
+    ),
+    "ui.waiver.elsewhere": (
+        "{code} tentang {file}, bukan laporan ini: perbaiki di berkas itu",
+        "{code} is about {file}, not this report: fix it in that file",
+    ),
+    "ui.waiver.failed": (
+        "pengecualian tidak ditulis ke {file}: {reason}",
+        "the waiver was not written to {file}: {reason}",
+    ),
+    "ui.waiver.read_only": (
+        "berkas hanya-baca",
+        "the file is read-only",
+    ),
+    "ui.waiver.not_regular": (
+        "bukan berkas biasa",
+        "not a regular file",
+    ),
+    "ui.waiver.done": (
+        "{code} dikecualikan; ditulis di {file}",
+        "{code} waived; written to {file}",
+    ),
 }

@@ -84,7 +84,8 @@ def iku_rows(report: Report, rs: RuleSet, findings: list[Finding]) -> list[IkuRo
             # The capaian LKJ101 holds the printed ones to (None: the printed inputs disagree).
             e = facts.expectation(iku)
             computed = e.value if e.value is not None else (e.reason or None)
-        mine = [f for f in findings if about_iku(f, iku.id)]
+        # A waived finding was accepted knowingly: it neither marks nor counts against the IKU.
+        mine = [f for f in findings if about_iku(f, iku.id) and f.waiver is None]
         status = worst(mine) or "ok"
         predikat = rs.predikat(computed.mid) if isinstance(computed, Interval) and rs.bands else None
         sasaran = rs.sasaran[iku.sasaran].name if iku.sasaran in rs.sasaran else iku.sasaran

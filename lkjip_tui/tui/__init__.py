@@ -6,6 +6,7 @@
     portfolio.py           a directory: units × quarters; the trend chart of one IKU
     dialogs.py             help (generated from the bindings) and yes/no questions
     export.py              the findings shown, to a file in any output format
+    waiver.py              accepting a finding: why, who, until when (written as a waiver)
     editor.py, palette.py  which editor `e` opens; the command palette in the language
     base.py                what screens share: the app as `host`, language, marks
     footer.py, tables.py, chart.py   widgets and drawing (tables laid out by priority)

@@ -18,8 +18,14 @@ from textual.widgets.option_list import Option
 
 from lkjip_tui import messages
 from lkjip_tui.engine import FileResult
+from lkjip_tui.engine.waivers import FILE_NAME as WAIVERS_FILE
+from lkjip_tui.engine.waivers import write_waiver
+from lkjip_tui.model.files import ReadOnlyFile
 from lkjip_tui.model.findings import Finding, severity_counts, worst_by
 from lkjip_tui.model.report import Report, Table
+from lkjip_tui.model.source import SourceError
+from lkjip_tui.output import waived_text
+from lkjip_tui.planning.narrative import ShownParagraph, narrative_view, paragraph_of
 from lkjip_tui.planning.summary import IkuRow, iku_rows
 from lkjip_tui.planning.targets import Planner
 from lkjip_tui.tui import editor
@@ -45,12 +51,14 @@ from lkjip_tui.tui.dialogs import ConfirmScreen
 from lkjip_tui.tui.export import ExportScreen, export
 from lkjip_tui.tui.footer import KeyFooter
 from lkjip_tui.tui.tables import Col, FitTable, Row
+from lkjip_tui.tui.waiver import Answer, WaiverScreen
 from lkjip_tui.values.dates import quarter_label
 from lkjip_tui.values.msg import Msg
 
 FILTERS = ("all", "error", "warning", "info")
 WIDE = 180  # columns from which the tables and the findings sit side by side
 DETAIL_LINES = 5  # the most the detail under the findings takes
+WAIVED_STYLE = "dim"  # a finding accepted knowingly: greyed, still listed
 
 
 class IkuTable(FitTable):
@@ -58,7 +66,10 @@ class IkuTable(FitTable):
 
 
 class FindingsTable(FitTable):
-    BINDINGS = [Binding("enter", "select_cursor", "key.jump", show=False)]
+    BINDINGS = [
+        Binding("enter", "select_cursor", "key.jump", show=False),
+        Binding("w", "screen.waive", "key.waive"),
+    ]
 
 
 class ReviewScreen(Screen[None]):
@@ -101,6 +112,7 @@ class ReviewScreen(Screen[None]):
         self.stale = False  # findings changed while another screen covered this one
         self.plan_token: Any = None  # the planner sessions' state the screen shows
         self.busy = True  # a check is running or its result is not shown yet
+        self.narrative: list[ShownParagraph] = []  # a draft's paragraphs in the "Narasi" tab
 
     @property
     def lkjip(self) -> Host:
@@ -157,7 +169,12 @@ class ReviewScreen(Screen[None]):
     def show_result(self, result: FileResult, findings: list[Finding] | None = None) -> None:
         self.result = result
         self.findings = result.findings if findings is None else findings
-        self.watched = [self.path, *(Path(f) for f in (result.rules.files if result.rules else []))]
+        if self.selected is not None and self.selected not in self.findings:
+            # The same finding after a new run (now waived, say): its identity is its fingerprint.
+            old = self.selected.fingerprint
+            self.selected = next((g for g in self.findings if g.fingerprint == old), None)
+        rules = [Path(f) for f in (result.rules.files if result.rules else [])]
+        self.watched = [self.path, self.path.parent / WAIVERS_FILE, *rules]
         self.last_stamp = stamp(self.watched)
         if result.error is not None:
             e = result.error
@@ -183,9 +200,13 @@ class ReviewScreen(Screen[None]):
         """Run the rules again on the loaded report (after the planner changed targets)."""
         if self.result is None or self.result.report is None or self.result.rules is None:
             return
-        findings, _ = self.lkjip.engine.run(
-            self.path, self.result.file, self.result.report, self.result.rules
-        )
+        try:
+            findings, _ = self.lkjip.engine.run(
+                self.path, self.result.file, self.result.report, self.result.rules
+            )
+        except SourceError:  # an unusable waivers file: the full check reports it
+            self.check()
+            return
         self.show_result(self.result, findings)
 
     def poll(self) -> None:
@@ -194,9 +215,12 @@ class ReviewScreen(Screen[None]):
             return
         plans = self.lkjip.plans
         rules_changed = [
-            p for p, a, b in zip(self.watched[1:], now[1:], self.last_stamp[1:], strict=True) if a != b
+            p for p, a, b in zip(self.watched[2:], now[2:], self.last_stamp[2:], strict=True) if a != b
         ]
         data_changed = now[:1] != self.last_stamp[:1]
+        if now[1] != self.last_stamp[1]:  # the waivers beside the file, edited outside
+            self.lkjip.engine.forget_waivers()
+            data_changed = True
         self.last_stamp = now
         # The planner's own save changes its file: its edits are what is checked already.
         outside = [p for p in rules_changed if not self.lkjip.plans.saved_as_on_disk(p)]
@@ -221,13 +245,16 @@ class ReviewScreen(Screen[None]):
 
     def render_all(self) -> None:
         self.plan_token = self.lkjip.plans.token()
-        counts = severity_counts(self.findings)
+        counts = severity_counts(f for f in self.findings if f.waiver is None)
+        waived = sum(f.waiver is not None for f in self.findings)
         report = self.report
         unit = self.result.rules.unit_name if self.result and self.result.rules else ""
         self.title = f"{unit or report.unit} · {report.year} {quarter_label(report.quarter)}"
         sub = tr(
             self.lang, "ui.counts", errors=counts["error"], warnings=counts["warning"], infos=counts["info"]
         )
+        if waived:
+            sub += " · " + tr(self.lang, "ui.counts_waived", n=waived)
         session = self.session()
         pending = session.pending() if session is not None else []
         if pending:
@@ -321,7 +348,10 @@ class ReviewScreen(Screen[None]):
                 FitTable(id="table-view", cursor_type="cell", fixed_columns=1),
             )
         else:
-            content = FitTable(id="d-facts", cursor_type="row")
+            # A data file's narrative figures as a table; a draft's paragraphs as printed.
+            content = Vertical(
+                FitTable(id="d-facts", cursor_type="row"), OptionList(id="d-narrative"), id="d-pane"
+            )
         await self.query_one(f"#{pane}", TabPane).mount(content)
         if self.result is not None and self.result.report is not None:
             self.render_tables()
@@ -330,6 +360,8 @@ class ReviewScreen(Screen[None]):
         await self.build_pane(pane)
         self.query_one("#tables", TabbedContent).active = pane
         focus = {"t-iku": "#iku", "t-tables": "#table-list", "t-facts": "#d-facts"}[pane]
+        if pane == "t-facts" and self.has_document():
+            focus = "#d-narrative"
         self.query_one(focus).focus()
         self.fit_heights()
 
@@ -347,7 +379,7 @@ class ReviewScreen(Screen[None]):
 
     def fill_table_list(self) -> None:
         tables = self.report.tables
-        worst = worst_by(self.findings, lambda f: f.table)  # marked in the list
+        worst = worst_by(self.active(), lambda f: f.table)  # marked in the list
         listing = self.query_one("#table-list", OptionList)
         listing.clear_options()
         listing.add_options(
@@ -384,7 +416,7 @@ class ReviewScreen(Screen[None]):
 
     def fill_tables(self) -> None:
         """The table chosen in the "Tabel" tab, as printed, and the narrative's figures."""
-        marks = worst_by(self.findings, lambda f: (f.table, f.row, f.field))
+        marks = worst_by(self.active(), lambda f: (f.table, f.row, f.field))
         sel = (self.selected.table, self.selected.row, self.selected.field) if self.selected else None
         name = self.shown_table
         if name is not None and "t-tables" in self.built:
@@ -415,6 +447,11 @@ class ReviewScreen(Screen[None]):
                 rows.append((key, cells))
             self.query_one("#table-view", FitTable).show(columns, rows)
         if "t-facts" in self.built:
+            self.query_one("#d-facts").display = not self.has_document()
+            self.query_one("#d-narrative").display = self.has_document()
+        if "t-facts" in self.built and self.has_document():
+            self.fill_narrative()
+        elif "t-facts" in self.built:
             facts: list[Row] = []
             for fact, mentions in self.report.mentions.items():
                 for i, m in enumerate(mentions):
@@ -436,6 +473,40 @@ class ReviewScreen(Screen[None]):
             self.query_one("#d-facts", FitTable).show(labels, facts)
         self.fit_heights()
 
+    def has_document(self) -> bool:
+        return self.result is not None and self.result.report is not None and self.report.document is not None
+
+    def fill_narrative(self) -> None:
+        """The draft's paragraphs that state a figure or carry a finding, as printed: the
+        figures bold and underlined, what findings are about in their colour."""
+        self.narrative = narrative_view(self.report, self.findings)
+        listing = self.query_one("#d-narrative", OptionList)
+        highlighted = listing.highlighted
+        listing.clear_options()
+        listing.add_options(
+            [Option(self.paragraph_text(shown), id=f"p{n}") for n, shown in enumerate(self.narrative)]
+        )
+        if highlighted is not None and highlighted < len(self.narrative):
+            listing.highlighted = highlighted
+
+    def paragraph_text(self, shown: ShownParagraph) -> Text:
+        p = shown.paragraph
+        worst = shown.worst
+        out = Text()
+        out.append(MARK[worst] if worst else " ", style=SEVERITY_STYLE.get(worst or "", ""))
+        out.append(f" {p.line:>4} ", style="dim")
+        text = Text(p.text)
+        for m in shown.marks:
+            if m.finding is None:
+                text.stylize("bold underline", m.start, m.end)
+                continue
+            f = m.finding
+            text.stylize(WAIVED_STYLE if f.waiver is not None else SEVERITY_STYLE[f.severity], m.start, m.end)
+            if f is self.selected:
+                text.stylize(SELECTED_STYLE, m.start, m.end)
+        out.append_text(text)
+        return out
+
     def render_findings(self) -> None:
         lang = self.lang
         text = self.text_filter.casefold()
@@ -452,11 +523,14 @@ class ReviewScreen(Screen[None]):
         rows: list[Row] = []
         for i in self.shown:
             f = self.findings[i]
-            mark = Text(MARK[f.severity], style=SEVERITY_STYLE[f.severity])
+            # A waived finding is greyed: still listed, no longer counted.
+            dim = WAIVED_STYLE if f.waiver is not None else ""
+            mark = Text(MARK[f.severity], style=dim or SEVERITY_STYLE[f.severity])
             where = f.table_label or tr(lang, "ui.tab.narrative")
             place = " ".join(p for p in (f.row, f.field) if p)
             message = " ".join(messages.render(f.message, lang).split())
-            rows.append((str(i), [mark, f.code, where, place, message]))
+            cells = [mark, *(Text(t, style=dim) for t in (f.code, where, place, message))]
+            rows.append((str(i), cells))
         columns = [
             Col("severity", ""),
             Col("code", tr(lang, "ui.col.code")),
@@ -506,6 +580,8 @@ class ReviewScreen(Screen[None]):
         }[pane or "t-iku"]
         found = self.query(content)
         wanted = 2 + (found.first(FitTable).content_height if found else 3)  # with the tab bar
+        if pane == "t-facts" and self.has_document():
+            wanted = room  # paragraphs wrap: as much room as the findings leave
         if pane == "t-tables" and self.query("#table-list"):
             wanted = max(wanted, 2 + self.query_one("#table-list", OptionList).option_count)
         findings = self.query_one("#findings", FindingsTable)
@@ -518,9 +594,11 @@ class ReviewScreen(Screen[None]):
         lang = self.lang
         out = Text()
         out.append(f"{f.code} ", style="bold")
-        out.append(messages.text_for(f"sev.{f.severity}", lang), style=SEVERITY_STYLE[f.severity])
-        where = " ".join(p for p in (f.table_label or tr(lang, "ui.tab.narrative"), f.row, f.field) if p)
-        out.append(f"  {where}: " + messages.render(f.message, lang) + "\n")
+        severity = SEVERITY_STYLE[f.severity] if f.waiver is None else WAIVED_STYLE
+        out.append(messages.text_for(f"sev.{f.severity}", lang), style=severity)
+        out.append(f"  {self.where(f)}: " + messages.render(f.message, lang) + "\n")
+        if f.waiver is not None:
+            out.append("  " + waived_text(f, lang) + "\n", style="bold")
         if f.explanation:
             out.append("  " + messages.parts(f.explanation, lang) + "\n", style="italic")
         if f.expected is not None or f.actual is not None:
@@ -531,6 +609,13 @@ class ReviewScreen(Screen[None]):
         if f.rule:
             out.append(f"   {tr(lang, 'ui.detail.rule')}: {f.rule}", style="dim")
         return out
+
+    def where(self, f: Finding) -> str:
+        return " ".join(p for p in (f.table_label or tr(self.lang, "ui.tab.narrative"), f.row, f.field) if p)
+
+    def active(self) -> list[Finding]:
+        """The findings that count: not waived."""
+        return [f for f in self.findings if f.waiver is None]
 
     def iku_text(self, row: IkuRow) -> Text:
         """An IKU in full, with the columns there was no room for."""
@@ -625,6 +710,11 @@ class ReviewScreen(Screen[None]):
                 self.query_one("#table-view", FitTable).move_cursor(row=row, column=col)
         elif f.file == self.report.file:
             tabs.active = "t-facts"
+            n = paragraph_of(self.narrative, f) if self.has_document() else None
+            if n is not None:  # the paragraph the finding stands in, highlighted, on top
+                narrative = self.query_one("#d-narrative", OptionList)
+                narrative.highlighted = n
+                self.call_after_refresh(narrative.scroll_to_highlight, True)
         self.fit_heights()
 
     def show_table(self, name: str) -> None:
@@ -741,6 +831,58 @@ class ReviewScreen(Screen[None]):
             )
             return
         self.notify(tr(self.lang, "ui.export.done", n=len(shown), fmt=fmt, file=str(written)), timeout=6)
+
+    def action_waive(self) -> None:
+        """Ask why, who and until when, then write a waiver for the selected finding."""
+        f, lang = self.selected, self.lang
+        if f is None or self.result is None or self.result.report is None:
+            self.notify(tr(lang, "ui.waiver.none"), severity="warning")
+            return
+        if f.waiver is not None:
+            self.notify(tr(lang, "ui.waiver.already", code=f.code, why=f.waiver.justification))
+            return
+        if f.file != self.result.file:  # about a rules or waivers file: fixed there, not waived
+            self.notify(tr(lang, "ui.waiver.elsewhere", code=f.code, file=f.file), severity="warning")
+            return
+        title = tr(lang, "ui.waiver.title", code=f.code, where=self.where(f))
+        self.app.push_screen(WaiverScreen(title, self.lkjip.engine.today), lambda a: self._waive(f, a))
+
+    def _waive(self, f: Finding, answer: Answer | None) -> None:
+        if answer is None:
+            return
+        justification, by, expires = answer
+        target = self.path.parent / WAIVERS_FILE
+        try:
+            # A finding outside the tables is named by its fingerprint: a waiver naming only
+            # its row or field would also accept the same code in every table.
+            written = write_waiver(f, self.path, justification, by, expires, by_fingerprint=f.table is None)
+        except SourceError as e:  # the waivers file there is unusable: say where and why
+            reason = messages.render(Msg(e.key, dict(e.args_)), self.lang)
+            self.notify(
+                tr(self.lang, "ui.waiver.failed", file=f"{e.file}:{e.line}:{e.column}", reason=reason),
+                severity="error",
+                timeout=10,
+            )
+            return
+        except OSError as e:
+            if isinstance(e, ReadOnlyFile):
+                reason = tr(self.lang, "ui.waiver.read_only")
+            elif isinstance(e, IsADirectoryError):
+                reason = tr(self.lang, "ui.waiver.not_regular")
+            else:
+                reason = e.strerror or str(e)
+            self.notify(
+                tr(self.lang, "ui.waiver.failed", file=str(target), reason=reason),
+                severity="error",
+                timeout=10,
+            )
+            return
+        self.notify(tr(self.lang, "ui.waiver.done", code=f.code, file=str(written)), timeout=6)
+        # Read the waivers again and run the rules on the report as loaded: any pending
+        # planner edit stays, and the finding now shows its waiver.
+        self.lkjip.engine.forget_waivers()
+        self.recheck_rules_only()
+        self.show_detail(self.selected)
 
     def action_copy(self) -> None:
         if self.selected is None:

@@ -129,7 +129,9 @@ class FitTable(DataTable[Any]):
         if same:
             for key, cells in shaped:
                 for column, cell in zip(keys, cells, strict=True):
-                    if self.get_cell(key, column) != cell:
+                    old = self.get_cell(key, column)
+                    # Rich's Text equality ignores the base style: a cell only greyed is a change.
+                    if old != cell or old.style != cell.style:
                         self.update_cell(key, column, cell)
             return
         cursor_row, cursor_column = self._cursor_keys()

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 from typing import Any
 
@@ -12,9 +13,11 @@ from textual.widgets import Input, Select
 
 from lkjip_tui.tui.app import LkjipApp
 from lkjip_tui.tui.tables import FitTable
+from tests.conftest import ROOT
 from tests.tui.conftest import SAMPLE_REL, settle
 from tests.tui.test_portfolio import add_a_gap_and_a_broken_file, make_portfolio
 
+DRAFT = ROOT / "tests/drafts/bp3mi-sumbar-2023-tw2.txt"
 SIZES = [(80, 24), (100, 30), (120, 36), (160, 48)]
 sizes = pytest.mark.parametrize("size", SIZES, ids=[f"{w}x{h}" for w, h in SIZES])
 
@@ -41,6 +44,22 @@ class TestReview:
             await settle(pilot)
 
         assert snap_compare(LkjipApp(SAMPLE_REL), terminal_size=size, run_before=select)
+
+
+@sizes
+class TestNarrative:
+    def test_a_drafts_sentences_with_a_finding_jumped_to(
+        self, workspace: Path, snap_compare: Any, size: tuple[int, int]
+    ) -> None:
+        async def select(pilot: Pilot[None]) -> None:
+            await settle(pilot)
+            await pilot.press("slash", *"LKJ605", "enter", "enter")
+            await settle(pilot)
+
+        draft = workspace / "drafts" / DRAFT.name  # shown as a relative path, like the data
+        draft.parent.mkdir()
+        shutil.copy(DRAFT, draft)
+        assert snap_compare(LkjipApp(Path("drafts", DRAFT.name)), terminal_size=size, run_before=select)
 
 
 class TestReviewLanguage:
@@ -112,6 +131,21 @@ class TestDialogs:
             await settle(pilot)
 
         assert snap_compare(LkjipApp(SAMPLE_REL), terminal_size=(80, 24), run_before=export)
+
+    def test_waiver(self, workspace: Path, snap_compare: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+        from lkjip_tui.tui import waiver
+
+        monkeypatch.setattr(waiver, "who", lambda env: "A. Rahman")  # not the machine's user
+
+        async def waive(pilot: Pilot[None]) -> None:
+            await settle(pilot)
+            await pilot.press("f", "w")
+            await settle(pilot)
+            pilot.app.screen.query_one("#w-expires", Input).value = "2024-02-30"
+            await pilot.press("enter")
+            await settle(pilot)
+
+        assert snap_compare(LkjipApp(SAMPLE_REL), terminal_size=(80, 24), run_before=waive)
 
     def test_quit_with_unsaved_edits(self, workspace: Path, snap_compare: Any) -> None:
         async def quit_(pilot: Pilot[None]) -> None:
