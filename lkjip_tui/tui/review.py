@@ -52,7 +52,7 @@ from lkjip_tui.tui.export import ExportScreen, export
 from lkjip_tui.tui.footer import KeyFooter
 from lkjip_tui.tui.tables import Col, FitTable, Row
 from lkjip_tui.tui.waiver import Answer, WaiverScreen
-from lkjip_tui.values.dates import quarter_label
+from lkjip_tui.values.dates import period_label
 from lkjip_tui.values.msg import Msg
 
 FILTERS = ("all", "error", "warning", "info")
@@ -249,7 +249,9 @@ class ReviewScreen(Screen[None]):
         waived = sum(f.waiver is not None for f in self.findings)
         report = self.report
         unit = self.result.rules.unit_name if self.result and self.result.rules else ""
-        self.title = f"{unit or report.unit} · {report.year} {quarter_label(report.quarter)}"
+        self.title = (
+            f"{unit or report.unit} · {report.year} {period_label(report.quarter, report.annual, self.lang)}"
+        )
         sub = tr(
             self.lang, "ui.counts", errors=counts["error"], warnings=counts["warning"], infos=counts["info"]
         )
@@ -292,7 +294,7 @@ class ReviewScreen(Screen[None]):
                 self.show_detail(self.selected)
 
     def render_iku(self, pending: set[str] | None = None) -> None:
-        lang, q = self.lang, quarter_label(self.report.quarter)
+        lang, q = self.lang, period_label(self.report.quarter, self.report.annual, self.lang)
         pending = pending or set()
         columns = [
             Col("iku", tr(lang, "ui.col.iku")),
@@ -619,7 +621,7 @@ class ReviewScreen(Screen[None]):
 
     def iku_text(self, row: IkuRow) -> Text:
         """An IKU in full, with the columns there was no room for."""
-        lang, q = self.lang, quarter_label(self.report.quarter)
+        lang, q = self.lang, period_label(self.report.quarter, self.report.annual, self.lang)
         out = Text()
         out.append(f"{row.iku.id} ", style="bold")
         out.append(row.iku.name + "\n")

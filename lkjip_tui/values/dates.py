@@ -13,6 +13,7 @@ __all__ = [
     "parse_date",
     "parse_quarter",
     "parse_weekday",
+    "period_label",
     "quarter_bounds",
     "quarter_label",
     "weekday_name",
@@ -154,6 +155,13 @@ def parse_quarter(text: str) -> int:
         raise DateError(f"not a quarter: {text.strip()!r}")
     q = m[1]
     return int(q) if q.isdigit() else _ROMAN.index(q) + 1
+
+
+def period_label(quarter: int, annual: bool, lang: str = "id") -> str:
+    """A report's period, short: its quarter ("TW II", "Q2"), or "Tahunan" / "Annual"."""
+    if annual:
+        return "Tahunan" if lang == "id" else "Annual"
+    return quarter_label(quarter, lang)
 
 
 def quarter_label(quarter: int, lang: str = "id") -> str:

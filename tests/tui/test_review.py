@@ -43,6 +43,20 @@ def test_a_slow_launch_check_is_left_for_the_worker(workspace: Path) -> None:
     assert app.take_prefetch(SAMPLE_REL) is None  # once
 
 
+async def test_an_annual_report_is_shown_as_the_year_s(workspace: Path) -> None:
+    """An LKjIP (`period: Tahunan`) is the year's report: its title and target column say so."""
+    annual = workspace / "data" / "bp3mi-sumbar" / "2023-tahunan.yaml"
+    annual.write_text(SAMPLE_REL.read_text("utf-8").replace("quarter: TW II", "period: Tahunan"), "utf-8")
+    app = LkjipApp(annual)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        screen = app.screen
+        assert isinstance(screen, ReviewScreen)
+        assert screen.title.endswith("2023 Tahunan")
+        header = "\n".join(screen_text(app)[:6])  # the title and the IKU table's heading
+        assert "Tahunan" in header and "TW II" not in header
+
+
 async def test_opens_on_the_report_with_counts_and_iku_rows(workspace: Path) -> None:
     app = LkjipApp(SAMPLE_REL)
     async with app.run_test(size=SIZE) as pilot:
