@@ -19,11 +19,14 @@ from __future__ import annotations
 import importlib
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
-from lkjip_tui.drafts.build import build
-from lkjip_tui.drafts.layout import Draft
+if TYPE_CHECKING:
+    from lkjip_tui.drafts.layout import Draft
+    from lkjip_tui.model.report import Report
+    from lkjip_tui.model.rules import RuleSet
 
-__all__ = ["READERS", "SUFFIXES", "Draft", "build", "reader"]
+__all__ = ["READERS", "SUFFIXES", "build", "reader"]
 
 # Every draft format: its suffix and the function that reads it, imported when used.
 READERS: dict[str, str] = {
@@ -32,6 +35,14 @@ READERS: dict[str, str] = {
     ".txt": "lkjip_tui.drafts.text:read",
 }
 SUFFIXES = tuple(READERS)
+
+
+def build(draft: Draft, rs: RuleSet, catalogue_dir: Path, display: Any) -> Report:
+    """The report a draft prints (drafts.build.build), imported when a draft is read: checking
+    a data file does not load the draft reader, its mapping or rapidfuzz."""
+    from lkjip_tui.drafts.build import build as build_report
+
+    return build_report(draft, rs, catalogue_dir, display)
 
 
 def reader(path: Path) -> Callable[[Path, str], Draft] | None:
