@@ -26,7 +26,7 @@ if TYPE_CHECKING:
     from lkjip_tui.model.report import Report
     from lkjip_tui.model.rules import RuleSet
 
-__all__ = ["READERS", "SUFFIXES", "build", "reader"]
+__all__ = ["READERS", "SUFFIXES", "reader", "report_of"]
 
 # Every draft format: its suffix and the function that reads it, imported when used.
 READERS: dict[str, str] = {
@@ -37,9 +37,10 @@ READERS: dict[str, str] = {
 SUFFIXES = tuple(READERS)
 
 
-def build(draft: Draft, rs: RuleSet, catalogue_dir: Path, display: Any) -> Report:
+def report_of(draft: Draft, rs: RuleSet, catalogue_dir: Path, display: Any) -> Report:
     """The report a draft prints (drafts.build.build), imported when a draft is read: checking
-    a data file does not load the draft reader, its mapping or rapidfuzz."""
+    a data file does not load the draft reader, its mapping or rapidfuzz. (Not named `build`:
+    importing the submodule would replace it.)"""
     from lkjip_tui.drafts.build import build as build_report
 
     return build_report(draft, rs, catalogue_dir, display)

@@ -193,7 +193,7 @@ class Engine:
             unit_file = self._found[(path.parent, draft.unit, draft.year)]
             roots = discover.rules_roots(path, self.rules_dirs)
             catalogue = discover.find_catalogue(rs.catalogue, unit_file, roots)
-            return drafts.build(draft, rs, catalogue, discover.display), rs
+            return drafts.report_of(draft, rs, catalogue, discover.display), rs
         header = read_header(path, shown)
         rs = self.ruleset_for(path, header.unit, header.year, (shown, *header.unit_pos))
         return build_report(header, shown, rs), rs
