@@ -5,8 +5,6 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
-from rapidfuzz import fuzz, utils
-
 from lkjip_tui.checks.base import Context, RuleMeta
 from lkjip_tui.checks.document._captions import Caption, captions, entries
 from lkjip_tui.model.findings import Finding
@@ -38,6 +36,8 @@ SAME_TITLE = 90  # rapidfuzz ratio (0–100) at or above which two titles are th
 
 
 def same(a: str, b: str) -> bool:
+    from rapidfuzz import fuzz, utils  # only when a draft's narrative is checked
+
     return fuzz.ratio(utils.default_process(a), utils.default_process(b)) >= SAME_TITLE
 
 

@@ -5,8 +5,6 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from rapidfuzz import fuzz, utils
-
 from lkjip_tui.checks.base import Context, RuleMeta
 from lkjip_tui.model.document import Paragraph
 from lkjip_tui.model.findings import Finding
@@ -41,12 +39,16 @@ LABEL = 60  # a text cell of an IKU's row scoring less than this against both na
 
 
 def _norm(text: str) -> str:
+    from rapidfuzz import utils  # only when a draft's narrative is checked
+
     return " ".join(utils.default_process(text).split())
 
 
 def run(ctx: Context) -> Iterator[Finding]:
     if ctx.report.document is None:
         return  # a rule on the document: a draft, or a data file imported from one
+    from rapidfuzz import fuzz  # only when a draft's narrative is checked
+
     rs = ctx.rs
     bands = {_norm(b.name) for b in rs.bands}
     for table in ctx.report.tables.values():
@@ -88,6 +90,8 @@ def run(ctx: Context) -> Iterator[Finding]:
 
 
 def _headings(ctx: Context) -> Iterator[Finding]:
+    from rapidfuzz import fuzz  # only when a draft's narrative is checked
+
     doc = ctx.report.document
     paragraphs = doc.paragraphs if doc is not None else []
     names = {
