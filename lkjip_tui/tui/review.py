@@ -716,8 +716,17 @@ class ReviewScreen(Screen[None]):
             if n is not None:  # the paragraph the finding stands in, highlighted, on top
                 narrative = self.query_one("#d-narrative", OptionList)
                 narrative.highlighted = n
-                self.call_after_refresh(narrative.scroll_to_highlight, True)
+                self.fit_heights()
+                # On top once the new heights are laid out (the paragraphs wrap to the width
+                # they get), and again after the refresh that follows, so a layout that was
+                # still pending cannot leave it where the highlight alone scrolled it.
+                self.call_after_refresh(self._pin_paragraph, narrative)
+                return
         self.fit_heights()
+
+    def _pin_paragraph(self, narrative: OptionList) -> None:
+        narrative.scroll_to_highlight(True)
+        narrative.call_after_refresh(narrative.scroll_to_highlight, True)
 
     def show_table(self, name: str) -> None:
         if name != self.shown_table and "t-tables" in self.built:
