@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, TypeVar
 
 from rich.text import Text
 from textual.app import App, ComposeResult
@@ -10,7 +10,7 @@ from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.dom import DOMNode
 from textual.screen import ModalScreen, Screen
-from textual.widgets import Button, Static
+from textual.widgets import Button, Input, Static
 
 from lkjip_tui import messages
 from lkjip_tui.tui.base import binding_text, host, key_name, legend, localize_bindings, tr
@@ -106,3 +106,23 @@ class ConfirmScreen(ModalScreen[bool]):
 
     def action_answer(self, answer: bool) -> None:
         self.dismiss(answer)
+
+
+_Answer = TypeVar("_Answer")
+
+
+class FormDialog(ModalScreen[_Answer | None]):
+    """A dialog of fields with a "write" and a cancel button (the export and waiver dialogs):
+    Enter in a field or "write" calls `finish`, which checks the fields and dismisses."""
+
+    def finish(self) -> None:
+        raise NotImplementedError
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        self.finish()
+
+    def on_button_pressed(self, event: Button.Pressed) -> None:
+        if event.button.id == "write":
+            self.finish()
+        else:
+            self.dismiss(None)

@@ -14,7 +14,6 @@ from pathlib import Path
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
-from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Label, Select, Static
 
 from lkjip_tui.engine import FileResult
@@ -22,6 +21,7 @@ from lkjip_tui.model.files import write_atomic
 from lkjip_tui.model.findings import Finding
 from lkjip_tui.output import FORMATS, RenderFile, emitter, write
 from lkjip_tui.tui.base import host, localize_bindings, tr
+from lkjip_tui.tui.dialogs import FormDialog
 from lkjip_tui.tui.footer import KeyFooter
 
 # The usual file name ending of a format; others end in ".<name>".
@@ -52,7 +52,7 @@ def export(result: FileResult, findings: list[Finding], fmt: str, lang: str, pat
     return write_atomic(path, render(result, findings, fmt, lang))
 
 
-class ExportScreen(ModalScreen[tuple[str, Path] | None]):
+class ExportScreen(FormDialog[tuple[str, Path]]):
     """Which format and file to write the shown findings to."""
 
     BINDINGS = [Binding("escape", "dismiss(None)", "key.cancel")]
@@ -89,15 +89,6 @@ class ExportScreen(ModalScreen[tuple[str, Path] | None]):
         path = Path(field.value)
         if path.suffix in {*SUFFIXES.values(), *(f".{f}" for f in FORMATS)}:
             field.value = str(path.with_suffix(suffix(str(event.value))))
-
-    def on_input_submitted(self, event: Input.Submitted) -> None:
-        self.finish()
-
-    def on_button_pressed(self, event: Button.Pressed) -> None:
-        if event.button.id == "write":
-            self.finish()
-        else:
-            self.dismiss(None)
 
     def finish(self) -> None:
         name = self.query_one("#x-file", Input).value.strip()

@@ -15,10 +15,10 @@ from collections.abc import Mapping
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
-from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Label, Static
 
 from lkjip_tui.tui.base import host, localize_bindings, tr
+from lkjip_tui.tui.dialogs import FormDialog
 from lkjip_tui.tui.footer import KeyFooter
 
 Answer = tuple[str, str, datetime.date | None]  # justification, by, expires
@@ -55,7 +55,7 @@ def parse_expiry(text: str, today: datetime.date) -> tuple[datetime.date | None,
     return date, None
 
 
-class WaiverScreen(ModalScreen[Answer | None]):
+class WaiverScreen(FormDialog[Answer]):
     """Why the finding is accepted (required), who accepts it (required), until when (optional)."""
 
     BINDINGS = [Binding("escape", "dismiss(None)", "key.cancel")]
@@ -89,15 +89,6 @@ class WaiverScreen(ModalScreen[Answer | None]):
     def on_mount(self) -> None:
         localize_bindings(self, host(self).lang)
         self.query_one("#w-reason", Input).focus()
-
-    def on_input_submitted(self, event: Input.Submitted) -> None:
-        self.finish()
-
-    def on_button_pressed(self, event: Button.Pressed) -> None:
-        if event.button.id == "write":
-            self.finish()
-        else:
-            self.dismiss(None)
 
     def show_error(self, field: str, error: str | None, **args: str) -> None:
         text = tr(host(self).lang, error, **args) if error else ""
