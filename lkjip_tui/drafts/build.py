@@ -47,8 +47,6 @@ def build(draft: Draft, rs: RuleSet, catalogue_dir: Path, display: Callable[[Pat
         document=doc,
         annual=draft.annual,
     )
-    cover = next((p for p in doc.paragraphs[:20] if p.text.strip()), None)
-    report.title_at = cover.at if cover is not None and draft.title else None
     reader = _TableReader(draft, rs, mapping, report)
     claimed: set[int] = set()
     for i, block in enumerate(draft.blocks):
@@ -230,7 +228,6 @@ class _TableReader:
         line = first.line if first is not None else raw.line
         place = self._place(raw.rows[0], label) if first is None else first.place(0, 0)
         table = Table(name, tm.kind, number, cap_info[2] if cap_info else "", line, line, 1, {}, place)
-        table.caption_at = cap.at if cap is not None else None  # for the rules that read captions
         self.report.tables[name] = table
         self._rows(raw, tm, table, label, header, cols, key_col, extract)
         for fname in tm.kind.facts:

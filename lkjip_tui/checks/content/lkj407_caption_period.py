@@ -6,7 +6,8 @@ from collections.abc import Iterator
 
 from lkjip_tui.checks.base import Context, RuleMeta, period_msg
 from lkjip_tui.checks.content._periods import names_report_period, periods_in
-from lkjip_tui.model.document import Place, caption
+from lkjip_tui.checks.document._captions import captions
+from lkjip_tui.model.document import Place
 from lkjip_tui.model.findings import Finding
 from lkjip_tui.values.msg import Printed
 
@@ -74,9 +75,8 @@ def _texts(ctx: Context) -> list[Text]:
     numbered = {t.number: t.name for t in r.tables.values() if t.number is not None}
     title = [p for p in doc.paragraphs[:3] if p.part == "body" and p.text.strip()][:1]
     out = [(p.text, p.at, None, "lkj407.title", p.place(0, len(p.text), whole=True)) for p in title]
-    for p in doc.paragraphs:
-        c = caption(p.text)
-        if c is not None:
-            table = numbered.get(c[1]) if c[0] == "Tabel" else None  # the table it captions, by number
-            out.append((p.text, p.at, table, "lkj407", p.place(0, len(p.text), whole=True)))
+    for c in captions(ctx):
+        p = c.paragraph
+        table = numbered.get(c.number) if c.kind == "Tabel" else None  # the table it captions
+        out.append((p.text, p.at, table, "lkj407", p.place(0, len(p.text), whole=True)))
     return out
