@@ -9,6 +9,7 @@ from lkjip_tui.checks.content._periods import names_report_period, periods_in
 from lkjip_tui.checks.document._captions import captions
 from lkjip_tui.model.document import Place
 from lkjip_tui.model.findings import Finding
+from lkjip_tui.values import dates
 from lkjip_tui.values.msg import Printed
 
 META = RuleMeta(
@@ -54,9 +55,7 @@ def run(ctx: Context) -> Iterator[Finding]:
                 place=place,
                 printed=Printed(text),
                 period=period_msg(r),
-                expected=f"{r.year}"
-                if r.annual
-                else f"TW {'I' * r.quarter if r.quarter < 4 else 'IV'} {r.year}",
+                expected=f"{r.year}" if r.annual else f"{dates.quarter_label(r.quarter)} {r.year}",
                 actual=text,
             )
 
