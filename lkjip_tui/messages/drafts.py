@@ -71,6 +71,34 @@ TEXTS: dict[str, tuple[str, str]] = {
         "isi .docx mencurigakan dan tidak dibuka: {reason}",
         "the .docx content is suspicious and was not opened: {reason}",
     ),
+    "err.pdf_not_pdf": ("bukan berkas PDF: {reason}", "not a PDF file: {reason}"),
+    "err.pdf_broken": ("berkas PDF rusak: {reason}", "a broken PDF file: {reason}"),
+    "err.pdf_broken_page": (
+        "hlm. PDF {page} rusak dan tidak terbaca: {reason}",
+        "PDF page {page} is broken and cannot be read: {reason}",
+    ),
+    "err.pdf_encrypted": (
+        "PDF terenkripsi (dilindungi kata sandi); simpan salinan tanpa kata sandi",
+        "the PDF is encrypted (password-protected); save a copy without the password",
+    ),
+    "err.pdf_bomb": (
+        "isi PDF mencurigakan dan tidak dibaca: {reason}",
+        "the PDF content is suspicious and was not read: {reason}",
+    ),
+    "err.pdf_bomb_page": (
+        "hlm. PDF {page} mencurigakan dan tidak dibaca: {reason}",
+        "PDF page {page} is suspicious and was not read: {reason}",
+    ),
+    "err.pdf_scanned": (
+        "hlm. PDF {pages} tidak punya lapisan teks (hasil pindai); teksnya tidak dapat diperiksa",
+        "PDF pages {pages} have no text layer (scans); their text cannot be checked",
+    ),
+    "err.pdf_no_unicode": (
+        "teks hlm. PDF {page} tidak terbaca: {share}% hurufnya memakai fon tanpa peta Unicode "
+        "(hasil ekstraksi acak); ekspor ulang PDF dengan fon tertanam",
+        "the text of PDF page {page} cannot be read: {share}% of its characters are in fonts "
+        "without a Unicode map (gibberish when extracted); export the PDF again with embedded fonts",
+    ),
     "err.docx_xml": ("XML rusak di {part}: {problem}", "broken XML in {part}: {problem}"),
     "cli.import_done": (
         "{file}: {target} ({tables} tabel, {facts} fakta, {paragraphs} paragraf; {unread} bagian tak terbaca)",
@@ -103,6 +131,7 @@ TEXTS: dict[str, tuple[str, str]] = {
     "cli.in_draft": ("di draf", "in the draft"),
     "place.text": ("baris {line}", "line {line}"),
     "place.docx": ("paragraf {line}", "paragraph {line}"),
+    "place.pdf": ("paragraf {line}", "paragraph {line}"),
     "place.cell": ("{table} baris {row} kolom {column}", "{table} row {row} column {column}"),
     "place.row": ("{table} baris {row}", "{table} row {row}"),
     "place.table_ordinal": ("tabel ke-{n}", "table {n} of the draft"),
