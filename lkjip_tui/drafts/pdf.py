@@ -61,14 +61,16 @@ _PAGE_REF = re.compile(r"(?:[0-9]{1,4}|[ivxlcdm]{1,8}|(?:Error|Kesalahan)\s*[!:]
 _LIST_HEADING = re.compile(r"DAFTAR\s+(?:ISI|TABEL|GRAFIK|GAMBAR|DIAGRAM|BAGAN|LAMPIRAN)", re.I)
 # An entry of such a list: its title (dot leaders kept), then the page or Word's field error.
 _LIST_ENTRY = re.compile(
-    r"(?P<title>.*?\S)[ \t]+(?P<page>[0-9]{1,4}|[ivxlcdm]{1,8}|(?:Error|Kesalahan)\s*[!:].*)", re.I | re.S
+    r"(?P<title>.*?\S)(?:[ \t]+(?P<page>[0-9]{1,4}|[ivxlcdm]{1,8})|(?<=[a-z])(?P<glued>[0-9]{1,4})"
+    r"|[ \t]*(?P<error>(?:Error|Kesalahan)\s*[!:].*))",
+    re.S,
 )
 _SENTENCE_END = re.compile(r"[.:;!?][\"”’)]?$")
 _MARGIN = 0.1  # headers and footers stand in the page's top and bottom tenth
 
 
 def read(path: Path, display: str) -> Draft:
-    _check_file(path, display)
+    check_file(path, display)
     with _open(path, display) as pdf:
         pages = pdf.pages
         if len(pages) > MAX_PAGES:
@@ -91,7 +93,8 @@ def _page_list(pages: list[int]) -> str:
 # ------------------------------------------------------------------ opening, bounded
 
 
-def _check_file(path: Path, display: str) -> None:
+def check_file(path: Path, display: str) -> None:
+    """Refuse what is not a PDF of a bounded size before any parser opens it."""
     try:
         size = path.stat().st_size
         with path.open("rb") as f:
@@ -553,11 +556,15 @@ class _Words:
         before, after = m.group(1), m.group(2)
         p = re.sub(r"\W", "", before.lower().rsplit("/", 1)[-1])
         f = re.sub(r"\W.*", "", after.lower())
+        if not before or not after or before[-1] in ",;:)":
+            return before + " " + after
         if before[-1:].isdigit() or before.endswith(".") or after[:1].isdigit() or after.startswith("."):
             return before + after  # a figure broken over lines: "1.357" ".944." "000"
-        if len(f) <= 2 or p + f in self.words or (f not in self.words and p not in self.words):
+        if len(f) <= 2 or p + f in self.words:
             return before + after
-        return before + " " + after
+        if f in self.words or p in self.words or (len(p) >= 6 and len(f) >= 4):
+            return before + " " + after  # "Penurunan kasus", "PENGEMBALIAN BELANJA"
+        return before + after
 
 
 class _Assembler:
@@ -586,7 +593,7 @@ class _Assembler:
                     before = self.blocks[-1] if self.blocks else None
                     if isinstance(before, RawTable) and before.rows and before.rows[-1].bbox is not None:
                         if before.rows[-1].bbox[0] == page.index - 1 and table.rows:
-                            _join_split_row(before.rows, table.rows)
+                            _join_split_row(before.rows, table.rows, self.words)
                             if not table.rows:
                                 continue
                     self.blocks.append(table)
@@ -627,10 +634,11 @@ class _Assembler:
                 self.in_list = True
             elif self.in_list:
                 entry = _LIST_ENTRY.fullmatch(p.text)
-                if entry is None:
+                if entry is not None and "\t" not in p.text:  # the tab Word prints before the page
+                    page = entry.group("page") or entry.group("glued") or entry.group("error")
+                    p = p.replace(text=entry.group("title") + "\t" + page)
+                elif entry is None and not _CAPTION_START.match(p.text):
                     self.in_list = False
-                elif "\t" not in p.text:  # the tab Word prints before the page, as a text export keeps it
-                    p = p.replace(text=entry.group("title") + "\t" + entry.group("page"))
             self.blocks.append(p)
 
     def _paragraph(self, lines: list[tuple[_Line, int]], part: str) -> Paragraph:
@@ -665,7 +673,7 @@ class _Assembler:
         return RawTable(rows, 0)
 
 
-def _join_split_row(rows: list[RawRow], more: list[RawRow]) -> None:
+def _join_split_row(rows: list[RawRow], more: list[RawRow], words: _Words) -> None:
     """A row broken by the page break: the first row of the part on the next page only goes on
     with the texts of the last row (no figure of its own, blank where the last row has figures).
     Its texts are appended to the last row's (to every row a merged cell repeats in)."""
@@ -678,7 +686,7 @@ def _join_split_row(rows: list[RawRow], more: list[RawRow]) -> None:
         return
     for i in filled:
         cont = first.cells[i].text
-        whole = last.cells[i].text + " " + cont
+        whole = words.mend(last.cells[i].text + _BROKEN + cont)
         # The rows the merged cell spans, above (on this page) and below (on the next).
         k = len(rows) - 1
         while k > 0 and rows[k].cells[i].repeated:

@@ -117,12 +117,16 @@ TEXTS: dict[str, tuple[str, str]] = {
         "annotated copy: {file} ({count} comments)",
     ),
     "cli.annotate_one_docx": (
-        "--annotate memerlukan tepat satu draf Word (.docx) untuk diperiksa",
-        "--annotate needs exactly one Word draft (.docx) to check",
+        "--annotate memerlukan tepat satu draf Word (.docx) atau PDF untuk diperiksa",
+        "--annotate needs exactly one Word draft (.docx) or PDF to check",
     ),
     "cli.annotate_out_docx": (
         "--annotate: salinan harus berakhiran .docx",
         "--annotate: the copy must end in .docx",
+    ),
+    "cli.annotate_out_pdf": (
+        "--annotate: salinan PDF harus berakhiran .pdf",
+        "--annotate: the copy of a PDF must end in .pdf",
     ),
     "cli.annotate_not_draft": (
         "--annotate: salinan tidak boleh menimpa draf itu sendiri",
