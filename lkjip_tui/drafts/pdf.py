@@ -212,8 +212,7 @@ class _Line:
         for w in words:
             if texts:
                 texts.append(" ")
-                xs.append(xs.pop())  # the space starts where the previous word ends
-                xs.append(float(w["x0"]))
+                # the space starts where the previous word ends (xs[-1] already)
             text = w["text"]
             texts.append(text)
             chars = w.get("chars") or []
@@ -593,6 +592,8 @@ class _Assembler:
                     before = self.blocks[-1] if self.blocks else None
                     if isinstance(before, RawTable) and before.rows and before.rows[-1].bbox is not None:
                         if before.rows[-1].bbox[0] == page.index - 1 and table.rows:
+                            _drop_repeated_heading(before.rows, table.rows)
+                        if before.rows[-1].bbox[0] == page.index - 1 and table.rows:
                             _join_split_row(before.rows, table.rows, self.words)
                             if not table.rows:
                                 continue
@@ -671,6 +672,14 @@ class _Assembler:
             row_box = _union(boxes)
             rows.append(RawRow(raw, self.line, page, _bbox(index, row_box)))
         return RawTable(rows, 0)
+
+
+def _drop_repeated_heading(rows: list[RawRow], more: list[RawRow]) -> None:
+    """The heading rows a table repeats at the top of each page it runs over are printed once."""
+    n = 0
+    while n < len(more) and n < len(rows) - 1 and more[n].texts() == rows[n].texts():
+        n += 1
+    del more[:n]
 
 
 def _join_split_row(rows: list[RawRow], more: list[RawRow], words: _Words) -> None:
