@@ -145,7 +145,9 @@ def test_the_annotated_pdf(sample_pdf: Path, tmp_path: Path, run: Run) -> None:
         ]
         assert len(notes) == len(findings)
         assert {str(a.Subtype) for _, a in notes} <= {"/Highlight", "/Text"}
-        lkj304 = [(i, a) for i, a in notes if str(a.Contents).startswith("LKJ304") and "“300”" in str(a.Contents)]
+        lkj304 = [
+            (i, a) for i, a in notes if str(a.Contents).startswith("LKJ304") and "“300”" in str(a.Contents)
+        ]
         assert lkj304 and lkj304[0][0] == 21 and str(lkj304[0][1].Subtype) == "/Highlight"
         assert any("galat" in str(a.Contents) for _, a in notes)  # the chosen language
     # The pages' text is unchanged.

@@ -46,9 +46,12 @@ def annotate(path: Path, display: str, findings: list[Finding], lang: str) -> tu
             _, x0, t, x1, b = bbox
             rect = (left + x0, top - b, left + x1, top - t)
             quads = ArrayObject(
-                FloatObject(v) for v in (rect[0], rect[3], rect[2], rect[3], rect[0], rect[1], rect[2], rect[1])
+                FloatObject(v)
+                for v in (rect[0], rect[3], rect[2], rect[3], rect[0], rect[1], rect[2], rect[1])
             )
-            annotation = Highlight(rect=rect, quad_points=quads, highlight_color=_YELLOW, printing=True)
+            annotation: Highlight | Text = Highlight(
+                rect=rect, quad_points=quads, highlight_color=_YELLOW, printing=True
+            )
         else:
             annotation = Text(rect=(left + 10, top - 30, left + 30, top - 10), text="", open=False)
         annotation[NameObject("/Contents")] = TextStringObject(_comment(f, lang, elsewhere=not inside))

@@ -254,7 +254,9 @@ class _TableReader:
                 _add_mention(self.report, self.rs, fact, value, words, period, p, (other.line, 1), name)
 
     def _place(self, row: RawRow, label: str | int, index: int = 1, column: str | None = None) -> Place:
-        return Place(self.draft.source, row.line, 0, 0, row.page, label, index, column, row.joined(), row.bbox)
+        return Place(
+            self.draft.source, row.line, 0, 0, row.page, label, index, column, row.joined(), row.bbox
+        )
 
     def _header(
         self, raw: RawTable, tm: TableMap

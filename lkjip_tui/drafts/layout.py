@@ -154,9 +154,14 @@ def _join_open_parentheses(blocks: list[Block]) -> list[Block]:
             and b.text.count(")") > b.text.count("(")
         ):
             shift = len(prev.text) + 1
-            boxes = prev.boxes + tuple((o + shift, *rest) for o, *rest in b.boxes)
+            boxes = prev.boxes + tuple((o + shift, i, n, t, bt, xs) for o, i, n, t, bt, xs in b.boxes)
             out[-1] = Paragraph(
-                prev.text + "\n" + b.text, prev.lines + b.lines, prev.source, prev.page, prev.part, boxes=boxes
+                prev.text + "\n" + b.text,
+                prev.lines + b.lines,
+                prev.source,
+                prev.page,
+                prev.part,
+                boxes=boxes,
             )
             continue
         out.append(b)

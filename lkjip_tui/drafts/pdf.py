@@ -173,7 +173,7 @@ def _check_streams(page: Any, display: str, index: int) -> None:
         if not isinstance(s, PDFStream):
             continue
         filters = s.get_filters()
-        if not filters or filters[0][0] is not _FLATE and getattr(filters[0][0], "name", "") != "FlateDecode":
+        if not filters or getattr(filters[0][0], "name", None) != "FlateDecode":
             continue
         inflate = zlib.decompressobj()
         try:
@@ -182,11 +182,13 @@ def _check_streams(page: Any, display: str, index: int) -> None:
             continue  # pdfminer says what is wrong with it, or skips it
         if len(out) > MAX_STREAM:
             raise SourceError(
-                display, 0, 0, "err.pdf_bomb_page", page=index, reason=f"a stream inflates beyond {MAX_STREAM} bytes"
+                display,
+                0,
+                0,
+                "err.pdf_bomb_page",
+                page=index,
+                reason=f"a stream inflates beyond {MAX_STREAM} bytes",
             )
-
-
-_FLATE = None  # pdfminer's name object for FlateDecode, set on first use
 
 
 class _Page:
@@ -228,7 +230,9 @@ class _Line:
         self.x1 = max(float(w["x1"]) for w in words)
         self.top = min(float(w["top"]) for w in words)
         self.bottom = max(float(w["bottom"]) for w in words)
-        fonts = Counter((w.get("fontname", ""), round(float(w.get("size", 0)))) for w in words for _ in w["text"])
+        fonts = Counter(
+            (w.get("fontname", ""), round(float(w.get("size", 0)))) for w in words for _ in w["text"]
+        )
         self.font = fonts.most_common(1)[0][0]
         self.margin = ""  # "header" or "footer" when it is running text in a margin
 
@@ -236,18 +240,18 @@ class _Line:
 class _Table:
     __slots__ = ("bbox", "rows", "top")
 
-    def __init__(self, top: float, rows: list[list[tuple[str, tuple[float, float, float, float] | None, str]]], bbox: tuple[float, float, float, float]) -> None:
+    def __init__(
+        self,
+        top: float,
+        rows: list[list[tuple[str, tuple[float, float, float, float] | None, str]]],
+        bbox: tuple[float, float, float, float],
+    ) -> None:
         self.top = top
         self.rows = rows  # each cell: text, box, and "" / "spanned" / "repeated"
         self.bbox = bbox
 
 
 def _read_page(page: Any, index: int, display: str) -> _Page:
-    global _FLATE
-    if _FLATE is None:
-        from pdfminer.psparser import LIT
-
-        _FLATE = LIT("FlateDecode")
     out = _Page(index, float(page.width), float(page.height))
     try:
         with _deadline(PAGE_SECONDS):
@@ -255,7 +259,12 @@ def _read_page(page: Any, index: int, display: str) -> _Page:
             chars = page.chars
             if len(chars) > MAX_CHARS:
                 raise SourceError(
-                    display, 0, 0, "err.pdf_bomb_page", page=index, reason=f"{len(chars)} characters (limit {MAX_CHARS})"
+                    display,
+                    0,
+                    0,
+                    "err.pdf_bomb_page",
+                    page=index,
+                    reason=f"{len(chars)} characters (limit {MAX_CHARS})",
                 )
             _check_text(chars, page, display, index, out)
             if out.scan or not chars:
@@ -300,7 +309,9 @@ def _check_text(chars: list[dict[str, Any]], page: Any, display: str, index: int
         return
     unmapped = sum(1 for c in printed if _CID.fullmatch(c["text"]) or _unprintable(c["text"]))
     if unmapped > 0.1 * len(printed):
-        raise SourceError(display, 0, 0, "err.pdf_no_unicode", page=index, share=round(100 * unmapped / len(printed)))
+        raise SourceError(
+            display, 0, 0, "err.pdf_no_unicode", page=index, share=round(100 * unmapped / len(printed))
+        )
 
 
 def _unprintable(text: str) -> bool:
@@ -315,7 +326,7 @@ Box = tuple[float, float, float, float]
 
 def _inside(w: dict[str, Any], box: Box) -> bool:
     cx, cy = (w["x0"] + w["x1"]) / 2, (w["top"] + w["bottom"]) / 2
-    return box[0] <= cx <= box[2] and box[1] <= cy <= box[3]
+    return bool(box[0] <= cx <= box[2] and box[1] <= cy <= box[3])
 
 
 def _outside(words: list[dict[str, Any]], boxes: list[Box]) -> list[dict[str, Any]]:
@@ -342,7 +353,8 @@ class _Found:
 
     def __init__(self, table: Any) -> None:
         self.table = table
-        self.bbox: Box = tuple(table.bbox)  # type: ignore[assignment]
+        x0, top, x1, bottom = table.bbox
+        self.bbox: Box = (float(x0), float(top), float(x1), float(bottom))
 
 
 def _ruled_tables(page: Any) -> list[_Found]:
@@ -434,10 +446,7 @@ def _cell_text(lines: list[_Line], box: Box) -> str:
     text = ""
     prev: _Line | None = None
     for ln in lines:
-        if prev is None:
-            text = ln.text
-        else:
-            text = _join(text, ln.text, prev, forced=_forced_break(prev, ln, box))
+        text = ln.text if prev is None else _join(text, ln.text, forced=_forced_break(prev, ln, box))
         prev = ln
     return text.strip()
 
@@ -445,7 +454,7 @@ def _cell_text(lines: list[_Line], box: Box) -> str:
 def _forced_break(prev: _Line, ln: _Line, box: Box) -> bool:
     """A word wider than its cell, broken where the cell ends: its line holds it alone, filled
     to the cell's edge, and with the next line's first word it would not fit the cell at all."""
-    if " " in prev.text or not ln.text or not prev.text[-1:].isalnum() and prev.text[-1:] not in "./":
+    if " " in prev.text or not ln.text or (not prev.text[-1:].isalnum() and prev.text[-1:] not in "./"):
         return False
     a, b = prev.text[-1], ln.text[0]
     if a.isalpha() and (not b.isalpha() or a.isupper() != b.isupper()) and not (a.isupper() and b.islower()):
@@ -456,10 +465,12 @@ def _forced_break(prev: _Line, ln: _Line, box: Box) -> bool:
     inner = box[2] - box[0] - 2 * pad
     rest = ln.text.split(" ", 1)[0]
     first = ln.xs[1] - ln.xs[0]  # the width of the next line's first letter
-    return box[2] - pad - prev.x1 < first + 0.5 and (prev.x1 - prev.x0) + (ln.xs[len(rest)] - ln.xs[0]) > inner
+    return (
+        box[2] - pad - prev.x1 < first + 0.5 and (prev.x1 - prev.x0) + (ln.xs[len(rest)] - ln.xs[0]) > inner
+    )
 
 
-def _join(text: str, more: str, prev: _Line | None = None, forced: bool = False) -> str:
+def _join(text: str, more: str, forced: bool = False) -> str:
     """Two lines of one paragraph: a hyphenated word joined (unless the hyphen is its own, as
     in "indikator-indikator", "sehari-hari", "2022-2023"), otherwise a space between."""
     if forced:
@@ -491,9 +502,9 @@ def _mark_margins(pages: list[_Page]) -> None:
                 seen[key] += 1
     for page in pages:
         for ln in page.lines:
-            key = keys.get(id(ln))
-            if key is not None and (seen[key] > 1 or _PAGE_NUMBER.fullmatch(ln.text.strip())):
-                ln.margin = key[0]
+            found = keys.get(id(ln))
+            if found is not None and (seen[found] > 1 or _PAGE_NUMBER.fullmatch(ln.text.strip())):
+                ln.margin = found[0]
 
 
 def _band(page: _Page, ln: _Line) -> str:
@@ -516,7 +527,7 @@ def _printed_pages(pages: list[_Page]) -> dict[int, int]:
     offsets = Counter(n - i for i, n in shown.items())
     if not offsets:
         return {p.index: p.index for p in pages}
-    offset, count = offsets.most_common(1)[0]
+    offset = offsets.most_common(1)[0][0]
     agreed = {i for i, n in shown.items() if n - i == offset}
     return {p.index: (p.index + offset if p.index in agreed else p.index) for p in pages}
 
@@ -579,7 +590,9 @@ class _Assembler:
     def blocks_of(self, pages: list[_Page]) -> None:
         spacing = _spacing(pages)
         for page in pages:
-            items: list[tuple[float, int, _Line | _Table]] = [(ln.top, 0, ln) for ln in page.lines if not ln.margin]
+            items: list[tuple[float, int, _Line | _Table]] = [
+                (ln.top, 0, ln) for ln in page.lines if not ln.margin
+            ]
             items += [(t.top, 1, t) for t in page.tables]
             for ln in page.lines:
                 if ln.margin:
@@ -665,7 +678,15 @@ class _Assembler:
         for cells in table.rows:
             self.line += 1
             raw = [
-                RawCell(self.words.mend(text), self.line, 0, page, kind == "spanned", kind == "repeated", _bbox(index, box))
+                RawCell(
+                    self.words.mend(text),
+                    self.line,
+                    0,
+                    page,
+                    kind == "spanned",
+                    kind == "repeated",
+                    _bbox(index, box),
+                )
                 for text, box, kind in cells
             ]
             boxes = [box for _, box, _ in cells if box is not None]
@@ -726,7 +747,12 @@ def _tabbed(text: str, lines: list[tuple[_Line, int]]) -> str:
 def _union(boxes: list[Box]) -> Box | None:
     if not boxes:
         return None
-    return (min(b[0] for b in boxes), min(b[1] for b in boxes), max(b[2] for b in boxes), max(b[3] for b in boxes))
+    return (
+        min(b[0] for b in boxes),
+        min(b[1] for b in boxes),
+        max(b[2] for b in boxes),
+        max(b[3] for b in boxes),
+    )
 
 
 def _bbox(index: int, box: Box | None) -> BBox | None:

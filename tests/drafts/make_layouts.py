@@ -30,7 +30,9 @@ def make(out: Path) -> Path:
     section.header.paragraphs[0].text = RUNNING
     footer = section.footer.paragraphs[0]
     footer.alignment = 1
-    footer._p.append(parse_xml(f'<w:fldSimple {nsdecls("w")} w:instr="PAGE"><w:r><w:t>1</w:t></w:r></w:fldSimple>'))
+    footer._p.append(
+        parse_xml(f'<w:fldSimple {nsdecls("w")} w:instr="PAGE"><w:r><w:t>1</w:t></w:r></w:fldSimple>')
+    )
     section._sectPr.append(parse_xml(f'<w:pgNumType {nsdecls("w")} w:start="5"/>'))
     d.add_paragraph("LAPORAN KINERJA TRIWULAN II TAHUN 2023")
     d.add_paragraph(
@@ -48,7 +50,7 @@ def make(out: Path) -> Path:
     long = d.add_table(rows=LONG_ROWS + 1, cols=3)
     long.style = "Table Grid"
     heading = long.rows[0]
-    heading._tr.get_or_add_trPr().append(parse_xml(f'<w:tblHeader {nsdecls("w")}/>'))
+    heading._tr.get_or_add_trPr().append(parse_xml(f"<w:tblHeader {nsdecls('w')}/>"))
     for c, text in enumerate(["No.", "Kabupaten", "Jumlah"]):
         heading.cells[c].text = text
     for i in range(1, LONG_ROWS + 1):
