@@ -84,7 +84,7 @@ def main() -> None:
         batch.mkdir()
         for i in range(args.files):
             shutil.copy(pdf, batch / f"unit{i // 4:02d}-2023-tw{i % 4 + 1}.pdf")
-        env = {**os.environ, "XDG_CACHE_HOME": str(folder / "cache"), "LKJIP_CACHE_DIR": str(folder / "cache")}
+        env = {**os.environ, "LKJIP_NO_CACHE": "1"}  # drafts are never cached; say so anyway
         jobs = os.cpu_count() or 1
         start = time.perf_counter()
         subprocess.run(
