@@ -11,9 +11,6 @@ from __future__ import annotations
 
 import io
 import json
-import os
-import shutil
-import subprocess
 import zlib
 from collections import Counter
 from pathlib import Path
@@ -24,40 +21,6 @@ from lkjip_tui.drafts import pdf as reader
 from lkjip_tui.engine import Engine
 from tests.conftest import Run
 from tests.test_drafts import signature
-
-
-def _soffice() -> str:
-    soffice = shutil.which("soffice") or shutil.which("libreoffice")
-    if soffice is None:
-        if os.environ.get("LKJIP_REQUIRE_LIBREOFFICE"):
-            pytest.fail("LibreOffice (soffice) is required here but not installed")
-        pytest.skip("LibreOffice (soffice) is not installed")
-    return soffice
-
-
-def _to_pdf(docx: Path, outdir: Path) -> Path:
-    env = {**os.environ, "HOME": str(outdir)}  # a fresh LibreOffice profile
-    done = subprocess.run(
-        [_soffice(), "--headless", "--norestore", "--convert-to", "pdf", "--outdir", str(outdir), str(docx)],
-        capture_output=True, text=True, timeout=240, env=env,
-    )  # fmt: skip
-    out = outdir / (docx.stem + ".pdf")
-    assert done.returncode == 0 and out.is_file(), done.stdout + done.stderr
-    return out
-
-
-@pytest.fixture(scope="session")
-def sample_pdf(sample_docx: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return _to_pdf(sample_docx, tmp_path_factory.mktemp("pdf"))
-
-
-@pytest.fixture(scope="session")
-def layouts_pdf(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    from tests.drafts.make_layouts import make
-
-    folder = tmp_path_factory.mktemp("layouts")
-    return _to_pdf(make(folder / "uji-2023-tw2.docx"), folder)
-
 
 # Findings only the Word file gives, each for a reason the PDF cannot help:
 WORD_ONLY = {
