@@ -16,6 +16,8 @@ from collections import Counter
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from lkjip_tui.drafts import pdf as reader
 from lkjip_tui.engine import Engine
@@ -230,3 +232,40 @@ def _check_or_read(run: Run, path: Path) -> None:
     code, _, err = run("check", path)
     assert code in (0, 1, 2), err
     assert "Traceback" not in err and (code != 2 or path.name in err)
+
+
+# ------------------------------------------------------------------ any bytes
+
+
+_LINES = [b"Tabel 1. Capaian Kinerja", b"No.    Indikator    Target    Realisasi", b"1.    Penempatan    375    142",
+          b"Pada Triwulan II tahun 2023 terdapat 8 indikator-", b"indikator kinerja.", b"5"]  # fmt: skip
+
+
+def _page_of(lines: list[bytes]) -> bytes:
+    ops = b"".join(b"BT /F1 11 Tf 72 %d Td (%s) Tj ET\n" % (760 - 14 * i, t) for i, t in enumerate(lines))
+    return _raw_pdf(ops + b"0 0 m 500 0 l S 72 300 m 500 300 l S 72 250 m 500 250 l S")
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(
+    st.lists(st.sampled_from(_LINES), max_size=12),
+    st.lists(st.tuples(st.integers(0, 10_000), st.binary(min_size=1, max_size=4)), max_size=4),
+)
+def test_any_pdf_reads_or_is_refused_clearly(tmp_path_factory: pytest.TempPathFactory, lines: list[bytes],
+                                             damage: list[tuple[int, bytes]]) -> None:  # fmt: skip
+    """Lines of text and ruling lines on a page, the file then damaged here and there: the reader
+    gives a draft or a SourceError naming the file, never another exception."""
+    from lkjip_tui.model.source import SourceError
+
+    data = bytearray(_page_of(lines))
+    for at, bytes_ in damage:
+        at %= len(data)
+        data[at : at + len(bytes_)] = bytes_
+    path = tmp_path_factory.mktemp("fuzz") / "bp3mi-sumbar-2023-tw2.pdf"
+    path.write_bytes(bytes(data))
+    try:
+        draft = reader.read(path, path.name)
+    except SourceError as e:
+        assert e.file == path.name
+    else:
+        assert all(p.boxes for p in draft.paragraphs())

@@ -30,6 +30,7 @@ pages with no text layer (scans) and text in fonts without a Unicode map.
 
 from __future__ import annotations
 
+import logging
 import re
 import signal
 import threading
@@ -50,6 +51,7 @@ MAX_PAGES = 2000
 MAX_CHARS = 60_000  # characters on one page (a dense A4 page prints ~5,000)
 MAX_STREAM = 32 * 1024 * 1024  # one content stream, inflated
 PAGE_SECONDS = 20.0  # reading one page
+TREE_SECONDS = 60.0  # walking the page tree
 SCAN_CHARS = 20  # a page with an image and fewer characters than this is a scan
 
 _CID = re.compile(r"\(cid:\d+\)")
@@ -72,9 +74,7 @@ _MARGIN = 0.1  # headers and footers stand in the page's top and bottom tenth
 def read(path: Path, display: str) -> Draft:
     check_file(path, display)
     with _open(path, display) as pdf:
-        pages = pdf.pages
-        if len(pages) > MAX_PAGES:
-            raise SourceError(display, 0, 0, "err.pdf_bomb", reason=f"{len(pages)} pages (limit {MAX_PAGES})")
+        pages = _pages(pdf, display)
         read_pages = [_read_page(page, i, display) for i, page in enumerate(pages, start=1)]
     scans = [p.index for p in read_pages if p.scan]
     if scans:
@@ -113,6 +113,9 @@ def check_file(path: Path, display: str) -> None:
 def _open(path: Path, display: str) -> Iterator[Any]:
     import pdfplumber
     from pdfminer.pdfdocument import PDFEncryptionError
+
+    # pdfminer logs what it repairs (a missing MediaBox, a broken xref): lkjip says what matters.
+    logging.getLogger("pdfminer").setLevel(logging.ERROR)
     from pdfplumber.utils.exceptions import PdfminerException
 
     try:
@@ -129,7 +132,40 @@ def _open(path: Path, display: str) -> Iterator[Any]:
     try:
         yield pdf
     finally:
-        pdf.close()
+        try:
+            pdf.close()  # walks the pages again: on a broken page tree it fails again
+        except Exception:
+            pdf.stream.close()
+
+
+def _pages(pdf: Any, display: str) -> list[Any]:
+    """The pages, their count checked before the page tree is walked (a tree of a million pages)."""
+    from pdfminer.pdftypes import resolve1
+
+    try:
+        with _deadline(TREE_SECONDS):
+            tree = resolve1(pdf.doc.catalog.get("Pages"))
+            declared = resolve1(tree.get("Count")) if isinstance(tree, dict) else None
+            if isinstance(declared, int) and declared > MAX_PAGES:
+                raise SourceError(
+                    display, 0, 0, "err.pdf_bomb", reason=f"{declared} pages (limit {MAX_PAGES})"
+                )
+            pages: list[Any] = pdf.pages
+    except SourceError:
+        raise
+    except TimeoutError:
+        raise SourceError(
+            display, 0, 0, "err.pdf_bomb", reason=f"the page tree took over {PAGE_SECONDS:g} s"
+        ) from None
+    except (RecursionError, MemoryError) as e:
+        raise SourceError(display, 0, 0, "err.pdf_bomb", reason=type(e).__name__) from None
+    except Exception as e:  # pdfminer on a broken page tree
+        raise SourceError(display, 0, 0, "err.pdf_broken", reason=_reason(e)) from None
+    if len(pages) > MAX_PAGES:
+        raise SourceError(display, 0, 0, "err.pdf_bomb", reason=f"{len(pages)} pages (limit {MAX_PAGES})")
+    if not pages:
+        raise SourceError(display, 0, 0, "err.draft_empty")
+    return pages
 
 
 def _reason(e: BaseException) -> str:
@@ -388,11 +424,13 @@ def _aligned_tables(page: Any, lines: list[_Line]) -> list[_Found]:
 
 
 def _columns(ln: _Line) -> int:
-    """How many columns a line's text stands in: runs of words parted by gaps over 12 points."""
+    """How many columns a line's text stands in: runs of words parted by gaps wider than a
+    justified line stretches its spaces (twice the font size, at least 12 points)."""
     xs = ln.xs
     cols = 1
+    gap = max(12.0, 2.0 * ln.font[1])
     for i, ch in enumerate(ln.text):
-        if ch == " " and xs[i + 1] - xs[i] > 12:
+        if ch == " " and xs[i + 1] - xs[i] > gap:
             cols += 1
     return cols
 
