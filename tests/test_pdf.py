@@ -48,6 +48,14 @@ def test_the_sample_pdf_finds_what_its_word_draft_finds(sample_docx: Path, sampl
     assert not printed - word  # nothing the draft does not give
     assert set(Counter(s[0] for s in (word - printed).elements())) == WORD_ONLY
     assert len(printed) > 50
+    # Each finding stands in the same table, row and column (as printed) in both.
+    where: dict[tuple[str, ...], list[tuple[object, ...]]] = {}
+    for f in Engine().check_file(sample_docx).findings:
+        if f.place is not None:
+            where.setdefault(signature(f), []).append((f.place.table, f.place.row, f.place.column))
+    for f in result.findings:
+        assert f.place is not None
+        assert (f.place.table, f.place.row, f.place.column) in where[signature(f)], f
 
 
 def test_findings_on_the_pdf_cite_its_page_and_box(sample_pdf: Path, run: Run) -> None:

@@ -608,10 +608,14 @@ class _Words:
             return before + " " + after
         if before[-1:].isdigit() or before.endswith(".") or after[:1].isdigit() or after.startswith("."):
             return before + after  # a figure broken over lines: "1.357" ".944." "000"
-        if len(f) <= 2 or p + f in self.words:
+        if p + f in self.words:
             return before + after
+        if p in self.words and f in self.words:
+            return before + " " + after  # "Penurunan kasus", "TRIWULAN II"
+        if len(f) <= 2:
+            return before + after  # "Penempat an", "Indonesi a"
         if f in self.words or p in self.words or (len(p) >= 6 and len(f) >= 4):
-            return before + " " + after  # "Penurunan kasus", "PENGEMBALIAN BELANJA"
+            return before + " " + after  # "Informasi penempatan"
         return before + after
 
 
