@@ -98,6 +98,7 @@ def test_layouts_headers_page_numbers_and_tables(layouts_pdf: Path) -> None:
     assert wide.rows[0].texts()[-1] == "Capaian" and len(wide.rows) == 3 and wide.rows[1].page == 7
     after = draft.blocks[draft.blocks.index(wide) + 1]
     assert getattr(after, "text", "") == "Tabel 3. Capaian per triwulan"
+    assert body[0].text == "LAPORAN KINERJA TRIWULAN II TAHUN 2023"  # a heading in capitals
     assert "tabel-tabel berikut, yang disusun" in body[1].text  # lines of a sentence joined
 
 

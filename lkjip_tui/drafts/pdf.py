@@ -673,8 +673,8 @@ class _Assembler:
             return bool(ln.text[:1].islower())
         if ln.top - last.bottom > spacing + 2:
             return False
-        if ln.font != last.font:
-            return False
+        if ln.font != last.font or last.text.isupper() != ln.text.isupper():
+            return False  # a heading: another font, or set in capitals
         if _PAGE_REF.fullmatch(ln.text) and ln.x1 > page.right - 5 and ln.x0 > page.left + 100:
             return True  # a contents entry's page, wrapped onto a line of its own
         if _CAPTION_START.match(ln.text):
