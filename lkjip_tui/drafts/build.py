@@ -174,7 +174,12 @@ class _TableReader:
         rows = tm.kind.rows
         if rows == "list" or (rows == "key" and (tm.key is None or not tm.key.names)):
             return None
-        if tm.name not in self.mapping.namers:
+        # A catalogue's names are the same for every draft: kept with its mapping. A report's own
+        # (the generic catalogue's) are kept with its RuleSet.
+        cache: dict[str, Namer] = (
+            self.rs.derived.setdefault("namers", {}) if self.rs.inferred else self.mapping.namers
+        )
+        if tm.name not in cache:
             m = self.mapping
             if rows == "iku":
                 names = {k: [i.name] for k, i in self.rs.iku.items()}
@@ -186,13 +191,18 @@ class _TableReader:
             for k, more in m.aliases.items():
                 if k in names:
                     names[k] += more
-            m.namers[tm.name] = Namer(names, m.threshold, m.margin, m.abbreviations)
-        namer: Namer = self.mapping.namers[tm.name]
-        return namer
+            # The names an IKU read from this report is printed under (drafts/indicators.py).
+            for k, more in self.rs.derived.get("printed_names", {}).items():
+                if k in names and rows == "iku":
+                    names[k] += more
+            cache[tm.name] = Namer(names, m.threshold, m.margin, m.abbreviations)
+        return cache[tm.name]
 
     def _choose(
         self, raw: RawTable, cap: Paragraph | None, above: Paragraph | None
     ) -> tuple[TableMap, str] | None:
+        """The first mapping entry whose caption (or heading) names the table and whose required
+        columns (`requires`) its heading prints."""
         found = caption(cap.text) if cap is not None else None
         title = found[2] if found is not None else None
         for tm in self.mapping.tables:
@@ -201,12 +211,17 @@ class _TableReader:
                 m = tm.caption.search(title)
             elif title is None and tm.heading is not None and above is not None:
                 m = tm.heading.search(above.text)
-            if m is not None:
-                try:
-                    name = tm.name.format(**m.groupdict())
-                except (KeyError, IndexError):
-                    name = tm.name
-                return tm, name
+            if m is None:
+                continue
+            if tm.requires and not set(tm.requires) <= set(self._header(raw, tm)[1].values()):
+                continue
+            # {no}: the caption's number ("3.5" → 3_5), else the table's place in the draft.
+            no = re.sub(r"\W", "_", found[1]) if found is not None else str(raw.ordinal)
+            try:
+                name = tm.name.format(**{"no": no, **m.groupdict()})
+            except (KeyError, IndexError):
+                name = tm.name
+            return tm, name
         return None
 
     def read(self, raw: RawTable, cap: Paragraph | None, above: Paragraph | None) -> None:

@@ -174,21 +174,30 @@ CAPTION_KINDS = ("Tabel", "Grafik", "Gambar", "Diagram", "Bagan")
 _KIND = "(?P<kind>(?i:" + "|".join(CAPTION_KINDS) + "))"
 # After the number: a full stop or colon, or a title in capitals ("Tabel 3 menunjukkan …" is a sentence).
 _CAPTION = re.compile(
-    _KIND + r"\s+(?P<no>\d+(?:\.\d+)*)(?:\s*[.:]\s*(?P<title>\S[^\t]*)|\s+(?P<upper>[A-Z0-9\"“(][^\t]*))",
+    _KIND + r"\s+(?P<no>(?:\d+|[IVXL]+)(?:[.\-]\d+)*)(?:\s*[.:]\s*(?P<title>\S[^\t]*)|\s+(?P<upper>[A-Z0-9\"“(][^\t]*))",
     re.S,
 )
 _ENTRY = re.compile(
     _KIND
-    + r"\s+(?P<no>\d+(?:\.\d+)*)(?:\s*[.:])?\s+(?P<title>.*?)(?:\s*(?:\.{2,}|…+))*\s*\t\s*(?P<page>\S.*)",
+    + r"\s+(?P<no>(?:\d+|[IVXL]+)(?:[.\-]\d+)*)(?:\s*[.:])?\s+(?P<title>.*?)(?:\s*(?:\.{2,}|…+))*\s*\t\s*(?P<page>\S.*)",
     re.I | re.S,
 )
 MAX_CAPTION = 400
+# A table's continuation on a new page: "Lanjutan Tabel 13", "Tabel 13 (lanjutan)", "(lanjutan)".
+_CONTINUATION = re.compile(
+    r"\(?\s*lanjutan\b.{0,200}|(?:tabel|tab\.)\s+\S+\s*[.:]?\s*\(?\s*lanjutan\b.{0,200}", re.I | re.S
+)
+
+
+def continuation(text: str) -> bool:
+    """Whether a paragraph only says that the table above goes on."""
+    return _CONTINUATION.fullmatch(text.strip()) is not None
 
 
 def caption(text: str) -> tuple[str, str, str] | None:
     """(kind, number, title) of a caption paragraph ("Tabel 7. Pengukuran …"), else None."""
     t = text.strip()
-    if len(t) > MAX_CAPTION or "\t" in t or "\n" in t:
+    if len(t) > MAX_CAPTION or "\t" in t or "\n" in t or continuation(t):
         return None
     m = _CAPTION.fullmatch(t)
     if m is None:

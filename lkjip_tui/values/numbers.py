@@ -37,6 +37,7 @@ _CORE = re.compile(
     """,
     re.VERBOSE | re.IGNORECASE,
 )
+_THIN_GROUP = re.compile(r"(?<=\d)[\u2009\u202f\u00a0](?=\d{3}(?!\d))")
 _RANGE = re.compile(r"^(?P<a>.*\d)\s*(?:-|–|—|s\.?d\.?|s/d|sampai)\s*(?P<b>\d.*)$", re.IGNORECASE)
 # The longest digits a number within the bounds can be printed with: every digit
 # grouped by three, a decimal mark, and as many leading zeros again.
@@ -122,12 +123,22 @@ def parse_number(text: str, integer: bool = False) -> Parsed:
     """
     if text.isdigit() and text.isascii() and len(text) <= limits.MAX_DIGITS:  # the common case: a count
         return Number(Decimal(text), 0, leading_zeros=len(text) > 1 and text[0] == "0")
-    t = text.strip().replace("\u2212", "-").replace("\u00a0", " ")
+    t = _thin_groups(text.strip()).replace("\u2212", "-").replace("\u00a0", " ")
     if t.lower() in _NOT_REPORTED or not any(c.isdigit() for c in t):
         return NotReported(t)
     if t.startswith("(") and t.endswith(")"):
         return Invalid("parentheses")
     return _one(t, integer) or _range(t, integer)
+
+
+def _thin_groups(t: str) -> str:
+    """A thin, narrow or plain no-break space between digit groups groups thousands
+    ("1\u202f234\u202f567"): written as the grouping mark the rest of the figure implies (a
+    comma there is the decimal mark, so the dot groups), or dropped."""
+    if not _THIN_GROUP.search(t):
+        return t
+    mark = "." if "," in t else "," if "." in t else ""
+    return _THIN_GROUP.sub(mark, t)
 
 
 def _one(t: str, integer: bool) -> Parsed | None:
