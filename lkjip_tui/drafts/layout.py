@@ -308,7 +308,10 @@ def stated(draft: Draft, unit: str | None, year: int | None, period: str | None)
         if period.strip().lower() in ("tahunan", "annual", "lkjip", "4-tahunan"):
             draft.annual, draft.quarter = True, 4
         else:
-            draft.annual, draft.quarter = False, dates.parse_quarter(period.upper())
+            try:
+                draft.annual, draft.quarter = False, dates.parse_quarter(period.upper())
+            except dates.DateError:
+                raise SourceError(draft.file, 0, 0, "err.draft_period", period=period) from None
     if not draft.year or not draft.unit:
         example = "bp3mi-sumbar-2023-tw2" + Path(draft.file).suffix
         raise SourceError(draft.file, 0, 0, "err.draft_unnamed", example=example)

@@ -200,7 +200,7 @@ class Engine:
                 found = units.rules_for(
                     draft.unit,
                     draft.year,
-                    draft.names,
+                    () if self.stated[0] else draft.names,  # a unit stated is the unit
                     roots,
                     lambda: discover.find_rules(draft.unit, draft.year, roots, (shown, 0, 0)),
                 )
@@ -323,7 +323,7 @@ class Transform(Protocol[T]):
 class EngineOptions(Record):
     """How to build an Engine in every worker process (plain, picklable values)."""
 
-    __slots__ = ("config_waivers", "debug", "rules_dirs", "selection", "severity", "waivers")
+    __slots__ = ("config_waivers", "debug", "rules_dirs", "selection", "severity", "stated", "waivers")
 
     def __init__(
         self,
@@ -333,8 +333,10 @@ class EngineOptions(Record):
         waivers: bool = True,
         config_waivers: Iterable[Any] = (),
         debug: bool = False,
+        stated: tuple[str | None, int | None, str | None] = (None, None, None),
     ) -> None:
         self.rules_dirs = [Path(p) for p in rules_dirs]
+        self.stated = stated
         self.selection = selection
         self.severity = severity
         self.waivers = waivers
@@ -349,4 +351,5 @@ class EngineOptions(Record):
             waivers=self.waivers,
             config_waivers=self.config_waivers,
             debug=self.debug,
+            stated=self.stated,
         )

@@ -79,6 +79,18 @@ TEXTS: dict[str, tuple[str, str]] = {
         "Bahasa pesan: id (Bahasa Indonesia) atau en.",
         "Message language: id (Bahasa Indonesia) or en.",
     ),
+    "help.unit": (
+        "Unit laporan draf (mis. bp3mi-sumbar), bila nama berkas dan sampulnya tidak menyebutnya.",
+        "The draft's unit (e.g. bp3mi-sumbar), where its file name and cover do not say it.",
+    ),
+    "help.year": (
+        "Tahun laporan draf, bila nama berkas dan sampulnya tidak menyebutnya.",
+        "The draft's year, where its file name and cover do not say it.",
+    ),
+    "help.period": (
+        "Periode draf: tw1–tw4 (atau I–IV) atau tahunan.",
+        "The draft's period: tw1–tw4 (or I–IV) or tahunan (annual).",
+    ),
     "help.rules": (
         "Direktori aturan tambahan, dicari sebelum aturan di samping data dan aturan bawaan.",
         "Extra rules directory, searched before the data's own and the shipped rules.",
