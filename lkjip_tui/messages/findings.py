@@ -224,6 +224,12 @@ TEXTS: dict[str, tuple[str, str]] = {
         "capaian {iku} {printed} ({reported}) tidak sesuai dengan bacaan mana pun dari angka yang dicetak berbeda{target}: {candidates}",
         "capaian of {iku} {printed} ({reported}) fits none of the readings of the figures printed differently{target}: {candidates}",
     ),
+    "lkj106": (
+        "capaian {iku} {printed} hanya cocok sebagai {kinds}, padahal {other} di {other_place} hanya cocok "
+        "sebagai {other_kinds}: satu indikator dihitung dengan dua rumus",
+        "capaian of {iku} {printed} fits only as {kinds}, while {other} at {other_place} fits only as "
+        "{other_kinds}: one indicator computed by two formulas",
+    ),
     "lkj101.kinds": (
         "capaian {iku} {printed} ({reported}) tidak sesuai dengan rumus mana pun yang dikenal (rumus indikator ini tidak dinyatakan){target}: {candidates}",
         "capaian of {iku} {printed} ({reported}) fits no formula lkjip knows (this indicator declares none){target}: {candidates}",

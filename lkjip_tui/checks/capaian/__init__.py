@@ -6,4 +6,5 @@ RULES = (
     "lkj103_realisasi_rate",
     "lkj104_not_measured",
     "lkj105_predikat",
+    "lkj106_capaian_kinds_differ",
 )
