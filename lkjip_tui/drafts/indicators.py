@@ -50,7 +50,9 @@ class Printed(Record):
         self.line = line
 
 
-def printed_rows(draft: Draft, rs: RuleSet, catalogue_dir: Path, display: Callable[[Path], str]) -> list[Printed]:
+def printed_rows(
+    draft: Draft, rs: RuleSet, catalogue_dir: Path, display: Callable[[Path], str]
+) -> list[Printed]:
     """Every row of the draft's indicator tables (rows = "iku"), in reading order."""
     mapping = mapping_file.cached(catalogue_dir, rs, display)
     scratch = Report(draft.file, draft.unit, draft.year, draft.quarter, draft.title, draft.file)
@@ -116,8 +118,19 @@ def discover(draft: Draft, rs: RuleSet, catalogue_dir: Path, display: Callable[[
             iku_names[iid] = [row.name, *acronyms(row.name)]
             unit = "%" if _PERCENT.search(row.satuan) else row.satuan
             rs.iku[iid] = Iku(
-                iid, row.name, sid, unit, "any", "", "undefined", None, (1, 2, 3, 4), "measures",
-                None, None, Ref(draft.file, row.line),
+                iid,
+                row.name,
+                sid,
+                unit,
+                "any",
+                "",
+                "undefined",
+                None,
+                (1, 2, 3, 4),
+                "measures",
+                None,
+                None,
+                Ref(draft.file, row.line),
             )
         elif row.name not in iku_names[iid]:
             iku_names[iid] += [row.name, *acronyms(row.name)]

@@ -173,8 +173,37 @@ def _join_open_parentheses(blocks: list[Block]) -> list[Block]:
 # Words of a file name that say what the file is, not whose: "LKj TW II 2023 BP3MI Sumbar
 # (draft v3)" is BP3MI Sumbar's. The period words are read before these are dropped.
 _NOISE = frozenset(
-    "lkj lkjip lakip lki lkip laporan lap kinerja akuntabilitas instansi pemerintah draft draf "
-    "final revisi rev versi ver copy salinan edit baru new fix ok tahun th thn report".split()
+    [
+        "lkj",
+        "lkjip",
+        "lakip",
+        "lki",
+        "lkip",
+        "laporan",
+        "lap",
+        "kinerja",
+        "akuntabilitas",
+        "instansi",
+        "pemerintah",
+        "draft",
+        "draf",
+        "final",
+        "revisi",
+        "rev",
+        "versi",
+        "ver",
+        "copy",
+        "salinan",
+        "edit",
+        "baru",
+        "new",
+        "fix",
+        "ok",
+        "tahun",
+        "th",
+        "thn",
+        "report",
+    ]
 )
 _VERSION = re.compile(r"v\d+|\d{1,2}")
 _YEAR = re.compile(r"(?:19|20)\d{2}")
@@ -183,9 +212,7 @@ _QUARTER_WORD = re.compile(r"(?:tw|q|triwulan|trw)" + _Q)  # one token: tw2, twi
 _QUARTER_LEAD = re.compile(r"tw|q|triwulan|trw")  # a token a numeral follows: "TW II"
 _ANNUAL_WORDS = frozenset({"tahunan", "annual", "lkjip", "lakip", "lkip"})
 _COVER_QUARTER = re.compile(r"\b(?:triwulan|tw|trw)\.?\s*(?:ke[\s-]*)?" + _Q + r"\b", re.I)
-_COVER_TITLE = re.compile(
-    r"\b(?:lkj|lkjip|lakip|lkip|laporan\s+(?:akuntabilitas\s+)?kinerja)\b", re.I
-)
+_COVER_TITLE = re.compile(r"\b(?:lkj|lkjip|lakip|lkip|laporan\s+(?:akuntabilitas\s+)?kinerja)\b", re.I)
 _COVER_YEAR = re.compile(r"\b(?P<year>(?:19|20)\d{2})\b")
 # Where the cover ends: the first heading of the report's front matter.
 _AFTER_COVER = re.compile(

@@ -372,7 +372,13 @@ def _table(r: _Reader, item: Node) -> TableMap:
     requires = []
     for node in v["requires"].value if "requires" in v else ():
         if node.value not in columns:
-            r.fail(node, "err.unknown_column", column=node.value, table=kind_name, hint=did_you_mean(node.value, columns))
+            r.fail(
+                node,
+                "err.unknown_column",
+                column=node.value,
+                table=kind_name,
+                hint=did_you_mean(node.value, columns),
+            )
         requires.append(node.value)
     column_kinds = {c: col.kind for c, col in kind.columns.items()}
     extract = [

@@ -11,12 +11,11 @@ looked for when the unit's slug has no rules, so a well-named draft costs nothin
 from __future__ import annotations
 
 import re
-import tomllib
 from collections.abc import Callable
 from pathlib import Path
 
 from lkjip_tui.engine import discover
-from lkjip_tui.model.source import SourceError
+from lkjip_tui.model.source import SourceError, load_toml
 
 GENERIC = "sakip"  # the shipped catalogue of the standard report (rules/sakip)
 
@@ -64,8 +63,8 @@ def known_units(roots: list[Path], year: int) -> list[tuple[str, str, Path]]:
     for root in discover._all_roots(roots):
         for f in sorted(root.glob(f"*/{year}.toml")):
             try:
-                top = tomllib.loads(f.read_text("utf-8"))
-            except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):
+                top = load_toml(f, str(f)).data
+            except SourceError:
                 continue  # a broken unit file is reported when it is the one loaded
             unit, name = top.get("unit"), top.get("name")
             if isinstance(unit, str) and "extends" in top:

@@ -174,7 +174,8 @@ CAPTION_KINDS = ("Tabel", "Grafik", "Gambar", "Diagram", "Bagan")
 _KIND = "(?P<kind>(?i:" + "|".join(CAPTION_KINDS) + "))"
 # After the number: a full stop or colon, or a title in capitals ("Tabel 3 menunjukkan …" is a sentence).
 _CAPTION = re.compile(
-    _KIND + r"\s+(?P<no>(?:\d+|[IVXL]+)(?:[.\-]\d+)*)(?:\s*[.:]\s*(?P<title>\S[^\t]*)|\s+(?P<upper>[A-Z0-9\"“(][^\t]*))",
+    _KIND
+    + r"\s+(?P<no>(?:\d+|[IVXL]+)(?:[.\-]\d+)*)(?:\s*[.:]\s*(?P<title>\S[^\t]*)|\s+(?P<upper>[A-Z0-9\"“(][^\t]*))",
     re.S,
 )
 _ENTRY = re.compile(

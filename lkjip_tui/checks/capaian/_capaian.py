@@ -76,7 +76,11 @@ def kinds_arg(e: Expectation) -> tuple[Msg | str, Msg]:
         items.append(
             Msg(
                 "lkj101.kind",
-                {"kind": Msg(f"kind.{kind}"), "formula": Msg("seq.parts", {"items": parts}), "computed": computed},
+                {
+                    "kind": Msg(f"kind.{kind}"),
+                    "formula": Msg("seq.parts", {"items": parts}),
+                    "computed": computed,
+                },
             )
         )
     target: Msg | str = (

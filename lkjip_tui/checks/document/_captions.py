@@ -32,7 +32,9 @@ def number_parts(number: str) -> tuple[str, int] | None:
         return chapter, int(n)
     if n and all(ch in _ROMAN for ch in n):
         values = [_ROMAN[ch] for ch in n]
-        return chapter, sum(-v if i + 1 < len(values) and v < values[i + 1] else v for i, v in enumerate(values))
+        return chapter, sum(
+            -v if i + 1 < len(values) and v < values[i + 1] else v for i, v in enumerate(values)
+        )
     return None
 
 

@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from lkjip_tui.checks.base import Context, RuleMeta
-from lkjip_tui.checks.document._captions import number_parts, Caption, captions
+from lkjip_tui.checks.document._captions import Caption, captions, number_parts
 from lkjip_tui.model.findings import Finding
 from lkjip_tui.values.msg import Printed
 
