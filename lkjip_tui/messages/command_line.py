@@ -89,7 +89,7 @@ TEXTS: dict[str, tuple[str, str]] = {
     ),
     "help.period": (
         "Periode draf: tw1–tw4 (atau I–IV) atau tahunan.",
-        "The draft's period: tw1–tw4 (or I–IV) or tahunan (annual).",
+        "The draft's period: tw1–tw4 (or I–IV) or `tahunan` (annual).",
     ),
     "help.rules": (
         "Direktori aturan tambahan, dicari sebelum aturan di samping data dan aturan bawaan.",

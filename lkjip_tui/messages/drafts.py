@@ -7,15 +7,15 @@ TEXTS: dict[str, tuple[str, str]] = {
     ),
     "err.draft_unnamed": (
         "tidak jelas laporan unit, tahun dan periode mana draf ini (nama berkas dan sampulnya tidak menyebut "
-        "tahunnya); sebutkan dengan --unit, --year dan --period, atau beri nama berkas UNIT-TAHUN-twN "
+        "tahunnya); sebutkan dengan `--unit`, `--year` dan `--period`, atau beri nama berkas UNIT-TAHUN-twN "
         "atau UNIT-TAHUN-tahunan (mis. {example})",
         "cannot tell which unit, year and period this draft reports (neither its file name nor its cover "
-        "names the year); state them with --unit, --year and --period, or name the file UNIT-YEAR-twN "
+        "names the year); state them with `--unit`, `--year` and `--period`, or name the file UNIT-YEAR-twN "
         "or `UNIT-YEAR-tahunan` for an annual report (e.g. {example})",
     ),
     "err.draft_period": (
         "periode '{period}' tidak dikenal; tulis tw1–tw4, I–IV atau tahunan",
-        "period '{period}' is not known; write tw1–tw4, I–IV or tahunan",
+        "period '{period}' is not known; write tw1–tw4, I–IV or `tahunan`",
     ),
     "err.draft_no_tables": (
         "tidak ada tabel yang dikenali: {count} tabel dalam draf, tidak satu pun cocok dengan pemetaan {mapping}",
