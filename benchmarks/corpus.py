@@ -13,7 +13,9 @@ on. Every case is checked with no catalogue of its own: copied alone into an
 empty directory and run as `lkjip check --format json --no-cache FILE`.
 
 A finding matches a relation when its `line` or its `place.line` is one of the
-relation's lines (`finding_lines` for a broken one, else `lines`). Then:
+relation's lines (`finding_lines` for a broken one, else `lines`) and, where the
+relation lists `match` values (several relations on one line), the finding's
+message, values or quoted place mention one of them (compared by digits). Then:
 - recall: broken relations that need no agency knowledge, found by an error
   finding (and, separately, by any finding) / all of them;
 - false errors (must be 0) and false warnings: findings on a relation that
@@ -30,6 +32,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -56,6 +59,10 @@ class Relation:
     agency: bool
     lines: set[int]
     at: set[int]  # where a finding on it is expected to fall
+    match: list[str]  # digits a finding must mention, where several relations share a line
+
+    def hit_by(self, lines: set[int], digits: str) -> bool:
+        return bool(lines & self.at) and (not self.match or any(m in digits for m in self.match))
 
 
 @dataclass
@@ -81,8 +88,20 @@ def load_truth(path: Path) -> list[Relation]:
     for r in data.get("relation", []):
         lines = set(r["lines"])
         at = set(r.get("finding_lines", r["lines"]))
-        out.append(Relation(r["id"], r["kind"], r["status"], bool(r["agency_knowledge"]), lines, at))
+        match = [_digits(m) for m in r.get("match", [])]
+        out.append(Relation(r["id"], r["kind"], r["status"], bool(r["agency_knowledge"]), lines, at, match))
     return out
+
+
+def _digits(text: str) -> str:
+    return re.sub(r"\D", "", text)
+
+
+def finding_digits(f: dict[str, Any]) -> str:
+    """The digits a finding mentions (message, values, quoted place), to tell apart relations of one line."""
+    place = f.get("place") or {}
+    parts = [f.get("message"), f.get("actual"), f.get("expected"), place.get("quote"), place.get("text")]
+    return " ".join(_digits(str(p)) for p in parts if p is not None)
 
 
 def cases(seeded: bool, only: list[str]) -> list[tuple[Path, bool]]:
@@ -145,7 +164,8 @@ def score(text: Path, seeded: bool, lang: str | None) -> CaseResult:
     for f in findings:
         lines = finding_lines(f)
         severity = f.get("severity")
-        hit = [r for r in relations if r.status == "broken" and lines & r.at]
+        digits = finding_digits(f)
+        hit = [r for r in relations if r.status == "broken" and r.hit_by(lines, digits)]
         if hit:
             for r in hit:
                 by_any.add(r.id)
