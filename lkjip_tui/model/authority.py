@@ -399,6 +399,10 @@ class Facts:
         if isinstance(targets, str):
             return Expectation(iku, reason=targets)  # annual_only: no TW target, so no capaian
         for inputs, name in ((targets, "target"), (realisasi, "realisasi")):
+            if not inputs and iku.formula == "any":
+                # An indicator read from the report: a capaian printed with no target (a table of
+                # years, a summary) is not the report's fault; there is nothing to compute it from.
+                return Expectation(iku)
             if not inputs:
                 # Printed but unreadable is LKJ501/LKJ502's to say; printed nowhere is a capaian without input.
                 printed = any(m.cell.reported for m in self.mentions(f"{iku.id}.{name}"))
