@@ -310,13 +310,10 @@ class _TableReader:
         extract: list[tuple[int, Pattern, str]] = []
         taken: set[str] = set()
         for c in range(width):
-            stack = [
-                _norm(raw.rows[i].cells[c].text)
-                for i in reversed(header)
-                if c < len(raw.rows[i].cells)
-                and raw.rows[i].cells[c].text
-                and not raw.rows[i].cells[c].spanned
-            ]
+            stack = [_heading(raw.rows[i].cells, c) for i in reversed(header)]
+            stack = [t for t in stack if t]
+            if any(y != str(self.draft.year) for t in stack for y in _YEAR.findall(t)):
+                continue  # "Realisasi 2015" in a 2016 report: another period's figures
             for text in stack:
                 name = next((n for n, p in patterns if n not in taken and p.match(text)), None)
                 is_key = key_col is None and any(p.match(text) for p in key_patterns)
@@ -577,6 +574,19 @@ class _TableReader:
         fresh = self._row(merged, key, tm, table, label, index, cols, headings, extract, None)
         table.rows[key] = fresh
         return fresh, merged, index
+
+
+_YEAR = re.compile(r"(?<![\d.,/])(?:19|20)\d{2}(?![\d.,/])")
+
+
+def _heading(cells: list[RawCell], c: int) -> str:
+    """A heading cell's text; a cell a horizontal merge covers has the merged heading's
+    ("Realisasi" over "2015 | 2016")."""
+    if c >= len(cells):
+        return ""
+    while c > 0 and cells[c].spanned:
+        c -= 1
+    return _norm(cells[c].text)
 
 
 def _is_figure(text: str) -> bool:

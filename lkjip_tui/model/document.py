@@ -175,7 +175,7 @@ _KIND = "(?P<kind>(?i:" + "|".join(CAPTION_KINDS) + "))"
 # After the number: a full stop or colon, or a title in capitals ("Tabel 3 menunjukkan …" is a sentence).
 _CAPTION = re.compile(
     _KIND
-    + r"\s+(?P<no>(?:\d+|[IVXL]+)(?:[.\-]\d+)*)(?:\s*[.:]\s*(?P<title>\S[^\t]*)|\s+(?P<upper>[A-Z0-9\"“(][^\t]*))",
+    + r"\s+(?P<no>(?:\d+|[IVXL]+)(?:[.\-]\d+)*)(?:\s*[.:]\s*(?P<title>\S[^\t]*)|\s+(?P<upper>[A-Z0-9\"“(][^\t]*)|\s*[.:]?)",
     re.S,
 )
 _ENTRY = re.compile(
@@ -203,7 +203,8 @@ def caption(text: str) -> tuple[str, str, str] | None:
     m = _CAPTION.fullmatch(t)
     if m is None:
         return None
-    title = m.group("title") or m.group("upper")
+    # A caption may be its number alone, its title on the next line ("Tabel 3.1" / "Interval …").
+    title = m.group("title") or m.group("upper") or ""
     return m.group("kind").capitalize(), m.group("no"), title.strip().rstrip(".").strip()
 
 
