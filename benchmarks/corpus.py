@@ -215,7 +215,18 @@ def totals(results: list[CaseResult]) -> dict[str, Any]:
 
 
 def print_table(results: list[CaseResult]) -> None:
-    head = ("case", "checked", "broken", "by err", "by any", "holds", "false E", "false W", "other E", "other W")
+    head = (
+        "case",
+        "checked",
+        "broken",
+        "by err",
+        "by any",
+        "holds",
+        "false E",
+        "false W",
+        "other E",
+        "other W",
+    )
     rows = [
         (
             ("[seeded] " if r.seeded else "") + r.case,
@@ -233,7 +244,11 @@ def print_table(results: list[CaseResult]) -> None:
     ]
     widths = [max(len(x) for x in col) for col in zip(head, *rows, strict=False)]
     for row in (head, *rows):
-        print("  ".join(c.ljust(w) if i == 0 else c.rjust(w) for i, (c, w) in enumerate(zip(row, widths, strict=True))))
+        print(
+            "  ".join(
+                c.ljust(w) if i == 0 else c.rjust(w) for i, (c, w) in enumerate(zip(row, widths, strict=True))
+            )
+        )
     t = totals(results)
     print()
     print(
@@ -245,7 +260,9 @@ def print_table(results: list[CaseResult]) -> None:
         f"by any finding {t['found_by_any']}/{t['broken']} = {pct(t['found_by_any'], t['broken'])}"
     )
     print(f"false errors {t['false_errors']} (must be 0); false warnings {t['false_warnings']}")
-    print(f"findings matching no relation: {t['unmatched_errors']} errors, {t['unmatched_warnings']} warnings")
+    print(
+        f"findings matching no relation: {t['unmatched_errors']} errors, {t['unmatched_warnings']} warnings"
+    )
     for r in results:
         for label, items in (
             ("FALSE ERROR", r.false_errors),

@@ -77,8 +77,11 @@ def by_name(names: tuple[str, ...], roots: list[Path], year: int) -> Path | None
     found: dict[Path, str] = {}
     texts = [f" {normal(t)} " for t in names if t.strip()]
     for unit, name, f in known_units(roots, year):
-        wanted = [normal(n) for n in (name, unit.replace("-", " ")) if n]
-        if any(w and f" {w} " in t for w in wanted for t in texts):
+        # The unit's slug or name as the whole text ("BP3MI Sumbar"), or its full name inside a
+        # cover's line ("LAPORAN KINERJA BP3MI SUMATERA BARAT"); "PA Contoh" is not "contoh".
+        exact = {normal(n) for n in (name, unit.replace("-", " ")) if n}
+        inside = f" {normal(name)} " if len(normal(name).split()) >= 2 else None
+        if any(t.strip() in exact or (inside is not None and inside in t) for t in texts):
             found[f] = unit
     return next(iter(found)) if len(found) == 1 else None
 

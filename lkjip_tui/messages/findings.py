@@ -230,6 +230,10 @@ TEXTS: dict[str, tuple[str, str]] = {
         "capaian of {iku} {printed} fits only as {kinds}, while {other} at {other_place} fits only as "
         "{other_kinds}: one indicator computed by two formulas",
     ),
+    "lkj107": (
+        "capaian {row_key} {printed} tidak dihasilkan rumus mana pun dari target dan realisasi barisnya: {candidates}",
+        "capaian of {row_key} {printed} follows by no formula from its row's target and realisasi: {candidates}",
+    ),
     "lkj101.kinds": (
         "capaian {iku} {printed} ({reported}) tidak sesuai dengan rumus mana pun yang dikenal (rumus indikator ini tidak dinyatakan){target}: {candidates}",
         "capaian of {iku} {printed} ({reported}) fits no formula lkjip knows (this indicator declares none){target}: {candidates}",

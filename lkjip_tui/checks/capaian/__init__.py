@@ -7,4 +7,5 @@ RULES = (
     "lkj104_not_measured",
     "lkj105_predikat",
     "lkj106_capaian_kinds_differ",
+    "lkj107_row_capaian",
 )

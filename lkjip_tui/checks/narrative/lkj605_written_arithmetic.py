@@ -94,8 +94,6 @@ def run(ctx: Context) -> Iterator[Finding]:
                 )
 
 
-
-
 def _value(text: str) -> tuple[Interval | str, bool] | None:
     """The member's value (an interval, or "undefined") and whether it is a computation. Where a
     figure reads two ways, the value spans every reading (each computed exactly as written)."""
