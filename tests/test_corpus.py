@@ -8,10 +8,10 @@ the corpus from rotting silently when a case or its truth is edited.
 from __future__ import annotations
 
 import re
+import tomllib
 from pathlib import Path
 
 import pytest
-import tomllib
 
 CORPUS = Path(__file__).resolve().parent / "corpus"
 CASES = sorted(CORPUS.glob("*.txt")) + sorted((CORPUS / "seeded").glob("*.txt"))
