@@ -319,3 +319,41 @@ def test_unit_year_and_period_stated_on_the_command_line(run: Run, tmp_path: Pat
     assert code in (0, 1), out
     code, out, _ = run("check", "--format", "json", "--year", "2022", "--period", "tw7", copy)
     assert code == 2 and "err.draft_period" in out
+
+
+# ------------------------------------------------------------------ lkjip init
+
+CORPUS = ROOT / "tests" / "corpus"
+INIT_CASES = [
+    SAMPLE_DRAFT,
+    CORPUS / "tanahdatar-2016.txt",
+    CORPUS / "LKjIP 2019 final rev.txt",
+    CORPUS / "LKjIP PA Kuala Kurun 2021 final.txt",
+]
+
+
+@pytest.mark.parametrize("source", INIT_CASES, ids=lambda p: p.stem)
+def test_init_writes_rules_that_find_what_the_zero_config_check_found(
+    run: Run, tmp_path: Path, source: Path
+) -> None:
+    if not source.is_file():
+        pytest.skip(f"{source.name} is not in this checkout")
+    folder = tmp_path / "laporan"
+    folder.mkdir()
+    draft = folder / ("bp3mi-contoh-2023-tw2.txt" if source == SAMPLE_DRAFT else source.name)
+    shutil.copy(source, draft)
+    zero = _json(run, draft)
+    rules = tmp_path / "aturan"
+    code, _out, err = run("init", draft, "-o", rules)
+    assert code == 0, err
+    written = sorted(p.relative_to(rules).as_posix() for p in rules.rglob("*.toml"))
+    assert len(written) == 5 and any(p.endswith("/iku.toml") for p in written), written
+    iku = next(rules.glob("*-katalog/iku.toml")).read_text("utf-8")
+    assert "# inferred" in iku + next(rules.glob("*/*[0-9].toml")).read_text("utf-8")
+    code, _, err = run("init", draft, "-o", rules)
+    assert code == 2, "init never overwrites what it wrote"
+    refined = _json(run, "--rules", rules, draft)
+    assert "LKJ206" not in {f["code"] for f in refined}
+    found = {(f["code"], f["line"], f["column"]) for f in refined}
+    missing = [f for f in zero if f["code"] != "LKJ206" and (f["code"], f["line"], f["column"]) not in found]
+    assert missing == []

@@ -279,6 +279,17 @@ def make_app(lang: str) -> typer.Typer:
         )
         raise typer.Exit(code)
 
+    @app.command(cls=command, help=h("init"))
+    def init(
+        draft: Annotated[Path, typer.Argument(help=h("init.draft"), show_default=False)],
+        output: Annotated[Path, typer.Option("--output", "-o", help=h("init.output"))] = Path("rules"),
+        lang: LangOpt = None,
+        unit: UnitOpt = None,
+        year: YearOpt = None,
+        period: PeriodOpt = None,
+    ) -> None:
+        raise typer.Exit(commands.init(draft, output, lang_of(lang), (unit, year, period)))
+
     @app.command(cls=command, help=h("schema"))
     def schema(
         of: Annotated[SchemaOf, typer.Argument(help=h("schema.of"), show_default=False)],

@@ -472,6 +472,33 @@ def _ruleset_of(path: Path, rules: list[Path], lang: str) -> Any:
         return None
 
 
+def init(
+    path: Path,
+    output: Path,
+    lang: str,
+    stated: tuple[str | None, int | None, str | None] = (None, None, None),
+) -> int:
+    """Write a starting catalogue and unit file for a draft's unit (engine/starter.py)."""
+    from lkjip_tui.engine import Engine, discover, starter
+    from lkjip_tui.model.source import SourceError
+
+    if not path.is_file():
+        _say(Msg("cli.missing_path", {"path": path}), lang)
+        return EXIT_USAGE
+    try:
+        report, rs = Engine(stated=stated).load_generic(path)
+        written = starter.write(report, rs, path.name, output)
+    except SourceError as e:
+        _source_error(e, lang)
+        return EXIT_USAGE
+    for f in written:
+        sys.stdout.write(discover.display(f) + "\n")
+    _say(
+        Msg("cli.init_done", {"unit": rs.unit, "year": rs.year, "count": len(rs.iku), "rules": output}), lang
+    )
+    return EXIT_CLEAN
+
+
 def targets(path: Path, lang: str, rules: list[Path]) -> int:
     """Each IKU's annual target and its TW I–IV breakdown, per quarter and cumulative."""
     from lkjip_tui.model.breakdown import quarterly

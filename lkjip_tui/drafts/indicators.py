@@ -106,13 +106,19 @@ def discover(draft: Draft, rs: RuleSet, catalogue_dir: Path, display: Callable[[
     iku_names: dict[str, list[str]] = {}
     targets: dict[str, str] = {}
     for row in printed_rows(draft, rs, catalogue_dir, display):
+        iid = _same(row.name, iku_names, mapping)
+        known = iid is not None and rs.iku[iid].sasaran
         sid = ""
         if row.sasaran:
-            sid = _same(row.sasaran, sasaran_names, mapping) or f"S{len(sasaran_names) + 1}"
-            sasaran_names.setdefault(sid, [row.sasaran])
-            if sid not in rs.sasaran:
+            sid = _same(row.sasaran, sasaran_names, mapping) or ""
+            if not sid and known:
+                # The sasaran of an indicator already met, printed another way: one sasaran.
+                sid = rs.iku[iid].sasaran if iid is not None else ""
+                sasaran_names[sid].append(row.sasaran)
+            elif not sid:
+                sid = f"S{len(sasaran_names) + 1}"
+                sasaran_names[sid] = [row.sasaran]
                 rs.sasaran[sid] = Sasaran(sid, row.sasaran, Ref(draft.file, row.line))
-        iid = _same(row.name, iku_names, mapping)
         if iid is None:
             iid = f"IKU{len(iku_names) + 1}"
             iku_names[iid] = [row.name, *acronyms(row.name)]

@@ -218,6 +218,9 @@ _COVER_YEAR = re.compile(r"\b(?P<year>(?:19|20)\d{2})\b")
 _AFTER_COVER = re.compile(
     r"^\s*(?:kata\s+pengantar|daftar\s+isi|ikhtisar|ringkasan\s+eksekutif|bab\s+[1iv]+\b)", re.I
 )
+_DATING = re.compile(
+    r"\W*(?:(?:tahun|ta\.?|periode|anggaran|triwulan|tw)\W*|(?:19|20)\d{2}\W*|[ivx]+\W*)*", re.I
+)
 _BY = re.compile(r"^\s*(?:by|oleh)\s*:?\s*$", re.I)
 COVER_PARAGRAPHS = 25
 
@@ -313,7 +316,9 @@ def identify(path: Path, display: str, paragraphs: list[Paragraph]) -> tuple[Ide
     by = [cover[i + 1] for i, line in enumerate(cover[:-1]) if _BY.match(line)]
     # A unit the file name names is the unit (bp3mi-contoh-2023-tw2 is not bp3mi-sumbar's, whatever
     # its cover says); the cover names it when the file name does not.
-    names = (named,) if named else tuple(dict.fromkeys([*by, *cover]))
+    # Lines that only title or date the report come last: the unit's name is the others'.
+    plain = [c for c in cover if not _COVER_TITLE.search(c) and not _DATING.fullmatch(c) and not _BY.match(c)]
+    names = (named,) if named else tuple(dict.fromkeys([*by, *plain, *cover]))
     if not slug:
         folder = path.resolve().parent.name.lower()
         slug = folder if limits.NAME.fullmatch(folder) else ""

@@ -216,6 +216,18 @@ class Engine:
         rs = self.ruleset_for(path, header.unit, header.year, (shown, *header.unit_pos))
         return build_report(header, shown, rs), rs
 
+    def load_generic(self, path: Path, shown: str | None = None) -> tuple[Report, RuleSet]:
+        """A draft read with the generic catalogue whatever rules its unit has (`lkjip init`)."""
+        from lkjip_tui.drafts.layout import stated
+
+        shown = shown or discover.display(path)
+        read_draft = drafts.reader(path)
+        if read_draft is None:
+            raise SourceError(shown, 0, 0, "err.init_not_draft", suffixes=", ".join(drafts.SUFFIXES))
+        draft = read_draft(path, shown)
+        stated(draft, *self.stated)
+        return self._generic(draft)
+
     def _generic(self, draft: Any) -> tuple[Report, RuleSet]:
         """A draft of a unit with no rules: read and checked with the generic SAKIP catalogue and
         the indicators the report prints (drafts/indicators.py); LKJ206 says so once."""
