@@ -357,3 +357,39 @@ def test_init_writes_rules_that_find_what_the_zero_config_check_found(
     found = {(f["code"], f["line"], f["column"]) for f in refined}
     missing = [f for f in zero if f["code"] != "LKJ206" and (f["code"], f["line"], f["column"]) not in found]
     assert missing == []
+
+
+# ------------------------------------------------------------------ say why
+
+
+def test_an_unrecognised_table_says_its_headings_the_nearest_entry_and_what_did_not_match(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "dinas-contoh-2022.txt"
+    path.write_text(
+        "LAPORAN KINERJA TAHUN 2022\n\n"
+        "Tabel III.90 Realisasi Anggaran Tahun 2022\n\n"
+        "No\tUraian\tJumlah\n1\tBelanja Pegawai\t1.000.000\n",
+        "utf-8",
+    )
+    result = Engine(select={"LKJ707"}.__contains__).check_file(path)
+    assert result.error is None
+    [finding] = result.findings
+    from lkjip_tui.messages import render
+
+    text = render(finding.message, "en")
+    assert "Tabel III.90" in text and "No | Uraian | Jumlah" in text
+    assert "table kind anggaran (sakip/draft/mapping.toml line" in text and "pagu, realisasi" in text
+
+
+def test_a_table_of_contents_is_not_a_data_table(tmp_path: Path) -> None:
+    path = tmp_path / "dinas-contoh-2022.txt"
+    path.write_text(
+        "LAPORAN KINERJA TAHUN 2022\n\nDAFTAR ISI\n\n"
+        "BAB I\tPENDAHULUAN ....................\t1\n"
+        "BAB II\tPERENCANAAN KINERJA ..........\t5\n"
+        "BAB III\tAKUNTABILITAS KINERJA ........\t9\n"
+        "BAB IV\tPENUTUP .......................\t30\n",
+        "utf-8",
+    )
+    assert _check(path, {"LKJ707"}) == []

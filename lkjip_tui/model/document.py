@@ -134,7 +134,7 @@ class Paragraph(Record):
 class Unread(Record):
     """Something of the draft the reader could not place, for the rules to report."""
 
-    __slots__ = ("at", "candidates", "place", "table", "text", "what")
+    __slots__ = ("at", "candidates", "place", "table", "text", "what", "why")
 
     def __init__(
         self,
@@ -144,6 +144,7 @@ class Unread(Record):
         table: str | None = None,
         candidates: tuple[tuple[str, int], ...] = (),
         at: tuple[int, int] | None = None,
+        why: Msg | None = None,
     ) -> None:
         self.what = what
         self.text = text
@@ -152,6 +153,7 @@ class Unread(Record):
         # The closest names, with their fuzzy scores (0–100): the reader chose none of them.
         self.candidates = candidates
         self.at = at if at is not None else (place.line, 1)
+        self.why = why  # an unrecognised table: its headings, the nearest mapping entry, what did not match
 
 
 class Document(Record):
