@@ -393,3 +393,28 @@ def test_a_table_of_contents_is_not_a_data_table(tmp_path: Path) -> None:
         "utf-8",
     )
     assert _check(path, {"LKJ707"}) == []
+
+
+# ------------------------------------------------------------------ the formula language
+
+
+def test_avg_and_a_wildcard_without_the_total_row() -> None:
+    from decimal import Decimal
+
+    from lkjip_tui.formula import Num
+    from lkjip_tui.model.authority import Facts
+    from lkjip_tui.model.scope import Env, Origin, Scope, compile_formula
+    from tests.conftest import SAMPLE
+
+    report, rs = Engine().load(SAMPLE)
+    env = Env(report, rs, None, None, Facts(report, rs))
+
+    def number(text: str) -> Decimal:
+        v = compile_formula(text, Scope(rs), Origin("t.toml", 1, 1))(env)
+        assert isinstance(v, Num) and v.iv.exact, v
+        return v.iv.lo
+
+    assert number("avg(2, 4, 9)") == 5
+    assert number("avg(pemulangan[*].jml)") == number("sum(pemulangan[*].jml)") / number("count(pemulangan[*])")
+    # penempatan_negara has a JUMLAH row: t[*] is every other row, so their sum is the total.
+    assert number("sum(penempatan_negara[*].total)") == number("penempatan_negara[JUMLAH].total")

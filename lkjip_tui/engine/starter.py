@@ -107,7 +107,7 @@ def _iku_toml(report: Report, rs: RuleSet, draft_name: str) -> str:
         if variant:
             lines.append(f'variant = "{variant}"  # inferred')
         lines += ['values = "measures"  # inferred: every printed figure taken as rounded', ""]
-    return "\n".join(lines)
+    return "\n".join(lines) + "\n"
 
 
 def _mapping_toml(generic: str, rs: RuleSet) -> str:

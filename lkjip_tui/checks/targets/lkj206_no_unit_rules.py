@@ -43,7 +43,7 @@ def run(ctx: Context) -> Iterator[Finding]:
         META,
         "lkj206",
         (1, 1),
-        rs.files[0] if rs.files else "",
+        "",
         unit=rs.unit,
         catalogue=rs.catalogue,
         count=len(rs.iku),
