@@ -31,6 +31,7 @@ from lkjip_tui.values.record import Record
 
 PK_KIND = "perjanjian"
 PRINTED_NAMES = "printed_names"  # RuleSet.derived: each discovered IKU's names as printed  # the generic catalogue's Perjanjian Kinerja table
+_SUMMARY = re.compile(r"\W*(rata-?\s?rata|jumlah|total)\b", re.I)
 # A unit printed as a percentage.
 _PERCENT = re.compile(r"%|persen", re.I)
 
@@ -93,6 +94,8 @@ def _rows(raw: RawTable, header: list[int], cols: dict[int, str], key_col: int, 
         name = texts[key_col] if key_col < len(texts) else ""
         if not name or not any(ch.isalpha() for ch in name) or isinstance(parse_number(name), Number):
             continue
+        if _SUMMARY.match(name):
+            continue  # "Rata-rata Capaian Kinerja", "Jumlah": a summary row, no indicator
         out.append(Printed(name, sasaran, cell("satuan"), cell("target_tahunan"), kind, r.line))
     return out
 

@@ -36,6 +36,7 @@ from lkjip_tui.model.scope import Env
 from lkjip_tui.model.totals import Sum, sums
 from lkjip_tui.values.interval import Interval
 from lkjip_tui.values.msg import Msg
+from lkjip_tui.values.numbers import Number, parse_number
 from lkjip_tui.values.record import Record
 
 # A value, or the two ends of a range target ("80 - 90%").
@@ -425,6 +426,16 @@ class Facts:
         return Expectation(iku, candidates=results)
 
 
+def rounded_target(t: Operand) -> Level:
+    """A printed target with decimals, as a report of no catalogue gives it: a rounded figure
+    ("0,16" for 162 per 100.000), so any value it rounds from. Declared and whole targets are exact."""
+    if t.source is None and isinstance(t.text, str) and isinstance(t.value, Interval):
+        n = parse_number(t.text)
+        if isinstance(n, Number) and n.decimals > 0:
+            return n.interval(exact=False)
+    return t.value
+
+
 def _any_kind(iku: Iku, pairs: list[tuple[Operand, Operand]]) -> Expectation:
     """An IKU of no declared formula: the capaian every kind lkjip knows gives, for every reading;
     a printed capaian must fit one of them (none is chosen)."""
@@ -435,7 +446,7 @@ def _any_kind(iku: Iku, pairs: list[tuple[Operand, Operand]]) -> Expectation:
         for t, r in pairs:
             assert isinstance(r.value, Interval)
             try:
-                results.append((capaian(kind, t.value, r.value), t, r))
+                results.append((capaian(kind, rounded_target(t), r.value), t, r))
             except NotDefined as e:
                 results.append((e.reason, t, r))
             kinds.append(f"{formula}.{variant}" if variant else formula)

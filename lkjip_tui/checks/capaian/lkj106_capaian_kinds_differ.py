@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from lkjip_tui.checks.base import Context, RuleMeta
-from lkjip_tui.model.capaian import NotDefined, capaian, target_interval
+from lkjip_tui.model.capaian import NotDefined, capaian, undeclared_target
 from lkjip_tui.model.findings import Finding
 from lkjip_tui.model.report import Cell
 from lkjip_tui.model.rules import ANY_KINDS, Iku
@@ -42,7 +42,7 @@ def _kind_name(formula: str, variant: str) -> str:
 def fitting(iku: Iku, target: Cell, realisasi: Cell, printed: Cell) -> set[str] | None:
     """The kinds of formula a row's printed capaian fits, from the row's own target and realisasi;
     None where one of them gives no figure, or the target is 0 (its scoring is the catalogue's)."""
-    t, r, c = target_interval(target), realisasi.interval(), printed.interval()
+    t, r, c = undeclared_target(target), realisasi.interval(), printed.interval()
     if t is None or r is None or c is None or isinstance(t, tuple) or (t.exact and t.lo == 0):
         return None
     out = set()

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from lkjip_tui.checks.base import Context, RuleMeta
-from lkjip_tui.model.capaian import NotDefined, capaian, formula_parts, target_interval
+from lkjip_tui.model.capaian import NotDefined, capaian, formula_parts, undeclared_target
 from lkjip_tui.model.findings import Finding
 from lkjip_tui.model.rules import ANY_KINDS, Iku, Ref
 from lkjip_tui.values.interval import Interval
@@ -49,7 +49,7 @@ def run(ctx: Context) -> Iterator[Finding]:
             if not all(k in cells for k in ("target", "realisasi", "capaian")):
                 continue
             t, r, c = (
-                target_interval(cells["target"]),
+                undeclared_target(cells["target"]),
                 cells["realisasi"].interval(),
                 cells["capaian"].interval(),
             )
