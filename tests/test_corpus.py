@@ -183,3 +183,16 @@ def test_scorer_places_a_draft_finding_by_its_quote() -> None:
     row = "JUMLAH 3.606.947.000,- 3.055.075.000,- 3.032.087.867,- 99.25"
     assert bench.quoted_lines({"place": {"quote": row}}, lines) == {21}
     assert bench.quoted_lines({"place": None}, lines) == set()
+
+
+def test_word_draft_prints_what_its_export_prints(tmp_path: Path) -> None:
+    docx = pytest.importorskip("docx")
+    from tests.corpus.build_docx import build
+
+    text = CORPUS / "LKjIP PA Kuala Kurun 2021 final.txt"
+    draft = docx.Document(str(build(text, tmp_path)))
+    rows = [line.split("\t") for line in text.read_text("utf-8").split("\n") if "\t" in line]
+    cells = [[c.text for c in row.cells] for table in draft.tables for row in table.rows]
+    assert cells == rows
+    paragraphs = {p.text for p in draft.paragraphs}
+    assert "Tabel 3.5 Perbandingan Tahunan Penurunan Sisa Perkara" in paragraphs
