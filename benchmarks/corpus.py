@@ -66,10 +66,14 @@ class Relation:
     agency: bool
     lines: set[int]
     at: set[int]  # where a finding on it is expected to fall
-    match: list[str]  # digits a finding must mention, where several relations share a line
+    match: list[str]  # what a finding must mention where several relations share a line
 
-    def hit_by(self, lines: set[int], digits: str) -> bool:
-        return bool(lines & self.at) and (not self.match or any(m in digits for m in self.match))
+    def hit_by(self, lines: set[int], said: str) -> bool:
+        """On one of its lines, and mentioning one of its `match` values: figures compared by
+        their digits (92,24 = 92.24 = 9224), words case-blind."""
+        if not lines & self.at:
+            return False
+        return not self.match or any(_mentions(said, m) for m in self.match)
 
 
 @dataclass
@@ -95,7 +99,7 @@ def load_truth(path: Path) -> list[Relation]:
     for r in data.get("relation", []):
         lines = set(r["lines"])
         at = set(r.get("finding_lines", r["lines"]))
-        match = [_digits(m) for m in r.get("match", [])]
+        match = list(r.get("match", []))
         out.append(Relation(r["id"], r["kind"], r["status"], bool(r["agency_knowledge"]), lines, at, match))
     return out
 
@@ -104,11 +108,18 @@ def _digits(text: str) -> str:
     return re.sub(r"\D", "", text)
 
 
-def finding_digits(f: dict[str, Any]) -> str:
-    """The digits a finding's message and values mention, to tell apart relations of one line
-    (not its quoted place: a quoted row holds every figure of the row)."""
+def finding_said(f: dict[str, Any]) -> str:
+    """What a finding's message and values say, to tell apart relations of one line (not its
+    quoted place: a quoted row holds every figure of the row)."""
     parts = [f.get("message"), f.get("actual"), f.get("expected")]
-    return " ".join(_digits(str(p)) for p in parts if p is not None)
+    return " ".join(str(p) for p in parts if p is not None)
+
+
+def _mentions(said: str, value: str) -> bool:
+    if any(c.isalpha() for c in value):
+        return value.lower() in said.lower()
+    digits = _digits(value)
+    return bool(digits) and any(digits in _digits(word) for word in said.split())
 
 
 def cases(seeded: bool, only: list[str]) -> list[tuple[Path, bool]]:
@@ -186,8 +197,8 @@ def match(res: CaseResult, relations: list[Relation], findings: list[dict[str, A
     for f in findings:
         lines = place(f)
         severity = f.get("severity")
-        digits = finding_digits(f)
-        hit = [r for r in relations if r.status == "broken" and r.hit_by(lines, digits)]
+        said = finding_said(f)
+        hit = [r for r in relations if r.status == "broken" and r.hit_by(lines, said)]
         if hit:
             for r in hit:
                 by_any.add(r.id)
