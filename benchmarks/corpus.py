@@ -83,6 +83,7 @@ class CaseResult:
     refused: list[str] = field(default_factory=list)
     broken: list[str] = field(default_factory=list)  # non-agency broken relation ids
     broken_agency: list[str] = field(default_factory=list)
+    kinds: dict[str, str] = field(default_factory=dict)  # broken relation id -> kind
     holds: int = 0
     found_by_error: list[str] = field(default_factory=list)
     found_by_any: list[str] = field(default_factory=list)
@@ -226,6 +227,7 @@ def score(text: Path, seeded: bool, lang: str | None, draft: Path | None = None)
     relations = load_truth(text.with_suffix(".truth.toml"))
     res = CaseResult(("[docx] " if draft else "") + text.name, seeded)
     res.broken = [r.id for r in relations if r.status == "broken" and not r.agency]
+    res.kinds = {r.id: r.kind for r in relations if r.status == "broken" and not r.agency}
     res.broken_agency = [r.id for r in relations if r.status == "broken" and r.agency]
     res.holds = sum(r.status == "holds" for r in relations)
     doc = run_check(draft or text, lang)
@@ -260,7 +262,20 @@ def totals(results: list[CaseResult]) -> dict[str, Any]:
         "false_warnings": sum(len(r.false_warnings) for r in results),
         "unmatched_errors": sum(len(r.unmatched_errors) for r in results),
         "unmatched_warnings": sum(len(r.unmatched_warnings) for r in results),
+        "by_kind": by_kind(results),
     }
+
+
+def by_kind(results: list[CaseResult]) -> dict[str, dict[str, int]]:
+    """Broken relations per kind: how many, found by an error, found by any finding."""
+    out: dict[str, dict[str, int]] = {}
+    for r in results:
+        for rid, kind in r.kinds.items():
+            k = out.setdefault(kind, {"broken": 0, "by_error": 0, "by_any": 0})
+            k["broken"] += 1
+            k["by_error"] += rid in r.found_by_error
+            k["by_any"] += rid in r.found_by_any
+    return dict(sorted(out.items()))
 
 
 def split(results: list[CaseResult]) -> dict[str, list[CaseResult]]:
@@ -321,6 +336,8 @@ def print_table(results: list[CaseResult]) -> None:
         print(
             f"  findings matching no relation: {t['unmatched_errors']} errors, {t['unmatched_warnings']} warnings"
         )
+        kinds = ", ".join(f"{k} {v['by_any']}/{v['broken']}" for k, v in t["by_kind"].items())
+        print(f"  by kind (found by any finding / broken): {kinds}")
     print()
     for r in results:
         for label, items in (
