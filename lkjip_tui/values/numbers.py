@@ -23,6 +23,7 @@ ID = "id"
 EN = "en"
 PLAIN = ""
 
+_RATIO = re.compile(r"\d+\s*:\s*\d+(?:[.,]\d+)?")
 _NOT_REPORTED = {"", "-", "–", "—", "n/a", "na", "n.a.", "n.a", "-/-", "nihil"}
 
 _CORE = re.compile(
@@ -124,8 +125,8 @@ def parse_number(text: str, integer: bool = False) -> Parsed:
     if text.isdigit() and text.isascii() and len(text) <= limits.MAX_DIGITS:  # the common case: a count
         return Number(Decimal(text), 0, leading_zeros=len(text) > 1 and text[0] == "0")
     t = _thin_groups(text.strip()).replace("\u2212", "-").replace("\u00a0", " ")
-    if t.lower() in _NOT_REPORTED or not any(c.isdigit() for c in t):
-        return NotReported(t)
+    if t.lower() in _NOT_REPORTED or not any(c.isdigit() for c in t) or _RATIO.fullmatch(t):
+        return NotReported(t)  # a ratio ("1:17,9 per siswa") is a figure lkjip does not compute with
     if t.startswith("(") and t.endswith(")"):
         return Invalid("parentheses")
     return _one(t, integer) or _range(t, integer)
@@ -211,8 +212,8 @@ def _split_digits(s: str, integer: bool) -> tuple[Decimal, int, str] | Ambiguous
     whole, _, frac = s.partition(mark)
     decimal_style = EN if mark == "." else ID
     if len(frac) != 3 or whole.startswith("0") or len(whole) > 3:
-        if integer:
-            return Invalid("not_whole")
+        if integer and frac.strip("0"):
+            return Invalid("not_whole")  # "0,00" is a whole amount with its cents written
         return Decimal(whole + "." + frac), len(frac), decimal_style
     as_thousands = Decimal(whole + frac)
     if integer:
