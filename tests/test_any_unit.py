@@ -418,3 +418,35 @@ def test_avg_and_a_wildcard_without_the_total_row() -> None:
     assert number("avg(pemulangan[*].jml)") == number("sum(pemulangan[*].jml)") / number("count(pemulangan[*])")
     # penempatan_negara has a JUMLAH row: t[*] is every other row, so their sum is the total.
     assert number("sum(penempatan_negara[*].total)") == number("penempatan_negara[JUMLAH].total")
+
+
+PK_DRAFT = """LAPORAN KINERJA INSTANSI PEMERINTAH
+DINAS KESEHATAN KOTA CONTOH
+TAHUN 2022
+
+KATA PENGANTAR
+
+Tabel 2.1 Perjanjian Kinerja Tahun 2022
+
+No\tSasaran\tIndikator Kinerja\tTarget
+1\tMeningkatnya derajat kesehatan\tPersentase puskesmas terakreditasi\t100
+\tMeningkatnya derajat kesehatan\tAngka kematian ibu\t80
+
+Tabel 3.1 Capaian Kinerja Tahun 2022
+
+No\tIndikator Kinerja\tTarget\tRealisasi\tCapaian
+1\tPersentase puskesmas terakreditasi\t90\t90\t100%
+2\tAngka kematian ibu\t80\t60\t125%
+"""
+
+
+def test_the_printed_perjanjian_kinerja_is_the_authority_for_an_annual_reports_targets(tmp_path: Path) -> None:
+    annual = tmp_path / "dinkes-kota-contoh-2022.txt"
+    annual.write_text(PK_DRAFT, "utf-8")
+    found = _check(annual, {"LKJ201", "LKJ202", "LKJ101"})
+    assert ("LKJ201", "error", "IKU1") in found  # 90 printed, 100 in the Perjanjian Kinerja
+    assert not any(row == "IKU2" for _, _, row in found)  # lower is better, and consistent
+    # A quarter's target is never derived from the annual one: no breakdown is printed.
+    quarterly = tmp_path / "dinkes-kota-contoh-2022-tw2.txt"
+    quarterly.write_text(PK_DRAFT, "utf-8")
+    assert not any(code in ("LKJ201", "LKJ202") for code, _, _ in _check(quarterly))

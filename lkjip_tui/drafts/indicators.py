@@ -104,10 +104,9 @@ def discover(draft: Draft, rs: RuleSet, catalogue_dir: Path, display: Callable[[
     """Add the indicators (and their sasaran) the draft prints to a catalogue that declares none,
     and, for an annual report, the Perjanjian Kinerja's printed annual targets."""
     mapping = mapping_file.cached(catalogue_dir, rs, display)
-    ref = Ref(draft.file, 0)
     sasaran_names: dict[str, list[str]] = {}
     iku_names: dict[str, list[str]] = {}
-    targets: dict[str, str] = {}
+    targets: dict[str, tuple[str, int]] = {}
     for row in printed_rows(draft, rs, catalogue_dir, display):
         iid = _same(row.name, iku_names, mapping)
         known = iid is not None and rs.iku[iid].sasaran
@@ -144,14 +143,15 @@ def discover(draft: Draft, rs: RuleSet, catalogue_dir: Path, display: Callable[[
         elif row.name not in iku_names[iid]:
             iku_names[iid] += [row.name, *acronyms(row.name)]
         if row.table == PK_KIND and row.target and iid not in targets:
-            targets[iid] = row.target
+            targets[iid] = (row.target, row.line)
     rs.inferred = True
     rs.derived[PRINTED_NAMES] = iku_names
     if draft.annual:
-        for iid, text in targets.items():
+        for iid, (text, line) in targets.items():
             parsed = parse_number(text)
             if isinstance(parsed, Number):
-                rs.targets[iid] = Target(iid, parsed.value, "constant", (), None, "half_up", ref)
+                where = Ref(draft.file, line)  # the Perjanjian Kinerja's row
+                rs.targets[iid] = Target(iid, parsed.value, "constant", (), None, "half_up", where)
 
 
 _ACRONYM = re.compile(r"\(([A-Z][A-Za-z]{1,9})\)")
