@@ -415,7 +415,9 @@ def test_avg_and_a_wildcard_without_the_total_row() -> None:
         return v.iv.lo
 
     assert number("avg(2, 4, 9)") == 5
-    assert number("avg(pemulangan[*].jml)") == number("sum(pemulangan[*].jml)") / number("count(pemulangan[*])")
+    assert number("avg(pemulangan[*].jml)") == number("sum(pemulangan[*].jml)") / number(
+        "count(pemulangan[*])"
+    )
     # penempatan_negara has a JUMLAH row: t[*] is every other row, so their sum is the total.
     assert number("sum(penempatan_negara[*].total)") == number("penempatan_negara[JUMLAH].total")
 
@@ -440,7 +442,9 @@ No\tIndikator Kinerja\tTarget\tRealisasi\tCapaian
 """
 
 
-def test_the_printed_perjanjian_kinerja_is_the_authority_for_an_annual_reports_targets(tmp_path: Path) -> None:
+def test_the_printed_perjanjian_kinerja_is_the_authority_for_an_annual_reports_targets(
+    tmp_path: Path,
+) -> None:
     annual = tmp_path / "dinkes-kota-contoh-2022.txt"
     annual.write_text(PK_DRAFT, "utf-8")
     found = _check(annual, {"LKJ201", "LKJ202", "LKJ101"})
