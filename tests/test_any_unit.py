@@ -4,6 +4,7 @@ and from covers, and a check with no catalogue of the unit's own (rules/sakip)."
 from __future__ import annotations
 
 import json
+import re
 import shutil
 from pathlib import Path
 
@@ -56,8 +57,9 @@ UNIT_WORD = st.from_regex(r"[a-z][a-z0-9]{2,8}", fullmatch=True).filter(
         }
         and w
         not in {"tahun", "th", "thn", "report", "lap", "akuntabilitas", "instansi", "pemerintah", "q1", "q2"}
-        and not (w[0] == "q" and w[1:].isdigit())
         and not (w[0] == "v" and w[1:].isdigit())
+        # A quarter written as one word ("q2", "qii") is a period, not a unit's name.
+        and not re.fullmatch(r"(?:tw|q|triwulan|trw)(?:iv|i{1,3}|[1-4])", w)
     )
 )
 ROMAN = {1: "I", 2: "II", 3: "III", 4: "IV"}
