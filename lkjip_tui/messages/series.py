@@ -1,0 +1,1 @@
+TEXTS: dict[str, tuple[str, str]] = {}
