@@ -56,11 +56,15 @@ def main() -> None:
             with_series.append(_run(base, out))
             without.append(_run([*base, "--ignore", "LKJ8"], out))
     a, b = statistics.median(with_series), statistics.median(without)
-    print(f"{files} reports ({args.years} years × TW I–IV + annual, and one of the year before), {args.runs} runs each")
+    print(
+        f"{files} reports ({args.years} years × TW I–IV + annual, and one of the year before), {args.runs} runs each"
+    )
     print(f"with series rules    median {a:.2f} s  (min–max {min(with_series):.2f}–{max(with_series):.2f})")
     print(f"--ignore LKJ8        median {b:.2f} s  (min–max {min(without):.2f}–{max(without):.2f})")
     ratio = a / b
-    print(f"ratio {ratio:.3f} ({(ratio - 1) * 100:+.1f}%); floor ≤ {FLOOR:.2f}: {'met' if ratio <= FLOOR else 'NOT met'}")
+    print(
+        f"ratio {ratio:.3f} ({(ratio - 1) * 100:+.1f}%); floor ≤ {FLOOR:.2f}: {'met' if ratio <= FLOOR else 'NOT met'}"
+    )
 
 
 if __name__ == "__main__":

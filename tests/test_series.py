@@ -109,3 +109,27 @@ def test_a_draft_in_the_series(year: Path, tmp_path: Path, run: Run, monkeypatch
     assert series[("bp3mi-sumbar-2023-tw2.txt", "LKJ804")] == 1
     f = next(f for f in doc["findings"] if f["code"] == "LKJ804")
     assert f["place"]["line"] == 503 and "yaitu sebesar 0 kasus" in f["place"]["quote"]
+
+
+def test_series_findings_are_waived_like_any_other(
+    tmp_path: Path, run: Run, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    data = write_year(tmp_path)
+    (data / "lkjip-waivers.toml").write_text(
+        '[[waiver]]\ncode = "LKJ802"\nfile = "2023-tw3.yaml"\ntable = "Tabel 1"\nrow = "IKU5"\n'
+        'justification = "TW III dilaporkan per triwulan, disetujui Inspektorat"\nby = "A. Rahman"\n\n'
+        '[[waiver]]\ncode = "LKJ803"\nfile = "2023-tahunan.yaml"\nrow = "IKU9"\n'
+        'justification = "salah tulis"\nby = "A. Rahman"\n',
+        "utf-8",
+    )
+    monkeypatch.chdir(tmp_path)
+    _, _, doc = _found(run, "data/bp3mi-sumbar/", "--no-cache")
+    findings = doc["findings"]
+    falls = next(f for f in findings if f["code"] == "LKJ802")
+    assert falls["waived"]["justification"].startswith("TW III dilaporkan")
+    unused = [f for f in findings if f["code"] == "LKJ001"]
+    assert len(unused) == 1 and "lkjip-waivers.toml" in unused[0]["file"] and "LKJ803" in unused[0]["message"]
+    assert doc["summary"]["waived"] == 1
+    # the per-file pass neither applies nor reports a series waiver (it has no series findings)
+    _, _, doc = _found(run, "data/bp3mi-sumbar/2023-tw3.yaml", "--no-cache")
+    assert not [f for f in doc["findings"] if f["code"] == "LKJ001"]

@@ -244,16 +244,16 @@ def test_a_sheet_per_year(tmp_path: Path, rules: Path, run: Run) -> None:
     assert "annual = 1500" in (rules / "bp3mi-sumbar" / "2023.toml").read_text("utf-8")
 
 
-@given(
-    st.decimals(min_value=0, max_value=Decimal(10) ** 12, places=6, allow_nan=False, allow_infinity=False)
-)
+@given(st.decimals(min_value=0, max_value=Decimal(10) ** 12, places=6, allow_nan=False, allow_infinity=False))
 def test_a_number_cell_reads_back_as_exactly_its_number(value: Decimal) -> None:
     """Whatever a spreadsheet stores (an int, a float, a Decimal), the text handed to the planner's
     reader is that number and nothing else — never ambiguous (1,234 could be 1234)."""
     from lkjip_tui.planning.spreadsheet import cell_text
     from lkjip_tui.values.numbers import Number, parse_number
 
-    for stored in (value, float(value), int(value)) if value == value.to_integral_value() else (value, float(value)):
+    for stored in (
+        (value, float(value), int(value)) if value == value.to_integral_value() else (value, float(value))
+    ):
         parsed = parse_number(cell_text(stored))
         assert isinstance(parsed, Number), (stored, cell_text(stored), parsed)
         expected = Decimal(repr(stored)) if isinstance(stored, float) else Decimal(stored)

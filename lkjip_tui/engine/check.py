@@ -82,6 +82,11 @@ def today() -> datetime.date:
     return datetime.date.today()
 
 
+def is_series_code(code: str) -> bool:
+    """Whether a rule code is one of the series rules', which compare reports (LKJ8xx)."""
+    return code.upper().startswith("LKJ8")
+
+
 def debugging() -> bool:
     return os.environ.get("LKJIP_DEBUG", "") not in ("", "0")
 
@@ -288,7 +293,8 @@ class Engine:
             return []
         from lkjip_tui.engine import waivers
 
-        book = [*self.waivers_beside(path), *self.config_waivers]
+        # A series rule's waivers are applied by the series pass, to its findings (engine/series.py).
+        book = [w for w in (*self.waivers_beside(path), *self.config_waivers) if not is_series_code(w.code)]
         if not book:
             return []
         about = waivers.apply(findings, book, path.resolve(), self.today)

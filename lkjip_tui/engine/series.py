@@ -114,4 +114,28 @@ def series_findings(summaries: list[Summary], options: EngineOptions) -> list[Fi
     if options.severity != "info":
         found = list(filter(at_least(options.severity), found))
     fingerprint(found)
-    return found
+    return found + _waive(summaries, found, options, select)
+
+
+def _waive(
+    summaries: list[Summary], found: list[Finding], options: EngineOptions, select: Any
+) -> list[Finding]:
+    """Apply the series rules' waivers (beside each report, and in the configuration) to the
+    series findings of their report; the findings about those waivers (unused, expired)."""
+    if not options.waivers:
+        return []
+    from lkjip_tui.engine import waivers
+    from lkjip_tui.engine.check import is_series_code
+
+    engine = options.engine()
+    about: list[Finding] = []
+    for s in summaries:
+        path = Path(s.path)
+        book = [w for w in (*engine.waivers_beside(path), *engine.config_waivers) if is_series_code(w.code)]
+        if book:
+            mine = [f for f in found if f.file == s.file]
+            chosen = select(s)
+            made = waivers.apply(mine, book, path.resolve(), engine.today)
+            about += [f for f in made if chosen is None or chosen(f.code)]
+    fingerprint(about)
+    return about
