@@ -115,7 +115,7 @@ class Summary(Record):
         self.year = year
         self.quarter = quarter
         self.annual = annual
-        self.figures = figures  # fact -> mentions of the report's own period
+        self.figures = figures  # fact -> its one value for the report's own period (as a list)
         self.restated = restated  # (fact, quarter or None for a year, year, figure) of another period
         # IKU -> what its realisasi is: "quarter" (a count: the year's is the sum), "quarter_rate",
         # "cumulative", "level" or "annual_only"
@@ -133,10 +133,7 @@ class Summary(Record):
         """The report's one value of a fact, or None when it prints none or disagrees with
         itself (a rule on the file alone reports that; the series does not pick one)."""
         figs = self.figures.get(fact)
-        if not figs:
-            return None
-        first = figs[0]
-        return first if all(f.agrees(g) for f in figs for g in figs) else None
+        return figs[0] if figs else None
 
 
 def parse_period(text: str) -> tuple[int | None, int] | None:
@@ -179,23 +176,31 @@ def summarize(report: Report, rs: RuleSet, path: str) -> Summary:
     pairs = _pairs(rs)
     current = set(pairs.values())
     for fact, mentions in report.mentions.items():
+        kind = rs.fact_kind(fact)
+        compared = _is_iku_figure(fact, rs) or fact in current
+        # a fact of the previous period by its definition, even where no period is printed
+        previous: tuple[int | None, int] | None = None
+        said = kind.period if kind is not None else ""
+        if said == "previous_year" or (said == "previous_quarter" and report.annual):
+            previous = (own[0], report.year - 1)
+        elif said == "previous_quarter":
+            previous = (report.quarter - 1, report.year) if report.quarter > 1 else (4, report.year - 1)
+        mine: list[Figure] = []
         for m in mentions:
-            # a detail table's cell a [[same]] names as evidence: LKJ304 holds it to the figure
-            fig = _figure(report, m) if not m.via else None
+            if m.via or (m.period is None and previous is None and not compared):
+                continue  # evidence a [[same]] names (LKJ304 holds it to the figure), or nothing compared
+            fig = _figure(report, m)
             if fig is None:
                 continue
-            period = parse_period(m.period.text) if m.period is not None else None
-            kind = rs.fact_kind(fact)
-            if period is None and kind is not None and kind.period in ("previous_year", "previous_quarter"):
-                # a fact of the previous period by its definition, even where no period is printed
-                if kind.period == "previous_year" or report.annual:
-                    period = (own[0], report.year - 1)
-                else:
-                    period = (report.quarter - 1, report.year) if report.quarter > 1 else (4, report.year - 1)
+            period = parse_period(m.period.text) if m.period is not None else previous
             if period is not None and period != own and not (report.annual and period == (4, report.year)):
                 restated.append((fact, period[0], period[1], fig))
-            elif _is_iku_figure(fact, rs) or fact in current:
-                figures.setdefault(fact, []).append(fig)
+            elif compared:
+                mine.append(fig)
+        # one figure per fact, and none where the report disagrees with itself: a rule on the
+        # file alone reports that, and the series does not pick one
+        if mine and all(f.agrees(g) for f in mine for g in mine):
+            figures[fact] = [mine[0]]
     basis: dict[str, str] = {}
     for iku_id, target in rs.targets.items():
         iku = rs.iku.get(iku_id)
