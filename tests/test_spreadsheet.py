@@ -258,3 +258,26 @@ def test_a_number_cell_reads_back_as_exactly_its_number(value: Decimal) -> None:
         assert isinstance(parsed, Number), (stored, cell_text(stored), parsed)
         expected = Decimal(repr(stored)) if isinstance(stored, float) else Decimal(stored)
         assert parsed.value == expected
+
+
+def test_a_notes_sheet_is_left_alone_and_a_sheet_of_nothing_refused(
+    tmp_path: Path, rules: Path, run: Run
+) -> None:
+    from openpyxl import Workbook, load_workbook
+
+    out = tmp_path / "targets.xlsx"
+    _export(run, rules, out)
+    wb = load_workbook(out)
+    notes = wb.create_sheet("Catatan")
+    notes["A1"] = "Dibahas dengan Kasubag TU, 3 Januari"
+    wb["2023"]["E9"] = 64
+    wb.save(out)
+    code, stdout, _ = run("targets", "import", out, "--rules", rules, "--dry-run")
+    assert code == 0 and "IKU4 target tahunan: 60 → 64" in stdout
+    other = tmp_path / "lain.xlsx"
+    wb = Workbook()
+    assert wb.active is not None
+    wb.active["A1"] = "daftar hadir"
+    wb.save(other)
+    code, _, err = run("targets", "import", other, "--rules", rules)
+    assert code == 2 and "tidak ada sheet target" in err

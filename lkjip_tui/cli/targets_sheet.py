@@ -122,7 +122,7 @@ def import_(
         # what openpyxl and zipfile raise on a file that is not a workbook
         _say(Msg("sheet.unreadable", {"file": shown, "reason": str(e)[:200]}), lang)
         return EXIT_USAGE
-    planners, problems = spreadsheet.import_problem_free(sheets, _opener(path, rules))
+    planners, problems = spreadsheet.apply_sheets(sheets, _opener(path, rules))
     if problems:
         for p in problems:
             _say(p.message(), lang)

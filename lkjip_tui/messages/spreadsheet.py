@@ -2,6 +2,10 @@
 
 TEXTS: dict[str, tuple[str, str]] = {
     "sheet.problem": ("Sheet {sheet}, sel {cell}: {problem}", "Sheet {sheet}, cell {cell}: {problem}"),
+    "sheet.no_targets_sheet": (
+        "tidak ada sheet target (judul kolom IKU di baris 5, unit kerja dan tahun di atasnya)",
+        "no targets sheet (the IKU column heads on row 5, the unit and year above them)",
+    ),
     "sheet.no_unit": (
         "unit kerja tidak tertulis (kode unit, mis. bp3mi-sumbar)",
         "the unit is not given (its code, e.g. bp3mi-sumbar)",

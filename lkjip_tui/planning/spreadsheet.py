@@ -450,16 +450,25 @@ def changes(planner: Planner, lang: str) -> list[Change]:
     return out
 
 
-def import_problem_free(
+def is_targets_sheet(sheet: Sheet) -> bool:
+    """Whether a sheet is laid out as `export` writes one (a planner's notes sheet is not)."""
+    labels = {HEADS["iku"][0].lower(), "unit kerja", "unit", "tahun", "year"}
+    cells = (sheet.get(HEAD_ROW, COL["iku"]), sheet.get(UNIT_CELL[0], 1), sheet.get(YEAR_CELL[0], 1))
+    return any(cell_text(c).lower() in labels for c in cells)
+
+
+def apply_sheets(
     sheets: list[Sheet], open_planner: Callable[[str, int], Planner | Problem]
 ) -> tuple[list[Planner], list[Problem]]:
-    """Every sheet applied to the session over its unit-year targets file; the sessions and
-    every problem found (nothing is written here)."""
+    """Every targets sheet applied to the session over its unit-year targets file (other
+    sheets, a planner's notes, are left alone); the sessions and every problem found (nothing
+    is written here)."""
     planners: list[Planner] = []
     problems: list[Problem] = []
-    for sheet in sheets:
-        if not sheet.cells:
-            continue
+    targets = [sh for sh in sheets if sh.cells and is_targets_sheet(sh)]
+    if not targets:
+        return [], [Problem(sheets[0].name if sheets else "-", "A1", Msg("sheet.no_targets_sheet"))]
+    for sheet in targets:
         which = sheet_target(sheet)
         if isinstance(which, Problem):
             problems.append(which)
