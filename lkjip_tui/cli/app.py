@@ -291,7 +291,11 @@ def make_app(lang: str) -> typer.Typer:
         from lkjip_tui.cli import targets_sheet
 
         def confirm(question: str) -> bool:
-            return bool(typer.confirm(question, default=False))
+            try:
+                return bool(typer.confirm(question, default=False))
+            except typer.Abort:  # end of input, ctrl+c at the prompt: a no
+                sys.stderr.write("\n")
+                return False
 
         code = targets_sheet.import_(path, lang_of(lang), list(rules or []), dry_run, yes, confirm)
         raise typer.Exit(code)
