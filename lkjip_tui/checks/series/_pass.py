@@ -59,9 +59,11 @@ class SeriesContext:
         *,
         severity: str | None = None,
         expected: Decimal | str | None = None,
+        authority: bool = False,
         **args: Any,
     ) -> Finding:
-        """A finding in `at`'s file at `fig`, naming the other report and its place."""
+        """A finding in `at`'s file at `fig`, naming the other report and its place; with
+        `authority`, the other report decides the value (its file is the finding's rule)."""
         named = fig.row if fig.table is not None else fig.field  # a table's IKU row, or "IKU5.realisasi"
         iku = (named or "").partition(".")[0]
         label = at.labels.get(iku)
@@ -90,7 +92,7 @@ class SeriesContext:
             fig.field,
             expected=expected,
             actual=fig.text,
-            rule=other.file,
+            rule=other.file if authority else "",
             place=fig.place,
             row_label=label,
         )

@@ -56,4 +56,5 @@ def series(ctx: SeriesContext) -> Iterator[Finding]:
                     stated=stated,
                     expected=theirs.text,
                     other_own=period_of(other),
+                    authority=True,  # the period's own report is the source of its figures
                 )
