@@ -168,6 +168,7 @@ class _TableReader:
         self.mapping = mapping
         self.report = report
         self.unread = report.document.unread if report.document is not None else []
+        self._heading: str | None = None  # the heading above the table being read, if uncaptioned
         self._other_rows: list[RawRow] = []  # of the table being read: not data, read for facts
 
     def namer(self, tm: TableMap) -> Namer | None:
@@ -212,6 +213,8 @@ class _TableReader:
     def read(self, raw: RawTable, cap: Paragraph | None, above: Paragraph | None) -> None:
         cap_info = caption(cap.text) if cap is not None else None
         label: str | int = f"Tabel {cap_info[1]}" if cap_info is not None else raw.ordinal
+        # A table without a caption is named by the heading just above it, as a reader finds it.
+        self._heading = None if cap_info is not None or above is None else _heading(above.text)
         chosen = self._choose(raw, cap, above)
         if chosen is None or chosen[1] in self.report.tables:
             what = cap.text if cap is not None else raw.rows[0].joined()
@@ -249,11 +252,13 @@ class _TableReader:
                     raw.rows.index(other) + 1,
                     None,
                     text,
+                    heading=self._heading if isinstance(label, int) else None,
                 )
                 _add_mention(self.report, self.rs, fact, value, words, period, p, (other.line, 1), name)
 
     def _place(self, row: RawRow, label: str | int, index: int = 1, column: str | None = None) -> Place:
-        return Place(self.draft.source, row.line, 0, 0, row.page, label, index, column, row.joined())
+        heading = self._heading if isinstance(label, int) else None
+        return Place(self.draft.source, row.line, 0, 0, row.page, label, index, column, row.joined(), heading)
 
     def _header(
         self, raw: RawTable, tm: TableMap
@@ -466,6 +471,7 @@ class _TableReader:
                 index + 1,
                 headings.get(c),
                 quote,
+                heading=self._heading if isinstance(label, int) else None,
             )
             kind = cell_kind(tm.kind, name, iku)
             cells[name] = printed_cell(
@@ -476,7 +482,18 @@ class _TableReader:
             r.line,
             1,
             cells,
-            Place(self.draft.source, r.line, 0, 0, r.page, label, index + 1, None, quote),
+            Place(
+                self.draft.source,
+                r.line,
+                0,
+                0,
+                r.page,
+                label,
+                index + 1,
+                None,
+                quote,
+                heading=self._heading if isinstance(label, int) else None,
+            ),
         )
         self._extract(row, r, tm, table, label, index, extract)
         return row
@@ -513,6 +530,7 @@ class _TableReader:
                     index + 1,
                     heading,
                     sentence_at(rc.text, m.start(g)),
+                    heading=self._heading if isinstance(label, int) else None,
                 )
                 row.cells[name] = printed_cell(
                     value.strip(),
@@ -560,6 +578,12 @@ class _TableReader:
         fresh = self._row(merged, key, tm, table, label, index, cols, headings, extract, None)
         table.rows[key] = fresh
         return fresh, merged, index
+
+
+def _heading(text: str) -> str | None:
+    """A paragraph above a table as its name: one short line, else nothing."""
+    t = " ".join(text.split()).partition(" :")[0].strip()  # "SASARAN STRATEGIS 2 : Meningkatnya …"
+    return t if t and len(t) <= 80 else None
 
 
 def _is_figure(text: str) -> bool:

@@ -204,6 +204,8 @@ class Facts:
         if cell.table is not None:
             table = self.report.tables.get(cell.table)
             return table.label if table is not None else cell.table
+        if cell.place is not None:  # a draft's sentence: "paragraf 412, hlm. 7", "baris 293"
+            return cell.place.msg()
         return Msg("where.narrative", {"line": source_line or "?"})
 
     def places(self, mentions: list[Mention]) -> list[str | Msg]:

@@ -33,12 +33,12 @@ class Place(Record):
     `line` is the line of a text export or the paragraph of a .docx (every
     paragraph of the body counts, those in tables too, in reading order);
     `start`/`end` are character offsets in it. A table cell also names its
-    printed table (its label, "Tabel 7", or for a table without a caption its
-    place among the draft's tables), row (counting every printed row) and
+    printed table (its label, "Tabel 7", or for a table without a caption the
+    heading above it, else its place among the draft's tables), row (counting every printed row) and
     column heading.
     """
 
-    __slots__ = ("column", "end", "line", "page", "quote", "row", "source", "start", "table")
+    __slots__ = ("column", "end", "heading", "line", "page", "quote", "row", "source", "start", "table")
 
     def __init__(
         self,
@@ -51,6 +51,7 @@ class Place(Record):
         row: int | None = None,
         column: str | None = None,
         quote: str = "",
+        heading: str | None = None,
     ) -> None:
         self.source = source
         self.line = line
@@ -61,13 +62,19 @@ class Place(Record):
         self.row = row
         self.column = column
         self.quote = quote
+        # For a table without a caption: the heading printed above it, which names it.
+        self.heading = heading
 
     def msg(self) -> Msg:
         """Where, as a reviewer reads it: "Tabel 7 baris 2 kolom Realisasi, hlm. 6"."""
         if self.table is not None:
-            table = (
-                self.table if isinstance(self.table, str) else Msg("place.table_ordinal", {"n": self.table})
-            )
+            table: str | Msg
+            if isinstance(self.table, str):
+                table = self.table
+            elif self.heading:
+                table = Msg("place.table_below", {"heading": self.heading})
+            else:
+                table = Msg("place.table_ordinal", {"n": self.table})
             if self.column is None:
                 where = Msg("place.row", {"table": table, "row": self.row or "?"})
             else:

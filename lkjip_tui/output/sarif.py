@@ -151,6 +151,7 @@ def result(f: Finding, lang: str, index: dict[str, int], lines: _Lines) -> dict[
         "explanation": messages.parts(f.explanation, lang) or None,
         "rule": f.rule or None,
         "table_label": f.table_label,
+        "caused_by": f.caused_by,  # the fingerprint of the finding this one follows from
     }
     out["properties"] = {k: v for k, v in props.items() if v}
     w = f.waiver
