@@ -14,7 +14,7 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Any
 
-from lkjip_tui.messages import command_line, drafts, errors, findings, interface, narrative
+from lkjip_tui.messages import command_line, drafts, errors, findings, interface, narrative, review
 from lkjip_tui.values.interval import Interval
 from lkjip_tui.values.msg import Msg, Printed
 from lkjip_tui.values.numbers import format_decimal
@@ -28,6 +28,7 @@ M: dict[str, tuple[str, str]] = {
     **command_line.TEXTS,
     **drafts.TEXTS,
     **narrative.TEXTS,
+    **review.TEXTS,
 }
 
 _WEEKDAYS = {
@@ -88,6 +89,11 @@ def render(msg: Msg, lang: str = "id") -> str:
         return "; ".join(arg(item, lang) for item in msg.args["items"])
     if msg.key == "seq.parts":  # parts of an explanation, run together
         return parts(msg.args["items"], lang)
+    if msg.key == "seq.and":  # places: "Tabel 1, Tabel 7 dan baris 508"
+        items = [arg(item, lang) for item in msg.args["items"]]
+        if len(items) < 2:
+            return "".join(items)
+        return ", ".join(items[:-1]) + text_for("word.and", lang) + items[-1]
     if msg.key == "seq.or":  # alternatives: "Baik atau Sangat Baik"
         return text_for("word.or", lang).join(arg(item, lang) for item in msg.args["items"])
     text = text_for(msg.key, lang)
