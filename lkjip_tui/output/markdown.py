@@ -43,19 +43,11 @@ _TEXT = {
         "**{errors} galat**, {warnings} peringatan, {infos} info",
         "**{errors} errors**, {warnings} warnings, {infos} info",
     ),
-    "where": ("Di", "Where"),
-    "expected": ("Yang diharapkan", "Expected"),
-    "why": ("Hitungan", "Computation"),
     "rule": ("Aturan", "Rule"),
-    "places": ("{n} tempat", "{n} places"),
     "clean": ("Tidak ada temuan.", "No findings."),
     "unusable": ("Tidak dapat diperiksa", "Could not be checked"),
     "rules_files": ("Temuan pada berkas aturan", "Findings on rules files"),
     "total": ("Seluruhnya: {files} berkas; {counts}", "In all: {files} files; {counts}"),
-}
-_HEADING = {
-    "id": {"error": "Galat", "warning": "Peringatan", "info": "Info"},
-    "en": {"error": "Errors", "warning": "Warnings", "info": "Info"},
 }
 _SPECIAL = re.compile(r"([\\`*_\[\]<>|#])")
 

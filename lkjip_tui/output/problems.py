@@ -77,18 +77,23 @@ class Problem(Record):
         return (KINDS.index(self.kind), SEVERITIES.index(self.severity), self.root.sort_key())
 
 
+def _what(f: Finding) -> tuple[str, str | None]:
+    """A finding's rule and the figure it is about (an IKU's capaian wherever printed)."""
+    fig = iku_figure(f)
+    return (f.code, fig[1] if fig is not None else f.field)
+
+
 def places(part: list[Finding]) -> list[Finding]:
-    """A part's own places: the root's rule wherever it found the same thing."""
-    return [f for f in part if f.code == part[0].code]
+    """A part's own places: the root's rule on the root's figure, wherever it found it."""
+    return [f for f in part if _what(f) == _what(part[0])]
 
 
 def consequences(part: list[Finding]) -> list[list[Finding]]:
     """What follows from a part's root, by rule and figure: each list one message, its places."""
-    out: dict[tuple[str, str | None, str | None], list[Finding]] = {}
+    out: dict[tuple[str, str | None], list[Finding]] = {}
     for f in part:
-        if f.code != part[0].code:
-            fig = iku_figure(f)
-            out.setdefault((f.code, fig[1] if fig else f.field, fig[0] if fig else f.row), []).append(f)
+        if _what(f) != _what(part[0]):
+            out.setdefault(_what(f), []).append(f)
     return list(out.values())
 
 
@@ -102,7 +107,7 @@ def problems(findings: Iterable[Finding]) -> list[Problem]:
         parts.setdefault(id(root), [root] if root is not f else []).append(f)
     for part in parts.values():  # the root first, then what follows in the report's order
         root = part[0]
-        part.sort(key=lambda g: (g is not root, g.code != root.code, g.sort_key()))
+        part.sort(key=lambda g: (g is not root, _what(g) != _what(root), g.sort_key()))
     merged: dict[object, list[list[Finding]]] = {}
     for key, part in parts.items():
         root = part[0]
