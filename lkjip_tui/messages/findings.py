@@ -128,6 +128,12 @@ TEXTS: dict[str, tuple[str, str]] = {
         "{column} {row_key} {printed} tidak dapat diperiksa: bagian kosong ({blank})",
         "{column} of {row_key} {printed} cannot be verified: blank parts ({blank})",
     ),
+    "lkj305.short_by_blanks": (
+        "{column} {row_key} {printed} lebih dari jumlah bagiannya karena bagian {blank} kosong: "
+        "isi angka bagian yang kosong itu; jumlahnya sendiri tidak diminta diubah",
+        "{column} of {row_key} {printed} is more than the sum of its parts because {blank} are blank: "
+        "fill in those parts; the total itself is not asked to change",
+    ),
     "lkj401": (
         "tanggal {printed} di luar {quarter} ({start} – {end})",
         "date {printed} is outside {quarter} ({start} – {end})",
