@@ -15,7 +15,6 @@ from typing import IO
 
 from lkjip_tui import messages
 from lkjip_tui.engine import InputError
-from lkjip_tui.checks import rule_by_code
 from lkjip_tui.model.findings import Finding
 from lkjip_tui.output import Base, Chunk, Summary, internal_message
 from lkjip_tui.output.problems import (
@@ -112,11 +111,7 @@ class MarkdownEmitter(Base):
         return lines
 
     def _headline(self, problem: Problem) -> str:
-        if len(problem.parts) > 1:
-            rule = rule_by_code(problem.root.code)
-            if rule is not None:
-                return rule.meta.summary.get(self.lang, rule.meta.summary["id"])
-        return messages.render(problem.root.message, self.lang)
+        return problem.headline(self.lang)
 
     def _entry(self, number: int, problem: Problem) -> list[str]:
         lang = self.lang
@@ -147,7 +142,9 @@ class MarkdownEmitter(Base):
             # What the rules' authority gives: the computed interval where it is one.
             iv = first.expected_interval
             expected = iv if iv is not None and not iv.exact else first.expected
-            lines.append(f"   - {messages.text_for('problem.expected', lang)}: {_md(messages.arg(expected, lang))}")
+            lines.append(
+                f"   - {messages.text_for('problem.expected', lang)}: {_md(messages.arg(expected, lang))}"
+            )
         if first.explanation:
             why = _md(messages.parts(first.explanation, lang))
             lines.append(f"   - {messages.text_for('problem.computation', lang)}: {why}")

@@ -73,6 +73,17 @@ class Problem(Record):
     def severity(self) -> str:
         return min((f.severity for f in self.findings), key=SEVERITIES.index)
 
+    def headline(self, lang: str) -> str:
+        """What the problem is in one line: the root's message, or for one rule's findings told
+        together, the rule's summary."""
+        if len(self.parts) > 1:
+            from lkjip_tui.checks import rule_by_code
+
+            rule = rule_by_code(self.root.code)
+            if rule is not None:
+                return rule.meta.summary.get(lang, rule.meta.summary["id"])
+        return messages.render(self.root.message, lang)
+
     def sort_key(self) -> tuple[int, int, tuple[str, int, int, str]]:
         return (KINDS.index(self.kind), SEVERITIES.index(self.severity), self.root.sort_key())
 
