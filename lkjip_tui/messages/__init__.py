@@ -47,6 +47,8 @@ def number(value: Decimal, lang: str, max_places: int = 4) -> str:
     return format_decimal(value, lang, places)
 
 
+_NARROW = Decimal("0.025")  # a computed value from rounded inputs: one value to two decimals
+_CENT = Decimal("0.01")
 _SHOWN = 300  # the longest printed value a message quotes whole (terbilang runs long)
 
 
@@ -69,8 +71,9 @@ def arg(value: Any, lang: str) -> str:
         lo, hi = (number(v, lang, max_places=2) for v in (value.lo, value.hi))
         if lo == hi:
             return lo
-        # "-225–-159" reads as a typo; spaced, a negative bound stays legible.
-        return f"{lo} – {hi}" if value.lo < 0 else f"{lo}–{hi}"
+        if value.hi - value.lo <= _NARROW:  # a computed value's rounding: said as the value
+            return number(((value.lo + value.hi) / 2).quantize(_CENT), lang, max_places=2)
+        return text_for("word.between", lang).format(lo=lo, hi=hi)
     if isinstance(value, bool):
         return str(value).lower()
     if isinstance(value, Decimal):

@@ -3,6 +3,10 @@
 
 TEXTS: dict[str, tuple[str, str]] = {
     "word.and": (" dan ", " and "),
+    "words.count_rows": ("jumlah baris {table} ({key})", "the number of rows of {table} ({key})"),
+    "words.sum_column": ("jumlah kolom {column} {table}", "the sum of column {column} of {table}"),
+    "words.cell": ("{column} {row} di {table}", "{column} of {row} in {table}"),
+    "word.between": ("antara {lo} dan {hi}", "between {lo} and {hi}"),
     "problem.count": (
         "{problems} masalah dari {findings} temuan",
         "{problems} problems from {findings} findings",

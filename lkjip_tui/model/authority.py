@@ -34,6 +34,7 @@ from lkjip_tui.model.report import Cell, Mention, Report
 from lkjip_tui.model.rules import Iku, RuleSet
 from lkjip_tui.model.scope import Env
 from lkjip_tui.model.totals import Sum, sums
+from lkjip_tui.model.wording import in_words
 from lkjip_tui.values.interval import Interval
 from lkjip_tui.values.msg import Msg
 from lkjip_tui.values.record import Record
@@ -301,15 +302,16 @@ class Facts:
             if all(v.iv.overlaps(first.iv) for v in result.items):
                 result = first
         if declared.kind == "evidence":
-            source = Msg("src.evidence", {"path": declared.expr.text})
+            source = Msg("src.evidence", {"path": in_words(declared.expr.text, self.report, self.rs)})
         else:
-            source = Msg("src.formula", {"formula": declared.expr.text})
+            source = Msg("src.formula", {"formula": in_words(declared.expr.text, self.report, self.rs)})
         if isinstance(result, Num):
             cells, value = result.cells, result.iv
             if declared.kind == "evidence" and len(cells) == 1:
                 # The evidence is what its cell must be: a total is the sum of its parts.
                 settled, contested = self.settled(cells[0])
-                source = Msg("src.evidence_at", {"where": self.place(cells[0]), "path": declared.expr.text})
+                path = in_words(declared.expr.text, self.report, self.rs)
+                source = Msg("src.evidence_at", {"where": self.place(cells[0]), "path": path})
                 if contested:
                     return Verdict(
                         declared.kind, "LKJ304", None, source, cells, "unavailable", Missing("contested")

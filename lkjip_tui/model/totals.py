@@ -67,7 +67,9 @@ class Sum(Record):
         """The parts printed blank in a column where blank means nil."""
         if not self.blank_is_zero:
             return []
-        return [n for c, n in zip(self.parts, self.part_names, strict=True) if c is None or not c.text.strip()]
+        return [
+            n for c, n in zip(self.parts, self.part_names, strict=True) if c is None or not c.text.strip()
+        ]
 
     def short_by_blanks(self) -> bool:
         """The printed total is more than its parts' sum and some parts are blank: the blanks

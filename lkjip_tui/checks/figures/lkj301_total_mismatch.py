@@ -62,7 +62,7 @@ def run(ctx: Context) -> Iterator[Finding]:
 
 
 def explain(s: Sum) -> list[Any]:
-    parts: list[Any] = [f"{s.row}.{s.column} = "]
+    parts: list[Any] = [f"{s.column} {s.row} = "]
     for i, (cell, value) in enumerate(zip(s.parts, s.part_values(), strict=True)):
         if i:
             parts.append(" + ")
