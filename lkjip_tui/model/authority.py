@@ -28,6 +28,7 @@ from decimal import Decimal
 from typing import Any
 
 from lkjip_tui.formula import Many, Missing, Num, Undefined, Value
+from lkjip_tui.messages import render
 from lkjip_tui.model.breakdown import period_target
 from lkjip_tui.model.capaian import NotDefined, capaian, reduction_rate, target_interval
 from lkjip_tui.model.report import Cell, Mention, Report
@@ -214,7 +215,7 @@ class Facts:
         seen: dict[Any, str | Msg] = {}
         for m in mentions:
             p = self.place(m.cell, m.source_line)
-            seen.setdefault((p.key, *p.args.values()) if isinstance(p, Msg) else p, p)
+            seen.setdefault(render(p) if isinstance(p, Msg) else p, p)
         return list(seen.values())
 
     # ------------------------------------------------------------------ table cells

@@ -16,8 +16,7 @@ from typing import IO
 from lkjip_tui import messages
 from lkjip_tui.engine import InputError
 from lkjip_tui.model.findings import Finding
-from lkjip_tui.output import Base, Chunk, Summary, internal_message
-from lkjip_tui.output.problems import (
+from lkjip_tui.model.problems import (
     KINDS,
     Problem,
     consequences,
@@ -27,6 +26,7 @@ from lkjip_tui.output.problems import (
     short_places,
     where,
 )
+from lkjip_tui.output import Base, Chunk, Summary, internal_message, rule_summary
 from lkjip_tui.values.msg import Msg
 
 _TEXT = {
@@ -111,7 +111,7 @@ class MarkdownEmitter(Base):
         return lines
 
     def _headline(self, problem: Problem) -> str:
-        return problem.headline(self.lang)
+        return problem.headline(self.lang, rule_summary)
 
     def _entry(self, number: int, problem: Problem) -> list[str]:
         lang = self.lang

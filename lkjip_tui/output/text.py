@@ -8,9 +8,17 @@ from typing import IO
 from lkjip_tui import messages
 from lkjip_tui.engine import InputError, InternalError
 from lkjip_tui.model.findings import Finding
-from lkjip_tui.output import Chunk, Summary, internal_message, shared_by_file, summary_text, waived_text
-from lkjip_tui.output.problems import KINDS, Problem, consequences, places, problems, short_places
-from lkjip_tui.output.problems import where as where_printed
+from lkjip_tui.model.problems import KINDS, Problem, consequences, places, problems, short_places
+from lkjip_tui.model.problems import where as where_printed
+from lkjip_tui.output import (
+    Chunk,
+    Summary,
+    internal_message,
+    rule_summary,
+    shared_by_file,
+    summary_text,
+    waived_text,
+)
 from lkjip_tui.values.msg import Msg
 
 # (text, style) segments; the plain text is their concatenation. Lists, not tuples:
@@ -119,7 +127,7 @@ def _problem(problem: Problem, lang: str) -> Iterator[Line]:
                 _SEV_STYLE.get(problem.severity, ""),
             ],
             [f"{f.code}  ", "bold"],
-            [problem.headline(lang), ""],
+            [problem.headline(lang, rule_summary), ""],
         ]
     for part in problem.parts:
         follows = [

@@ -14,7 +14,7 @@ document; within each, errors first, then in the order of the report.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from lkjip_tui import messages
 from lkjip_tui.model.findings import SEVERITIES, Finding
@@ -73,15 +73,13 @@ class Problem(Record):
     def severity(self) -> str:
         return min((f.severity for f in self.findings), key=SEVERITIES.index)
 
-    def headline(self, lang: str) -> str:
+    def headline(self, lang: str, summary: Callable[[str, str], str | None] | None = None) -> str:
         """What the problem is in one line: the root's message, or for one rule's findings told
-        together, the rule's summary."""
-        if len(self.parts) > 1:
-            from lkjip_tui.checks import rule_by_code
-
-            rule = rule_by_code(self.root.code)
-            if rule is not None:
-                return rule.meta.summary.get(lang, rule.meta.summary["id"])
+        together, the rule's summary (`summary(code, lang)`)."""
+        if len(self.parts) > 1 and summary is not None:
+            said = summary(self.root.code, lang)
+            if said:
+                return said
         return messages.render(self.root.message, lang)
 
     def sort_key(self) -> tuple[int, int, tuple[str, int, int, str]]:
@@ -135,14 +133,17 @@ def where(f: Finding, lang: str) -> str:
     table = f.table_label or messages.text_for("cli.narrative", lang)
     if f.row_label:
         return f"{table}, {f.row_label}"
-    return f"{table} ({messages.text_for('cli.line', lang)} {f.line})"
+    return f"{table} ({messages.render(Msg('place.text', {'line': f.line}), lang)})"
 
 
-def short_places(found: list[Finding], lang: str) -> str:
-    """Several places in one phrase: "Tabel 1, Tabel 7 dan baris 508"."""
+def short_places(found: list[Finding], lang: str, full: bool = False) -> str:
+    """Several places in one phrase: "Tabel 1, Tabel 7 dan baris 508"; `full` names each
+    place whole (its row and column too)."""
     seen: dict[str, None] = {}
     for f in found:
-        if f.place is not None and f.place.table is not None:
+        if full:
+            label = where(f, lang)
+        elif f.place is not None and f.place.table is not None:
             p = f.place
             label = (
                 p.table
