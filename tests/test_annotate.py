@@ -117,7 +117,7 @@ def test_libreoffice_opens_the_annotated_copy(annotated: tuple[Path, dict], tmp_
         if os.environ.get("LKJIP_REQUIRE_LIBREOFFICE"):
             pytest.fail("LibreOffice (soffice) is required here but not installed")
         pytest.skip("LibreOffice (soffice) is not installed")
-    out, report = annotated
+    out, _ = annotated
     env = {**os.environ, "HOME": str(tmp_path)}  # a fresh LibreOffice profile
     done = subprocess.run(
         [soffice, "--headless", "--norestore", "--convert-to", "odt", "--outdir", str(tmp_path), str(out)],

@@ -137,7 +137,7 @@ class MarkdownEmitter(Base):
         for follow in consequences(part):
             what = _md(messages.render(follow[0].message, lang))
             at = _md(short_places(follow, lang))
-            lines.append(f"   - {_tr('problem.followed', lang, what=what, places=at)}")
+            lines.append(f"   - {_tr('problem.followed', lang, what=what, places=at)} [{follow[0].code}]")
         if first.expected is not None and first.actual is not None:
             # What the rules' authority gives: the computed interval where it is one.
             iv = first.expected_interval
