@@ -216,6 +216,8 @@ class _TableReader:
         # A table without a caption is named by the heading just above it, as a reader finds it.
         self._heading = None if cap_info is not None or above is None else _heading(above.text)
         chosen = self._choose(raw, cap, above)
+        if chosen is None and _is_contents(raw):
+            return  # a table of contents laid out as a table is no data table
         if chosen is None or chosen[1] in self.report.tables:
             what = cap.text if cap is not None else raw.rows[0].joined()
             self.unread.append(Unread("table", " ".join(what.split()), self._place(raw.rows[0], label)))
@@ -578,6 +580,29 @@ class _TableReader:
         fresh = self._row(merged, key, tm, table, label, index, cols, headings, extract, None)
         table.rows[key] = fresh
         return fresh, merged, index
+
+
+_PAGE = re.compile(r"(?:\d{1,4}|[ivxlcdm]{1,6})", re.I)
+
+
+def _is_contents(raw: RawTable) -> bool:
+    """A table of two or three columns whose rows mostly read "title …… page" ("Kata Pengantar
+    …… i", "Bab I Pendahuluan 1") and that says it is a list ("Daftar Isi") or uses dot
+    leaders: the table of contents, or a list of tables, laid out as a table."""
+    rows = [r for r in raw.rows if r.joined().strip()]
+    if len(rows) < 3:
+        return False
+    paged, leaders = 0, 0
+    for r in rows:
+        texts = [t.strip() for t in r.texts() if t.strip(" .…\t")]
+        if not 1 <= len(texts) <= 3 or not any(c.isalpha() for c in texts[0]):
+            continue
+        last = texts[-1].strip(" .…\t").split()
+        if last and _PAGE.fullmatch(last[-1]):
+            paged += 1
+            leaders += "..." in r.joined() or "…" in r.joined()
+    named = "daftar" in rows[0].joined().lower()
+    return paged * 4 >= len(rows) * 3 and (named or leaders * 2 >= paged)
 
 
 def _heading(text: str) -> str | None:
