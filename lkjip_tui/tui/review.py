@@ -607,7 +607,14 @@ class ReviewScreen(Screen[None]):
             exp = messages.arg(f.expected_interval or f.expected, lang) if f.expected is not None else "–"
             act = messages.arg(f.actual_interval or f.actual, lang) if f.actual is not None else "–"
             out.append(f"  {tr(lang, 'ui.detail.expected')}: {exp}   {tr(lang, 'ui.detail.actual')}: {act}\n")
-        out.append(f"  {tr(lang, 'ui.detail.data')}: {f.file}:{f.line}:{f.column}", style="dim")
+        if f.place is not None:  # a draft's finding: where it stands there, and the text as printed
+            out.append(f"  {messages.text_for('cli.in_draft', lang)}: {messages.render(f.place.msg(), lang)}")
+            if f.place.quote:
+                out.append(f" — “{f.place.quote}”", style="italic")
+            out.append("\n")
+            out.append(f"  {f.file}", style="dim")
+        else:
+            out.append(f"  {tr(lang, 'ui.detail.data')}: {f.file}:{f.line}:{f.column}", style="dim")
         if f.rule:
             out.append(f"   {tr(lang, 'ui.detail.rule')}: {f.rule}", style="dim")
         return out
@@ -775,6 +782,11 @@ class ReviewScreen(Screen[None]):
         await self._step(-1)
 
     def action_edit(self) -> None:
+        if self.path.suffix.lower() == ".docx":  # a binary: a text editor would corrupt it on save
+            f = self.selected
+            where = messages.render(f.place.msg(), self.lang) if f is not None and f.place is not None else ""
+            self.notify(tr(self.lang, "ui.editor.word", file=self.path.name, where=where), timeout=10)
+            return
         line = (
             self.selected.line
             if self.selected and self.selected.file == (self.result.file if self.result else "")

@@ -488,3 +488,44 @@ async def test_ctrl_c_says_how_to_quit_in_the_language(workspace: Path) -> None:
         await pilot.press("ctrl+c")
         await pilot.pause()
         assert any("Tekan q" in str(n.message) for n in app._notifications)
+
+
+async def test_a_draft_finding_shows_its_place_and_quote(workspace: Path) -> None:
+    """The detail pane of a draft's finding says where it stands as printed and quotes it —
+    not the file's line and column."""
+    import shutil
+
+    from tests.conftest import ROOT
+
+    draft = workspace / "bp3mi-sumbar-2023-tw2.txt"
+    shutil.copy(ROOT / "tests" / "drafts" / draft.name, draft)
+    app = LkjipApp(Path(draft.name))
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("slash", *"LKJ303", "enter")
+        await pilot.pause()
+        text = detail(app)
+        assert "di draf: baris 413" in text and "“Pada Triwulan II tahun 2023" in text
+        assert ":413:" not in text
+
+
+async def test_e_on_a_word_draft_says_how_to_open_it_and_never_runs_an_editor(
+    workspace: Path, monkeypatch: pytest.MonkeyPatch, sample_docx: Path
+) -> None:
+    import shutil
+
+    opened: list[object] = []
+    monkeypatch.setattr(editor, "launch", lambda *a: opened.append(a))
+    monkeypatch.setenv("EDITOR", "nano")
+    draft = workspace / sample_docx.name
+    shutil.copy(sample_docx, draft)
+    app = LkjipApp(Path(draft.name))
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("slash", *"LKJ303", "enter")
+        await pilot.pause()
+        await pilot.press("e")
+        await settle(pilot)
+        assert opened == []
+        said = [str(n.message) for n in app._notifications]
+        assert any("dokumen Word" in m and "paragraf" in m for m in said), said
