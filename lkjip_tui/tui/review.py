@@ -17,12 +17,12 @@ from textual.widgets import Header, Input, OptionList, Static, TabbedContent, Ta
 from textual.widgets.option_list import Option
 
 from lkjip_tui import messages
-from lkjip_tui.model.problems import short_places
 from lkjip_tui.engine import FileResult
 from lkjip_tui.engine.waivers import FILE_NAME as WAIVERS_FILE
 from lkjip_tui.engine.waivers import write_waiver
 from lkjip_tui.model.files import ReadOnlyFile
 from lkjip_tui.model.findings import Finding, severity_counts, worst_by
+from lkjip_tui.model.problems import short_places
 from lkjip_tui.model.report import Report, Table
 from lkjip_tui.model.source import SourceError
 from lkjip_tui.output import waived_text
