@@ -138,6 +138,7 @@ def _problem(problem: Problem, lang: str) -> Iterator[Line]:
                 ),
                 lang,
             )
+            + f" [{c[0].code}]"
             for c in consequences(part)
         ]
         yield from _finding(part[0], lang, places(part), follows, sub)
