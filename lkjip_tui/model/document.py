@@ -65,16 +65,19 @@ class Place(Record):
         # For a table without a caption: the heading printed above it, which names it.
         self.heading = heading
 
+    def table_name(self) -> str | Msg | None:
+        """The table as the draft prints it: "Tabel 7", the heading above an uncaptioned one,
+        else its place among the draft's tables; None outside tables."""
+        if self.table is None or isinstance(self.table, str):
+            return self.table
+        if self.heading:
+            return Msg("place.table_below", {"heading": self.heading})
+        return Msg("place.table_ordinal", {"n": self.table})
+
     def msg(self) -> Msg:
         """Where, as a reviewer reads it: "Tabel 7 baris 2 kolom Realisasi, hlm. 6"."""
-        if self.table is not None:
-            table: str | Msg
-            if isinstance(self.table, str):
-                table = self.table
-            elif self.heading:
-                table = Msg("place.table_below", {"heading": self.heading})
-            else:
-                table = Msg("place.table_ordinal", {"n": self.table})
+        table = self.table_name()
+        if table is not None:
             if self.column is None:
                 where = Msg("place.row", {"table": table, "row": self.row or "?"})
             else:

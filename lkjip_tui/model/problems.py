@@ -144,14 +144,8 @@ def short_places(found: list[Finding], lang: str, full: bool = False) -> str:
         if full:
             label = where(f, lang)
         elif f.place is not None and f.place.table is not None:
-            p = f.place
-            label = (
-                p.table
-                if isinstance(p.table, str)
-                else messages.render(Msg("place.table_below", {"heading": p.heading}), lang)
-                if p.heading
-                else messages.render(Msg("place.table_ordinal", {"n": p.table}), lang)
-            )
+            name = f.place.table_name()
+            label = messages.render(name, lang) if isinstance(name, Msg) else str(name)
         elif f.place is not None:
             label = messages.render(Msg(f"place.{f.place.source}", {"line": f.place.line}), lang)
         else:
