@@ -95,4 +95,36 @@ TEXTS: dict[str, tuple[str, str]] = {
     "content.chart": ("grafik Word", "a Word chart"),
     "content.diagram": ("diagram (SmartArt)", "a diagram (SmartArt)"),
     "content.object": ("objek tersemat", "an embedded object"),
+    "lkj709": (
+        "butir {number} ({printed}) mengulang butir {first} di daftar yang sama",
+        "item {number} ({printed}) repeats item {first} of the same list",
+    ),
+    "lkj709.paragraph": (
+        "paragraf ini sama persis dengan paragraf di {first}: tercetak dua kali?",
+        "this paragraph is the same as the one at {first}: printed twice?",
+    ),
+    "lkj709.passage": (
+        "kalimat tertulis dua kali berturut-turut: {printed}",
+        "a passage is written twice in a row: {printed}",
+    ),
+    "lkj710": (
+        "judul {printed} bernama {name}, yaitu {named}; padahal nomor itu adalah {numbered}",
+        "heading {printed} is named {name}, which is {named}; but that number is {numbered}",
+    ),
+    "lkj710.repeated": (
+        "judul {printed} dipakai dua kali di bagian sasaran yang sama (pertama di {first})",
+        "heading {printed} is used twice under the same sasaran (first at {first})",
+    ),
+    "lkj710.iku_sasaran": (
+        "judul {printed} ({named}) ada di bawah {section}, padahal indikator itu milik sasaran lain",
+        "heading {printed} ({named}) stands under {section}, but that indicator belongs to another sasaran",
+    ),
+    "lkj710.sasaran": (
+        "judul {printed} bernama sasaran {named}, yang bernomor {number}",
+        "heading {printed} names sasaran {named}, whose number is {number}",
+    ),
+    "lkj710.analysis": (
+        "analisis {printed} ada di bawah judul {section}",
+        "the analysis of {printed} stands under the heading {section}",
+    ),
 }
