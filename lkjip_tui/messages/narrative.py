@@ -127,4 +127,8 @@ TEXTS: dict[str, tuple[str, str]] = {
         "analisis {printed} ada di bawah judul {section}",
         "the analysis of {printed} stands under the heading {section}",
     ),
+    "lkj606": (
+        "{printed} disebut sebagai pelaksana di laporan {own}: kalimat yang disalin dari laporan unit lain?",
+        "{printed} is named as the one acting in {own}'s report: a sentence copied from another unit's report?",
+    ),
 }

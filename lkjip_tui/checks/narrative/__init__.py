@@ -7,4 +7,5 @@ RULES = (
     "lkj603_sentence_period",
     "lkj604_sentence_date",
     "lkj605_written_arithmetic",
+    "lkj606_other_unit",
 )

@@ -1,0 +1,147 @@
+"""LKJ606 other-unit: another unit of the report's kind named where the report speaks of itself."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterator
+
+from lkjip_tui.checks.base import Context, RuleMeta
+from lkjip_tui.checks.narrative._sentences import sentences
+from lkjip_tui.model.document import Paragraph, sentence_at
+from lkjip_tui.model.findings import Finding
+from lkjip_tui.values.msg import Printed
+
+META = RuleMeta(
+    code="LKJ606",
+    name="other-unit",
+    severity="warning",
+    summary={
+        "id": "Unit lain sejenis disebut sebagai pelaksana atau penyusun di laporan ini ('dilaksanakan oleh "
+        "BP3MI Riau' di laporan BP3MI Sumatera Barat): paragraf yang disalin dari laporan unit lain?",
+        "en": "Another unit of the same kind is named as the one acting or reporting ('dilaksanakan oleh "
+        "BP3MI Riau' in BP3MI Sumatera Barat's report): a paragraph copied from another unit's report?",
+    },
+    rationale={
+        "id": "Unit vertikal menyusun laporannya dari laporan unit lain yang sejenis; nama unit asal yang "
+        "tertinggal membuat laporan menyatakan kegiatan unit lain sebagai kegiatannya. Nama unit laporan "
+        "diambil dari katalog atau, tanpa katalog, dari nama yang paling sering disebut di laporan; singkatan "
+        "(Sumbar untuk Sumatera Barat) dianggap nama yang sama. Hanya tempat laporan berbicara tentang dirinya "
+        "yang diperiksa ('dilaksanakan oleh …', 'Laporan Kinerja …', subjek kalimat yang 'telah …'); unit lain "
+        "yang disebut sebagai mitra (bersama, kerja sama, koordinasi, kunjungan) bukan temuan.",
+        "en": "Vertical units write their reports from a sister unit's; the sister's name left in makes the "
+        "report claim another unit's work as its own. The report's own unit is the catalogue's or, without "
+        "one, the unit the report names most; abbreviations (Sumbar for Sumatera Barat) count as the same name. "
+        "Only where the report speaks of itself is checked ('dilaksanakan oleh …', 'Laporan Kinerja …', a "
+        "sentence's subject that 'telah …'); units named as partners (bersama, kerja sama, koordinasi, "
+        "kunjungan) are not findings.",
+    },
+    bad="Adapun program dan kegiatan yang dilaksanakan oleh BP3MI Riau adalah sebagai berikut:   # BP3MI Sumbar",
+    good="Adapun program dan kegiatan yang dilaksanakan oleh BP3MI Sumatera Barat adalah sebagai berikut:",
+)
+
+# A unit's kind printed as an acronym ("BP3MI", "UPT", "BPVP"); its name, words in capitals after it.
+_ACRONYM = r"[A-Z][A-Z0-9]{2,9}"
+_NAME = r"(?P<name>[A-Z][\w.'-]*(?:[ \t]+[A-Z][\w.'-]*){0,4})"
+_UNIT = re.compile(rf"\b(?P<kind>{_ACRONYM})[ \t]+{_NAME}")
+# Places a name may start with and still be the same place ("BP3MI Provinsi Sumatera Barat").
+_PLACE_WORDS = {"provinsi", "prov", "prov.", "kabupaten", "kab", "kab.", "kota", "wilayah"}
+# Where the report speaks of itself: the unit after these words, or a sentence's subject.
+_SELF_BEFORE = re.compile(
+    r"(?:\b(?:di|ter)?(?:laksanakan|lakukan|susun|capai|tetapkan|kelola|layani|selenggarakan)\s+oleh"
+    r"|\blaporan\s+kinerja(?:\s+instansi\s+pemerintah)?(?:\s+\([^()]{1,12}\))?"
+    r"|\b(?:lkjip|lakip|lkip|lkj|renstra|dipa|perjanjian\s+kinerja)"
+    r")\s*$",
+    re.I,
+)
+_SUBJECT_AFTER = re.compile(r"\s*(?:telah|melaksanakan|melakukan|menyusun|memiliki|mencapai)\b", re.I)
+# Partners named as such: the sentence is about working with them.
+_PARTNER = re.compile(
+    r"\b(?:bersama|(?:be)?kerja\s*sama|(?:ber)?koordinasi|kolaborasi|mitra|undangan|diundang|narasumber"
+    r"|kunjungan|mengunjungi)\b",
+    re.I,
+)
+MIN_OWN = 3  # without a catalogue, the unit named most must be named at least this often
+
+
+def _place(name: str) -> list[str]:
+    words = [w.strip(".,;:").lower() for w in name.split()]
+    while words and words[0] in _PLACE_WORDS:
+        words = words[1:]
+    return words
+
+
+def _same(printed: list[str], own: list[str]) -> bool:
+    """Whether a printed place is the unit's own: the same words (one a prefix of the other:
+    "Sumatera Barat Triwulan"), or an abbreviation made of their beginnings ("Sumbar")."""
+    if not printed or not own:
+        return True
+    n = min(len(printed), len(own))
+    if printed[:n] == own[:n]:
+        return True
+    return len(printed) == 1 and _abbreviates(printed[0], own)
+
+
+def _abbreviates(word: str, own: list[str]) -> bool:
+    """"sumbar" from "sumatera barat": a non-empty beginning of each word, in order."""
+    if not own:
+        return not word
+    head, rest = own[0], own[1:]
+    for k in range(min(len(head), len(word)), 0, -1):
+        if word[:k] == head[:k] and _abbreviates(word[k:], rest):
+            return True
+    return False
+
+
+def own_unit(ctx: Context, paragraphs: list[Paragraph]) -> tuple[str, list[str]] | None:
+    """(kind, place words) of the report's own unit: the catalogue's name, else the unit
+    of an acronym's kind the report names most."""
+    m = _UNIT.fullmatch(" ".join(ctx.rs.unit_name.split()))
+    if m is not None:
+        return m.group("kind"), _place(m.group("name"))
+    counts: Counter[tuple[str, str]] = Counter()
+    for p in paragraphs:
+        for u in _UNIT.finditer(p.text):
+            counts[(u.group("kind"), " ".join(_place(u.group("name"))[:2]))] += 1
+    if not counts:
+        return None
+    (kind, _), n = counts.most_common(1)[0]
+    if n < MIN_OWN:
+        return None
+    # The full name the unit is named by most, under that kind.
+    names = Counter(" ".join(_place(u.group("name"))) for p in paragraphs for u in _UNIT.finditer(p.text)
+                    if u.group("kind") == kind)
+    return kind, names.most_common(1)[0][0].split()
+
+
+def run(ctx: Context) -> Iterator[Finding]:
+    paragraphs = sentences(ctx)
+    own = own_unit(ctx, paragraphs)
+    if own is None:
+        return
+    kind, place = own
+    for p in paragraphs:
+        for m in _UNIT.finditer(p.text):
+            if m.group("kind") != kind or _same(_place(m.group("name")), place):
+                continue
+            before = p.text[max(0, m.start() - 60) : m.start()]
+            subject = _sentence_start(p.text, m.start()) and _SUBJECT_AFTER.match(p.text, m.end())
+            if not (_SELF_BEFORE.search(before) or subject):
+                continue
+            if _PARTNER.search(sentence_at(p.text, m.start(), limit=10_000)):
+                continue
+            yield ctx.finding(
+                META,
+                "lkj606",
+                p.at,
+                "",
+                place=p.place(m.start(), m.end()),
+                printed=Printed(m.group()),
+                own=Printed(f"{kind} {' '.join(w.capitalize() for w in place)}"),
+                actual=m.group(),
+            )
+
+
+def _sentence_start(text: str, offset: int) -> bool:
+    before = text[max(0, offset - 3) : offset].rstrip()
+    return not before or before[-1] in ".:;\n" or offset == 0
