@@ -131,4 +131,22 @@ TEXTS: dict[str, tuple[str, str]] = {
         "{printed} disebut sebagai pelaksana di laporan {own}: kalimat yang disalin dari laporan unit lain?",
         "{printed} is named as the one acting in {own}'s report: a sentence copied from another unit's report?",
     ),
+    "lkj607": (
+        "kalimat menyatakan {a} {printed} dibanding {b}, padahal angkanya tidak",
+        "the sentence says {a} {printed} against {b}, but the figures do not",
+    ),
+    "lkj607.target": (
+        "kalimat menyatakan {a} {printed} target {b}, padahal angkanya tidak ({direction})",
+        "the sentence says {a} {printed} the target {b}, but the figures do not ({direction})",
+    ),
+    "lkj607.unsure": (
+        "kalimat menyatakan {a} {printed} target {b}; benar hanya jika indikatornya makin kecil makin baik",
+        "the sentence says {a} {printed} the target {b}; true only if the indicator is lower-is-better",
+    ),
+    "lkj607.higher": ("indikator makin besar makin baik", "the indicator is higher-is-better"),
+    "lkj607.lower": ("indikator makin kecil makin baik", "the indicator is lower-is-better"),
+    "lkj607.general": (
+        "kalimat menyatakan {printed}, padahal hanya {met} dari {counted} IKU yang capaiannya tercetak 100% atau lebih",
+        "the sentence says {printed}, but only {met} of {counted} IKUs print a capaian of 100% or more",
+    ),
 }

@@ -6,9 +6,16 @@ import re
 from collections.abc import Iterator
 
 from lkjip_tui.checks.base import Context, RuleMeta
+from lkjip_tui.checks.document._indicators import (
+    CHAPTER,
+    HEADING,
+    IKU_HEADING,
+    SASARAN_HEADING,
+    heading_name,
+    named,
+)
 from lkjip_tui.model.document import Paragraph
 from lkjip_tui.model.findings import Finding
-from lkjip_tui.model.rules import Iku
 from lkjip_tui.values.msg import Printed
 
 META = RuleMeta(
@@ -37,33 +44,8 @@ META = RuleMeta(
     good="IKU 4: Fasilitasi Pemulangan … IKU 5: Pemberdayaan PMI Purna dan keluarganya",
 )
 
-_IKU = re.compile(r"\s*IKU\s*(?P<n>\d{1,2})\b\s*[:.]?\s*(?P<name>.*)", re.I | re.S)
-_SASARAN = re.compile(r"\s*SASARAN\s+STRATEGIS\s*(?P<n>\d{1,2})\b\s*[:.]?\s*(?P<name>.*)", re.I | re.S)
 _NAMES_SASARAN = re.compile(r"\bsasaran\s+strategis\s*(?P<n>\d{1,2})\b", re.I)
-_CHAPTER = re.compile(r"\s*BAB\s+[IVX]+\b", re.I)
-HEADING = 250  # a heading (or the name under it) is shorter than this
 ANALYSIS = 120  # a paragraph introducing a sasaran's analysis is shorter than this
-MATCH = 86  # fuzzy score (0–100) for a heading's name to be taken as naming an indicator
-MARGIN = 4  # … and by this much more than the next best
-
-
-def _norm(text: str) -> str:
-    from rapidfuzz import utils  # only when a draft's narrative is checked
-
-    return " ".join(utils.default_process(text.replace("*", " ")).split())
-
-
-def _named(name: str, candidates: dict[str, str]) -> str | None:
-    """The id whose name `name` clearly is, else None."""
-    from rapidfuzz import fuzz  # only when a draft's narrative is checked
-
-    printed = _norm(name)
-    if not printed:
-        return None
-    scores = sorted(((fuzz.WRatio(printed, _norm(n)), k) for k, n in candidates.items()), reverse=True)
-    if not scores or scores[0][0] < MATCH or (len(scores) > 1 and scores[0][0] - scores[1][0] < MARGIN):
-        return None
-    return scores[0][1]
 
 
 def run(ctx: Context) -> Iterator[Finding]:
@@ -78,18 +60,17 @@ def run(ctx: Context) -> Iterator[Finding]:
     section: str | None = None  # the sasaran whose heading the text is under
     section_number: int | None = None
     numbers: dict[int, Paragraph] = {}  # IKU numbers headed in the section
-    headings: list[tuple[Paragraph, int, str, Iku | None]] = []  # (where, number, printed, named)
     for i, p in enumerate(paragraphs):
         text = p.text.strip()
-        if _CHAPTER.match(text):
+        if CHAPTER.match(text):
             section, section_number, numbers = None, None, {}
             continue
         if len(text) > HEADING:
             continue
-        m = _SASARAN.fullmatch(text)
+        m = SASARAN_HEADING.fullmatch(text)
         if m is not None:
             n = int(m.group("n"))
-            by_name = _named(m.group("name"), {s: rs.sasaran[s].name for s in sasaran_ids})
+            by_name = named(m.group("name"), {s: rs.sasaran[s].name for s in sasaran_ids})
             by_number = sasaran_ids[n - 1] if 0 < n <= len(sasaran_ids) else None
             if by_name is not None and by_number is not None and by_name != by_number:
                 yield ctx.finding(
@@ -106,7 +87,7 @@ def run(ctx: Context) -> Iterator[Finding]:
                 )
             section, section_number, numbers = by_name or by_number, n, {}
             continue
-        m = _IKU.fullmatch(text)
+        m = IKU_HEADING.fullmatch(text)
         if m is None:
             named_sasaran = [int(x.group("n")) for x in _NAMES_SASARAN.finditer(text)]
             if (
@@ -127,12 +108,10 @@ def run(ctx: Context) -> Iterator[Finding]:
                     actual=f"Sasaran Strategis {named_sasaran[0]}",
                 )
             continue
-        n, name, source = int(m.group("n")), m.group("name").strip(" *"), p
-        if not name and i + 1 < len(paragraphs) and len(paragraphs[i + 1].text) < HEADING:
-            name = paragraphs[i + 1].text.strip(" *")
-        ident = _named(name, {k.id: k.name for k in ikus}) if name else None
-        named = rs.iku[ident] if ident is not None else None
-        if named is None and n in numbers:
+        n, name, source = int(m.group("n")), heading_name(paragraphs, i, m.group("name")), p
+        ident = named(name, {k.id: k.name for k in ikus}) if name else None
+        iku_named = rs.iku[ident] if ident is not None else None
+        if iku_named is None and n in numbers:
             yield ctx.finding(
                 META,
                 "lkj710.repeated",
@@ -143,38 +122,42 @@ def run(ctx: Context) -> Iterator[Finding]:
                 first=numbers[n].place(0, 0).msg(),
             )
         numbers.setdefault(n, p)
-        headings.append((p, n, name, named))
-        if named is not None and section is not None and named.sasaran != section and section in of_sasaran:
+        if (
+            iku_named is not None
+            and section is not None
+            and iku_named.sasaran != section
+            and section in of_sasaran
+        ):
             yield ctx.finding(
                 META,
                 "lkj710.iku_sasaran",
                 p.at,
-                named.ref,
+                iku_named.ref,
                 place=p.place(0, len(p.text), whole=True),
                 printed=Printed(f"IKU {n}"),
-                named=named.label,
+                named=iku_named.label,
                 section=Printed(f"Sasaran Strategis {section_number}"),
             )
             continue
-        if named is None:
+        if iku_named is None:
             continue
         # The number: through the report, or within the sasaran's section.
         through = ikus[n - 1] if 0 < n <= len(ikus) else None
         local = of_sasaran.get(section or "", [])
         within = local[n - 1] if 0 < n <= len(local) else None
-        if named in (through, within):
+        if iku_named in (through, within):
             continue
         numbered = within if within is not None else through
-        expected = (local.index(named) + 1) if named in local else ikus.index(named) + 1
+        expected = (local.index(iku_named) + 1) if iku_named in local else ikus.index(iku_named) + 1
         yield ctx.finding(
             META,
             "lkj710",
             p.at,
-            named.ref,
+            iku_named.ref,
             place=p.place(0, len(p.text), whole=True),
             printed=Printed(f"IKU {n}"),
             name=Printed(name),
-            named=named.label,
+            named=iku_named.label,
             numbered=numbered.label if numbered is not None else Printed("—"),
             expected=f"IKU {expected}",
             actual=f"IKU {n}",

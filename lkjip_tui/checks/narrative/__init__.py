@@ -8,4 +8,5 @@ RULES = (
     "lkj604_sentence_date",
     "lkj605_written_arithmetic",
     "lkj606_other_unit",
+    "lkj607_claim_numbers",
 )

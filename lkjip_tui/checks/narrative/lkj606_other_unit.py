@@ -83,7 +83,7 @@ def _same(printed: list[str], own: list[str]) -> bool:
 
 
 def _abbreviates(word: str, own: list[str]) -> bool:
-    """"sumbar" from "sumatera barat": a non-empty beginning of each word, in order."""
+    """ "sumbar" from "sumatera barat": a non-empty beginning of each word, in order."""
     if not own:
         return not word
     head, rest = own[0], own[1:]
@@ -109,8 +109,12 @@ def own_unit(ctx: Context, paragraphs: list[Paragraph]) -> tuple[str, list[str]]
     if n < MIN_OWN:
         return None
     # The full name the unit is named by most, under that kind.
-    names = Counter(" ".join(_place(u.group("name"))) for p in paragraphs for u in _UNIT.finditer(p.text)
-                    if u.group("kind") == kind)
+    names = Counter(
+        " ".join(_place(u.group("name")))
+        for p in paragraphs
+        for u in _UNIT.finditer(p.text)
+        if u.group("kind") == kind
+    )
     return kind, names.most_common(1)[0][0].split()
 
 

@@ -1,0 +1,260 @@
+"""LKJ607 claim-numbers: a word of direction or attainment the figures beside it contradict."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from decimal import Decimal
+
+from lkjip_tui.checks.base import Context, RuleMeta
+from lkjip_tui.checks.document._indicators import under_iku
+from lkjip_tui.checks.narrative._sentences import sentences
+from lkjip_tui.model.document import Paragraph
+from lkjip_tui.model.findings import Finding
+from lkjip_tui.model.rules import Iku
+from lkjip_tui.values import prose
+from lkjip_tui.values.msg import Msg, Printed
+from lkjip_tui.values.numbers import Number, parse_number
+
+META = RuleMeta(
+    code="LKJ607",
+    name="claim-numbers",
+    severity="warning",
+    summary={
+        "id": "Kata arah atau capaian (menurun, meningkat, melebihi target, belum mencapai target, secara umum "
+        "memenuhi target) yang dibantah angkanya sendiri.",
+        "en": "A word of direction or attainment (menurun, meningkat, melebihi target, belum mencapai target, "
+        "secara umum memenuhi target) that its own figures contradict.",
+    },
+    rationale={
+        "id": "Kalimat analisis disalin dari laporan sebelumnya dan angkanya diperbarui, tetapi kata 'menurun' "
+        "atau 'belum mencapai target' tertinggal: 'realisasi 167 menurun dari target 150'. Yang diperiksa "
+        "hanya kalimat yang menyebut kedua angkanya sendiri, di kedua sisi kata itu ('A menurun dari B', 'dari "
+        "B menjadi A', 'A belum mencapai target B'). Tercapai atau tidaknya target bergantung pada arah "
+        "indikatornya (makin kecil makin baik membalik arah), yang diambil dari IKU yang judulnya dinaungi "
+        "kalimat itu; tanpa arah yang diketahui, temuannya hanya info. Klaim umum ('secara umum dapat memenuhi "
+        "target') dibandingkan dengan bagian IKU yang capaiannya tercetak 100% atau lebih.",
+        "en": "Analysis sentences are copied from the previous report and their figures updated, but "
+        "'menurun' or 'belum mencapai target' is left behind: 'realisasi 167 menurun dari target 150'. Only "
+        "sentences naming both figures themselves, on either side of the word, are checked ('A menurun dari "
+        "B', 'dari B menjadi A', 'A belum mencapai target B'). Whether a target is met depends on the "
+        "indicator's direction (lower-is-better reverses it), taken from the IKU whose heading the sentence "
+        "stands under; with no direction known the finding is an info. A general claim ('secara umum dapat "
+        "memenuhi target') is compared with the share of IKUs whose printed capaian is 100% or more.",
+    },
+    bad="realisasi 167 menurun dari target 150",
+    good="realisasi 167 meningkat dari target 150",
+)
+
+_FIGURE = re.compile(prose.NUMBER)
+# "A menurun dari (target) B": the claim's word, then what A is compared with.
+_DIRECTION = re.compile(
+    r"\b(?P<word>meningkat|naik|menurun|turun|tetap|mengalami\s+(?:peningkatan|kenaikan|penurunan))\s+"
+    r"(?:(?:jika\s+)?dibandingkan(?:\s+dengan)?|dibanding|dari)\s+(?:target\s+(?:[a-z]+\s+){0,3})?"
+    r"(?P<b>" + prose.NUMBER + r")",
+    re.I,
+)
+# "… meningkat dari B menjadi A".
+_FROM_TO = re.compile(
+    r"\b(?P<word>meningkat|naik|menurun|turun)\s+(?:[a-z]+\s+){0,4}?dari\s+(?P<b>" + prose.NUMBER + r")"
+    r"[^.;\d]{0,30}?\bmenjadi\s+(?P<a>" + prose.NUMBER + r")",
+    re.I,
+)
+# "A belum mencapai target (jangka menengah) B", "A melebihi target B".
+_ATTAIN = re.compile(
+    r"\b(?P<word>(?:belum|tidak)\s+(?:mencapai|memenuhi)|(?:telah\s+|sudah\s+)?(?:mencapai|memenuhi)"
+    r"|melebihi|melampaui|di\s*atas|di\s*bawah)\s+target\s+(?:[a-z]+\s+){0,3}?(?:(?:sebesar|yaitu|yakni)\s+)?"
+    r"(?P<b>" + prose.NUMBER + r")",
+    re.I,
+)
+# "Secara umum (dapat) memenuhi target", "seluruh indikator … tercapai".
+_GENERAL = re.compile(
+    r"\bsecara\s+(?:umum|keseluruhan)\s+(?:(?:dapat|telah|sudah|sudah\s+dapat)\s+)?(?:memenuhi|mencapai)\s+target"
+    r"|\b(?:seluruh|semua)\s+(?:indikator|target|iku)\b[^.;]{0,60}?\b(?:tercapai|terpenuhi)\b",
+    re.I,
+)
+BEFORE = 60  # characters before the claim's word in which A stands
+_CLAUSE_END = re.compile(r"[.;:](?=\s)|\n")
+
+
+def _figure(text: str) -> Number | None:
+    n = parse_number(text.strip())
+    return n if isinstance(n, Number) else None
+
+
+def _year(text: str, start: int, n: Number) -> bool:
+    """A year, not a figure: 2023, or any figure right after "tahun"."""
+    plain = not n.percent and not n.currency and n.decimals == 0
+    return (plain and 1900 <= n.value <= 2100) or text[max(0, start - 7) : start].lower().strip() == "tahun"
+
+
+def _before(text: str, end: int) -> tuple[re.Match[str], Number] | None:
+    """The figure A standing last before the claim's word, in the same clause."""
+    start = max(0, end - BEFORE)
+    for cut in _CLAUSE_END.finditer(text, start, end):
+        start = cut.end()
+    last = None
+    for m in _FIGURE.finditer(text, start, end):
+        last = m
+    if last is None:
+        return None
+    n = _figure(last.group())
+    if n is None or _year(text, last.start(), n):
+        return None
+    return last, n
+
+
+def _direction(word: str) -> str:
+    w = word.lower()
+    if "tetap" in w:
+        return "same"
+    return "up" if any(k in w for k in ("naik", "ningkat", "kenaikan")) else "down"
+
+
+def _holds(direction: str, a: Decimal, b: Decimal) -> bool:
+    return {"up": a > b, "down": a < b, "same": a == b}[direction]
+
+
+def run(ctx: Context) -> Iterator[Finding]:
+    paragraphs = sentences(ctx)
+    doc = ctx.report.document
+    body = doc.paragraphs if doc is not None else []
+    indicator = dict(zip((id(p) for p in body), under_iku(ctx, body), strict=True))
+    for p in paragraphs:
+        seen: set[int] = set()
+        for m in _FROM_TO.finditer(p.text):
+            a, b = _figure(m.group("a")), _figure(m.group("b"))
+            seen.add(m.start("word"))
+            if a is None or b is None or a.percent != b.percent:
+                continue
+            if _year(p.text, m.start("a"), a) or _year(p.text, m.start("b"), b):
+                continue
+            direction = _direction(m.group("word"))
+            if not _holds(direction, a.value, b.value):
+                yield _finding(ctx, p, m.start("word"), m.end(), m.group("word"), m.group("a"), m.group("b"))
+        for m in _DIRECTION.finditer(p.text):
+            if m.start("word") in seen:
+                continue
+            found = _before(p.text, m.start("word"))
+            b = _figure(m.group("b"))
+            if found is None or b is None or _year(p.text, m.start("b"), b):
+                continue
+            am, a = found
+            if a.percent != b.percent:
+                continue
+            if not _holds(_direction(m.group("word")), a.value, b.value):
+                yield _finding(ctx, p, am.start(), m.end(), m.group("word"), am.group(), m.group("b"))
+        for m in _ATTAIN.finditer(p.text):
+            found = _before(p.text, m.start("word"))
+            b = _figure(m.group("b"))
+            if found is None or b is None or _year(p.text, m.start("b"), b):
+                continue
+            am, a = found
+            if a.percent != b.percent:
+                continue
+            yield from _attainment(ctx, p, indicator.get(id(p)), m, am, a.value, b.value)
+        yield from _general(ctx, p)
+
+
+def _finding(
+    ctx: Context, p: Paragraph, start: int, end: int, word: str, a: str, b: str, **extra: object
+) -> Finding:
+    return ctx.finding(
+        META,
+        "lkj607",
+        p.at,
+        "",
+        place=p.place(start, end),
+        printed=Printed(" ".join(word.split())),
+        a=Printed(a.strip()),
+        b=Printed(b.strip()),
+        **extra,  # type: ignore[arg-type]
+    )
+
+
+def _attainment(
+    ctx: Context,
+    p: Paragraph,
+    iku: Iku | None,
+    m: re.Match[str],
+    am: re.Match[str],
+    a: Decimal,
+    b: Decimal,
+) -> Iterator[Finding]:
+    word = " ".join(m.group("word").lower().split())
+    if word.startswith(("melebihi", "melampaui", "di atas", "diatas")):
+        holds, known = a > b, True  # literally above the figure, whatever the indicator's direction
+    elif word.startswith(("di bawah", "dibawah")):
+        holds, known = a < b, True
+    else:
+        lower = iku is not None and iku.formula == "lower"
+        known = iku is not None and iku.formula in ("higher", "lower", "index")
+        met = a <= b if lower else a >= b
+        holds = not met if word.startswith(("belum", "tidak")) else met
+    if holds:
+        return
+    if known:
+        yield ctx.finding(
+            META,
+            "lkj607.target",
+            p.at,
+            iku.ref if iku is not None and not word.startswith(("melebihi", "melampaui", "di")) else "",
+            place=p.place(am.start(), m.end()),
+            printed=Printed(" ".join(m.group("word").split())),
+            a=Printed(am.group().strip()),
+            b=Printed(m.group("b").strip()),
+            direction=Msg("lkj607.lower" if iku is not None and iku.formula == "lower" else "lkj607.higher"),
+        )
+    else:
+        yield ctx.finding(
+            META,
+            "lkj607.unsure",
+            p.at,
+            "",
+            severity="info",
+            place=p.place(am.start(), m.end()),
+            printed=Printed(" ".join(m.group("word").split())),
+            a=Printed(am.group().strip()),
+            b=Printed(m.group("b").strip()),
+        )
+
+
+def _general(ctx: Context, p: Paragraph) -> Iterator[Finding]:
+    m = _GENERAL.search(p.text)
+    if m is None:
+        return
+    met, counted = met_targets(ctx)
+    if counted < 2 or met * 2 >= counted:
+        return
+    yield ctx.finding(
+        META,
+        "lkj607.general",
+        p.at,
+        "",
+        place=p.place(m.start(), m.end()),
+        printed=Printed(" ".join(m.group().split())),
+        met=met,
+        counted=counted,
+    )
+
+
+def met_targets(ctx: Context) -> tuple[int, int]:
+    """(IKUs whose printed capaian is 100% or more everywhere, IKUs whose every printed
+    capaian says met or every one says not): an IKU printed both ways, or not measured
+    this quarter, is not counted."""
+    r = ctx.report
+    seen: dict[str, list[Decimal]] = {}
+    for table in r.tables.values():
+        if table.kind.rows != "iku":
+            continue
+        for key, row in table.rows.items():
+            cell = row.cells.get("capaian")
+            iku = ctx.rs.iku.get(key)
+            if cell is None or cell.number is None:
+                continue
+            if iku is not None and not r.measures(iku.measured_in):
+                continue
+            seen.setdefault(key, []).append(cell.number.value)
+    met = sum(1 for vs in seen.values() if all(v >= 100 for v in vs))
+    missed = sum(1 for vs in seen.values() if all(v < 100 for v in vs))
+    return met, met + missed
