@@ -149,4 +149,12 @@ TEXTS: dict[str, tuple[str, str]] = {
         "kalimat menyatakan {printed}, padahal hanya {met} dari {counted} IKU yang capaiannya tercetak 100% atau lebih",
         "the sentence says {printed}, but only {met} of {counted} IKUs print a capaian of 100% or more",
     ),
+    "lkj608": (
+        "jumlah {printed} tidak sama dengan bagian-bagiannya: {parts} = {total}",
+        "the count {printed} does not match its parts: {parts} = {total}",
+    ),
+    "lkj608.list": (
+        "kalimat menyebut {printed}, tetapi daftar sesudahnya berisi {items} butir",
+        "the sentence says {printed}, but the list after it has {items} items",
+    ),
 }

@@ -9,4 +9,5 @@ RULES = (
     "lkj605_written_arithmetic",
     "lkj606_other_unit",
     "lkj607_claim_numbers",
+    "lkj608_count_parts",
 )
