@@ -157,4 +157,12 @@ TEXTS: dict[str, tuple[str, str]] = {
         "kalimat menyebut {printed}, tetapi daftar sesudahnya berisi {items} butir",
         "the sentence says {printed}, but the list after it has {items} items",
     ),
+    "lkj609": (
+        "kalimat menyebut {printed}, padahal laporan ini {period}: sisa laporan tahun {year}?",
+        "the sentence says {printed}, but this report is {period}: left in from the {year} report?",
+    ),
+    "lkj609.running": (
+        "kepala atau kaki halaman {printed} menyebut tahun {year}, padahal laporan ini {period}",
+        "the running header or footer {printed} names {year}, but this report is {period}",
+    ),
 }

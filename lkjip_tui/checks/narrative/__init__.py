@@ -10,4 +10,5 @@ RULES = (
     "lkj606_other_unit",
     "lkj607_claim_numbers",
     "lkj608_count_parts",
+    "lkj609_year_other_period",
 )
