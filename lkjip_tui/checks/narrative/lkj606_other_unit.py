@@ -19,8 +19,8 @@ META = RuleMeta(
     summary={
         "id": "Unit lain sejenis disebut sebagai pelaksana atau penyusun di laporan ini ('dilaksanakan oleh "
         "BP3MI Riau' di laporan BP3MI Sumatera Barat): paragraf yang disalin dari laporan unit lain?",
-        "en": "Another unit of the same kind is named as the one acting or reporting ('dilaksanakan oleh "
-        "BP3MI Riau' in BP3MI Sumatera Barat's report): a paragraph copied from another unit's report?",
+        "en": "Another unit of the same kind is named as the one acting or reporting (“dilaksanakan oleh "
+        "BP3MI Riau” in the report of BP3MI Sumatera Barat): a paragraph copied from another unit's report?",
     },
     rationale={
         "id": "Unit vertikal menyusun laporannya dari laporan unit lain yang sejenis; nama unit asal yang "
@@ -32,8 +32,8 @@ META = RuleMeta(
         "en": "Vertical units write their reports from a sister unit's; the sister's name left in makes the "
         "report claim another unit's work as its own. The report's own unit is the catalogue's or, without "
         "one, the unit the report names most; abbreviations (Sumbar for Sumatera Barat) count as the same name. "
-        "Only where the report speaks of itself is checked ('dilaksanakan oleh …', 'Laporan Kinerja …', a "
-        "sentence's subject that 'telah …'); units named as partners (bersama, kerja sama, koordinasi, "
+        "Only where the report speaks of itself is checked (“dilaksanakan oleh …”, “Laporan Kinerja …”, the "
+        "subject of a sentence that “telah …”); units named as partners (bersama, kerja sama, koordinasi, "
         "kunjungan) are not findings.",
     },
     bad="Adapun program dan kegiatan yang dilaksanakan oleh BP3MI Riau adalah sebagai berikut:   # BP3MI Sumbar",

@@ -156,9 +156,7 @@ def run(ctx: Context) -> Iterator[Finding]:
         yield from _general(ctx, p)
 
 
-def _finding(
-    ctx: Context, p: Paragraph, start: int, end: int, word: str, a: str, b: str, **extra: object
-) -> Finding:
+def _finding(ctx: Context, p: Paragraph, start: int, end: int, word: str, a: str, b: str) -> Finding:
     return ctx.finding(
         META,
         "lkj607",
@@ -168,7 +166,6 @@ def _finding(
         printed=Printed(" ".join(word.split())),
         a=Printed(a.strip()),
         b=Printed(b.strip()),
-        **extra,  # type: ignore[arg-type]
     )
 
 

@@ -146,7 +146,7 @@ def _parts(ctx: Context, p: Paragraph) -> Iterator[Finding]:
             if not _abbreviation(text, e.start()):
                 end = e.start()
                 break
-        parts = []
+        parts: list[tuple[re.Match[str], int]] = []
         for f in _FIGURE.finditer(text, m.end(), end):
             if not _PART_START.search(text[m.end() : f.start()]):
                 parts = []

@@ -23,8 +23,8 @@ META = RuleMeta(
         "('capaian kinerja tahun 2010' di laporan 2021), atau kepala/kaki halaman bertahun lain "
         "('LKIP Dinkes 2017' di laporan 2019).",
         "en": "A sentence dates this unit's capaian, realisasi, target or performance report in another year "
-        "('capaian kinerja tahun 2010' in a 2021 report), or a running header or footer names another year "
-        "('LKIP Dinkes 2017' in a 2019 report).",
+        "(“capaian kinerja tahun 2010” in a 2021 report), or a running header or footer names another year "
+        "(“LKIP Dinkes 2017” in a 2019 report).",
     },
     rationale={
         "id": "Laporan disusun dari laporan tahun lalu; tahun yang tidak diganti di kalimat capaian atau di "
@@ -37,10 +37,10 @@ META = RuleMeta(
         "dari .docx, atau baris pendek yang berulang di ekspor teks — tidak boleh menyebut tahun lain.",
         "en": "Reports are written from last year's; a year left unchanged in a sentence about results or in the "
         "running header leaves readers unsure which period is reported. In sentences only years attached to "
-        "the report's own words (capaian, realisasi, target, pagu, DIPA, Laporan Kinerja, LKjIP, Perjanjian "
-        "Kinerja) and earlier than the report's year are checked; sentences that compare (naming the report's "
-        "year too, 'dibandingkan', 'sebelumnya', the mapping's [[comparisons]]), ranges of years, regulations "
-        "('Nomor 7 Tahun 2017') and medium-term (Renstra) targets are not findings; quarters with a year are "
+        "the words of the report itself (“capaian”, “realisasi”, “target”, “pagu”, DIPA, “Laporan Kinerja”, "
+        "LKjIP, “Perjanjian Kinerja”) and earlier than the report's year are checked; sentences that compare (naming the report's "
+        "year too, “dibandingkan”, “sebelumnya”, the [[comparisons]] of the mapping), ranges of years, "
+        "regulations (“Nomor 7 Tahun 2017”) and medium-term (Renstra) targets are not findings; quarters with a year are "
         "LKJ603's, captions LKJ407's. Running headers and footers — a .docx's header/footer parts, or a short "
         "line repeated in a text export — must name no other year.",
     },
