@@ -82,7 +82,6 @@ def run(ctx: Context) -> Iterator[Finding]:
                     printed=Printed(f"Sasaran Strategis {n}"),
                     named=by_name,
                     number=sasaran_ids.index(by_name) + 1,
-                    expected=f"Sasaran Strategis {sasaran_ids.index(by_name) + 1}",
                     actual=f"Sasaran Strategis {n}",
                 )
             section, section_number, numbers = by_name or by_number, n, {}
@@ -104,7 +103,6 @@ def run(ctx: Context) -> Iterator[Finding]:
                     place=p.place(0, len(p.text), whole=True),
                     printed=Printed(f"Sasaran Strategis {named_sasaran[0]}"),
                     section=Printed(f"Sasaran Strategis {section_number}"),
-                    expected=f"Sasaran Strategis {section_number}",
                     actual=f"Sasaran Strategis {named_sasaran[0]}",
                 )
             continue
@@ -148,7 +146,6 @@ def run(ctx: Context) -> Iterator[Finding]:
         if iku_named in (through, within):
             continue
         numbered = within if within is not None else through
-        expected = (local.index(iku_named) + 1) if iku_named in local else ikus.index(iku_named) + 1
         yield ctx.finding(
             META,
             "lkj710",
@@ -159,6 +156,5 @@ def run(ctx: Context) -> Iterator[Finding]:
             name=Printed(name),
             named=iku_named.label,
             numbered=numbered.label if numbered is not None else Printed("—"),
-            expected=f"IKU {expected}",
             actual=f"IKU {n}",
         )
