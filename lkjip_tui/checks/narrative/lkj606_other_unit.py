@@ -54,7 +54,7 @@ _SELF_BEFORE = re.compile(
     r")\s*$",
     re.I,
 )
-_SUBJECT_AFTER = re.compile(r"\s*(?:telah|melaksanakan|melakukan|menyusun|memiliki|mencapai)\b", re.I)
+_SUBJECT_AFTER = re.compile(r"\s*(?:telah|melaksanakan|melakukan|menyusun|memiliki|mencapai|sebagai)\b", re.I)
 # Partners named as such: the sentence is about working with them.
 _PARTNER = re.compile(
     r"\b(?:bersama|(?:be)?kerja\s*sama|(?:ber)?koordinasi|kolaborasi|mitra|undangan|diundang|narasumber"
@@ -93,12 +93,41 @@ def _abbreviates(word: str, own: list[str]) -> bool:
     return False
 
 
-def own_unit(ctx: Context, paragraphs: list[Paragraph]) -> tuple[str, list[str]] | None:
-    """(kind, place words) of the report's own unit: the catalogue's name, else the unit
-    of an acronym's kind the report names most."""
-    m = _UNIT.fullmatch(" ".join(ctx.rs.unit_name.split()))
-    if m is not None:
-        return m.group("kind"), _place(m.group("name"))
+# Words naming a kind of region: a unit named "<kind> <place>" is of the kind up to this word.
+_REGION = ("provinsi", "kabupaten", "kota", "kecamatan", "kelurahan", "desa")
+
+
+def _kind_of(name: str) -> tuple[re.Pattern[str], list[str]] | None:
+    """How units of the kind of `name` are printed, and its place: "BP3MI Sumatera Barat" →
+    BP3MI <place>; "Pemerintah Kabupaten Tanah Datar" → Pemerintah Kabupaten <place>;
+    "Kecamatan Bojongloa Kidul" → Kecamatan <place>; "Pengadilan Agama Jakarta Utara" →
+    Pengadilan Agama <place>."""
+    words = name.split()
+    if len(words) < 2:
+        return None
+    region = next((i for i, w in enumerate(words[:-1]) if w.lower() in _REGION), None)
+    if re.fullmatch(_ACRONYM, words[0]) and any(c.isdigit() for c in words[0]):
+        cut = 1  # BP3MI …
+    elif region is not None:
+        cut = region + 1  # … Kabupaten <place>
+    elif len(words) >= 3:
+        cut = 2  # Pengadilan Agama <place>
+    elif re.fullmatch(_ACRONYM, words[0]) and len(words[0]) <= 6:
+        cut = 1  # UPT <place>
+    else:
+        return None
+    kind = r"\s+".join(re.escape(w) for w in words[:cut])
+    pattern = re.compile(rf"\b(?P<kind>(?i:{kind}))[ \t]+{_NAME}")
+    return pattern, _place(" ".join(words[cut:]))
+
+
+def own_unit(ctx: Context, paragraphs: list[Paragraph]) -> tuple[re.Pattern[str], list[str]] | None:
+    """How units of the report's kind are printed, and the report's own place: from the
+    catalogue's (or the cover's) name of the unit, else the acronym-led unit the report
+    names most."""
+    found = _kind_of(" ".join(ctx.rs.unit_name.split()))
+    if found is not None:
+        return found
     counts: Counter[tuple[str, str]] = Counter()
     for p in paragraphs:
         for u in _UNIT.finditer(p.text):
@@ -115,7 +144,7 @@ def own_unit(ctx: Context, paragraphs: list[Paragraph]) -> tuple[str, list[str]]
         for u in _UNIT.finditer(p.text)
         if u.group("kind") == kind
     )
-    return kind, names.most_common(1)[0][0].split()
+    return _kind_of(f"{kind} {names.most_common(1)[0][0]}") or None
 
 
 def run(ctx: Context) -> Iterator[Finding]:
@@ -123,10 +152,10 @@ def run(ctx: Context) -> Iterator[Finding]:
     own = own_unit(ctx, paragraphs)
     if own is None:
         return
-    kind, place = own
+    units, place = own
     for p in paragraphs:
-        for m in _UNIT.finditer(p.text):
-            if m.group("kind") != kind or _same(_place(m.group("name")), place):
+        for m in units.finditer(p.text):
+            if _same(_place(m.group("name")), place):
                 continue
             before = p.text[max(0, m.start() - 60) : m.start()]
             subject = _sentence_start(p.text, m.start()) and _SUBJECT_AFTER.match(p.text, m.end())
@@ -141,11 +170,11 @@ def run(ctx: Context) -> Iterator[Finding]:
                 "",
                 place=p.place(m.start(), m.end()),
                 printed=Printed(m.group()),
-                own=Printed(f"{kind} {' '.join(w.capitalize() for w in place)}"),
+                own=Printed(" ".join(ctx.rs.unit_name.split()) or " ".join(place).title()),
                 actual=m.group(),
             )
 
 
 def _sentence_start(text: str, offset: int) -> bool:
     before = text[max(0, offset - 3) : offset].rstrip()
-    return not before or before[-1] in ".:;\n" or offset == 0
+    return not before or before[-1] in ".:;,\n" or offset == 0

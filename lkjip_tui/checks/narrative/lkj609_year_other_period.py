@@ -29,42 +29,51 @@ META = RuleMeta(
     rationale={
         "id": "Laporan disusun dari laporan tahun lalu; tahun yang tidak diganti di kalimat capaian atau di "
         "kepala halaman membuat pembaca ragu periode mana yang dilaporkan. Yang diperiksa di kalimat hanya "
-        "tahun yang melekat pada kata laporan itu sendiri (capaian, realisasi, target, pagu, DIPA, Laporan "
-        "Kinerja, LKjIP, Perjanjian Kinerja) dan lebih awal dari tahun laporan; kalimat yang membandingkan "
-        "(menyebut tahun laporan juga, 'dibandingkan', 'sebelumnya', pola [[comparisons]] pemetaan), rentang "
-        "tahun, peraturan ('Nomor 7 Tahun 2017') dan target jangka menengah (Renstra) bukan temuan; triwulan "
-        "bertahun diperiksa LKJ603, keterangan tabel LKJ407. Kepala dan kaki halaman — bagian header/footer "
-        "dari .docx, atau baris pendek yang berulang di ekspor teks — tidak boleh menyebut tahun lain.",
+        "tahun yang melekat pada kata laporan itu sendiri: laporannya (Laporan Kinerja, LAKIP, LKjIP) tidak "
+        "boleh bertahun lain, hasilnya (capaian, realisasi, target, pagu, DIPA, Perjanjian Kinerja) tidak "
+        "boleh bertahun lebih awal. Kalimat yang membandingkan (menyebut tahun laporan juga, 'dibandingkan', "
+        "'sebelumnya', pola [[comparisons]] pemetaan), rentang tahun, peraturan ('Nomor 7 Tahun 2017') dan "
+        "target jangka menengah (Renstra) bukan temuan; triwulan bertahun diperiksa LKJ603, keterangan tabel "
+        "LKJ407. Kepala dan kaki halaman — bagian header/footer dari .docx, atau baris pendek yang berulang "
+        "di ekspor teks — tidak boleh menyebut tahun lain.",
         "en": "Reports are written from last year's; a year left unchanged in a sentence about results or in the "
         "running header leaves readers unsure which period is reported. In sentences only years attached to "
-        "the words of the report itself (“capaian”, “realisasi”, “target”, “pagu”, DIPA, “Laporan Kinerja”, "
-        "LKjIP, “Perjanjian Kinerja”) and earlier than the report's year are checked; sentences that compare (naming the report's "
-        "year too, “dibandingkan”, “sebelumnya”, the [[comparisons]] of the mapping), ranges of years, "
-        "regulations (“Nomor 7 Tahun 2017”) and medium-term (Renstra) targets are not findings; quarters with a year are "
-        "LKJ603's, captions LKJ407's. Running headers and footers — a .docx's header/footer parts, or a short "
-        "line repeated in a text export — must name no other year.",
+        "the words of the report itself are checked: the report (“Laporan Kinerja”, LAKIP, LKjIP) may name no "
+        "other year, its results (“capaian”, “realisasi”, “target”, “pagu”, DIPA, “Perjanjian Kinerja”) no "
+        "earlier year. Sentences that compare (naming the year of the report too, “dibandingkan”, "
+        "“sebelumnya”, the [[comparisons]] of the mapping), ranges of years, regulations (“Nomor 7 Tahun "
+        "2017”) and medium-term (Renstra) targets are not findings; quarters with a year are for LKJ603, "
+        "captions for LKJ407. Running headers and footers — the header and footer parts of a .docx, or a "
+        "short line repeated in a text export — must name no other year.",
     },
     bad="Capaian kinerja tahun 2010 menunjukkan …   # in the 2021 report",
     good="Capaian kinerja tahun 2021 menunjukkan …",
 )
 
 _YEAR = r"(?P<y>(?:19|20)\d{2})\b(?!\s*(?:[-–—/]|s\.?\s?d\b|sampai|hingga)\s*\d)"
-# The report's own words, then (a few words, "tahun (anggaran)") its year.
+# The report's own words, then (a few words, "tahun (anggaran)") its year: the report itself
+# (`doc`: no other year), or its results (no earlier year).
 _OWN_YEAR = re.compile(
-    r"\b(?:capaian(?:\s+kinerja)?|realisasi(?:\s+anggaran)?|target|pagu(?:\s+anggaran)?|dipa"
-    r"|laporan\s+kinerja(?:\s+instansi\s+pemerintah)?|lkjip|lakip|lkip|lkj|perjanjian\s+kinerja)"
-    r"(?P<between>(?:\s+[A-Za-z()]+){0,3}?)\s+(?:tahun\s+(?:anggaran\s+)?|ta\.?\s+)?" + _YEAR,
+    r"\b(?:(?P<doc>laporan\s+(?:akuntabilitas\s+)?kinerja(?:\s+instansi\s+pemerintah(?:an)?)?|lkjip|lakip|lkip|lkj)"
+    r"|capaian(?:\s+kinerja)?|realisasi(?:\s+anggaran)?|target|pagu(?:\s+anggaran)?|dipa|perjanjian\s+kinerja)"
+    r"(?P<between>(?:\s+[A-Za-z()]+){0,5}?)\s+(?:tahun\s+(?:anggaran\s+)?|ta\.?\s+)?" + _YEAR,
     re.I,
 )
 _ANY_YEAR = re.compile(r"(?<![\d.,/-])" + _YEAR)
 _RANGE_BEFORE = re.compile(r"(?:\d{4}\s*(?:[-–—/]|s\.?\s?d\.?|sampai|hingga)\s*)$", re.I)
-# A sentence that compares periods, or refers to a regulation or the medium term.
-_NOT_OWN = re.compile(
+# A sentence that compares periods or speaks of the medium term.
+_COMPARES = re.compile(
     r"\b(?:dibandingkan|dibanding|perbandingan|sebelumnya|lalu|sejak|tren|periode|jangka\s+menengah|renstra"
-    r"|rpjmn?|peraturan|permen\w*|perpres|keputusan|kepmen\w*|undang|nomor|no\.|surat\s+edaran|instruksi"
-    r"|inpres|sk\b|baseline|awal\s+periode|akhir\s+periode)",
+    r"|rpjmn?|baseline|awal\s+periode|akhir\s+periode)",
     re.I,
 )
+# A regulation's year ("Peraturan Menteri Nomor 7 Tahun 2017"), looked for just before the year.
+_REGULATION = re.compile(
+    r"\b(?:peraturan|permen\w*|perpres|keputusan|kepmen\w*|undang|nomor|no\.?|surat\s+edaran|instruksi"
+    r"|inpres|sk)\b",
+    re.I,
+)
+REGULATION = 40  # characters before a year in which a regulation is named
 RUNNING = 80  # a running header or footer line in a text export is shorter than this
 REPEATS = 3  # … printed on at least this many pages, and no label ("Sumber: BPS 2022")
 
@@ -78,10 +87,14 @@ def run(ctx: Context) -> Iterator[Finding]:
         quarters = [(s.start, s.end) for s, _, _ in prose.periods(p.text)]
         for m in _OWN_YEAR.finditer(p.text):
             year = int(m.group("y"))
-            if year >= r.year or any(a <= m.start("y") < b for a, b in quarters):
+            if year == r.year or (year > r.year and not m.group("doc")):
+                continue
+            if any(a <= m.start("y") < b for a, b in quarters):
+                continue  # a quarter with its year: LKJ603
+            if _REGULATION.search(p.text, max(m.start(), m.start("y") - REGULATION), m.start("y")):
                 continue
             sentence = sentence_at(p.text, m.start(), limit=10_000)
-            if _NOT_OWN.search(sentence) or str(r.year) in sentence:
+            if _COMPARES.search(sentence) or str(r.year) in sentence:
                 continue
             yield _finding(ctx, p, "lkj609", m.start(), m.end(), m.group(), year)
     yield from _running(ctx, running)
