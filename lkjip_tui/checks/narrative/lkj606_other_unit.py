@@ -43,7 +43,15 @@ META = RuleMeta(
 # A unit's kind printed as an acronym ("BP3MI", "UPT", "BPVP"); its name, words in capitals after it.
 _ACRONYM = r"[A-Z][A-Z0-9]{2,9}"
 _NAME = r"(?P<name>[A-Z][\w.'-]*(?:[ \t]+[A-Z][\w.'-]*){0,4})"
-_UNIT = re.compile(rf"\b(?P<kind>{_ACRONYM})[ \t]+{_NAME}")
+# Without a name for the unit: an acronym-led unit in running text ("BP3MI Sumatera Barat"), not
+# a heading in capitals.
+_NAMED_UNIT = re.compile(
+    r"\b(?P<kind>[A-Z][A-Z0-9]{2,5})[ \t]+(?P<name>[A-Z][a-z][\w.'-]*(?:[ \t]+[A-Z][\w.'-]*){0,4})"
+)
+# A name goes no further than these ("BP3MI Sumatera Barat Tahun 2023", "Provinsi Lampung bab III").
+_NAME_ENDS = {"tahun", "triwulan", "tw", "semester", "bab", "periode", "nomor", "no", "no.", "bulan", "ta"}
+# Abbreviations a unit's name is written with ("Kec Bojongloa Kidul").
+_ABBREVIATED = {"kec": "Kecamatan", "kab": "Kabupaten", "prov": "Provinsi", "kel": "Kelurahan"}
 # Places a name may start with and still be the same place ("BP3MI Provinsi Sumatera Barat").
 _PLACE_WORDS = {"provinsi", "prov", "prov.", "kabupaten", "kab", "kab.", "kota", "wilayah"}
 # Where the report speaks of itself: the unit after these words, or a sentence's subject.
@@ -68,7 +76,8 @@ def _place(name: str) -> list[str]:
     words = [w.strip(".,;:").lower() for w in name.split()]
     while words and words[0] in _PLACE_WORDS:
         words = words[1:]
-    return words
+    end = next((i for i, w in enumerate(words) if w in _NAME_ENDS), len(words))
+    return words[:end]
 
 
 def _same(printed: list[str], own: list[str]) -> bool:
@@ -102,7 +111,7 @@ def _kind_of(name: str) -> tuple[re.Pattern[str], list[str]] | None:
     BP3MI <place>; "Pemerintah Kabupaten Tanah Datar" → Pemerintah Kabupaten <place>;
     "Kecamatan Bojongloa Kidul" → Kecamatan <place>; "Pengadilan Agama Jakarta Utara" →
     Pengadilan Agama <place>."""
-    words = name.split()
+    words = [_ABBREVIATED.get(w.lower().rstrip("."), w) for w in name.split()]
     if len(words) < 2:
         return None
     region = next((i for i, w in enumerate(words[:-1]) if w.lower() in _REGION), None)
@@ -130,7 +139,7 @@ def own_unit(ctx: Context, paragraphs: list[Paragraph]) -> tuple[re.Pattern[str]
         return found
     counts: Counter[tuple[str, str]] = Counter()
     for p in paragraphs:
-        for u in _UNIT.finditer(p.text):
+        for u in _NAMED_UNIT.finditer(p.text):
             counts[(u.group("kind"), " ".join(_place(u.group("name"))[:2]))] += 1
     if not counts:
         return None
@@ -141,7 +150,7 @@ def own_unit(ctx: Context, paragraphs: list[Paragraph]) -> tuple[re.Pattern[str]
     names = Counter(
         " ".join(_place(u.group("name")))
         for p in paragraphs
-        for u in _UNIT.finditer(p.text)
+        for u in _NAMED_UNIT.finditer(p.text)
         if u.group("kind") == kind
     )
     return _kind_of(f"{kind} {names.most_common(1)[0][0]}") or None
