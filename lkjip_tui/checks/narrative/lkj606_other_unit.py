@@ -7,8 +7,8 @@ from collections import Counter
 from collections.abc import Iterator
 
 from lkjip_tui.checks.base import Context, RuleMeta
-from lkjip_tui.checks.narrative._sentences import sentences
-from lkjip_tui.model.document import Paragraph, sentence_at
+from lkjip_tui.checks.narrative._sentences import sentence_around, sentences
+from lkjip_tui.model.document import Paragraph
 from lkjip_tui.model.findings import Finding
 from lkjip_tui.values.msg import Printed
 
@@ -170,7 +170,7 @@ def run(ctx: Context) -> Iterator[Finding]:
             subject = _sentence_start(p.text, m.start()) and _SUBJECT_AFTER.match(p.text, m.end())
             if not (_SELF_BEFORE.search(before) or subject):
                 continue
-            if _PARTNER.search(sentence_at(p.text, m.start(), limit=10_000)):
+            if _PARTNER.search(sentence_around(p.text, m.start())):
                 continue
             yield ctx.finding(
                 META,

@@ -43,13 +43,12 @@ META = RuleMeta(
 
 _FIGURE = re.compile(prose.NUMBER)
 _CONSISTS = re.compile(r"\bterdiri\s+(?:dari|atas)\b", re.I)
-# Where a part starts in the breakdown: its beginning, after a comma, after "dan".
-_PART_START = re.compile(r"(?:^|,|\bdan\b|\bserta\b)\s*$", re.I)
 _CLAUSE_END = re.compile(r"[.;](?=\s|$)|\n")
 _COUNT = re.compile(r"\b(?:sebanyak|terdapat|berjumlah|ada)\s*:?\s+", re.I)
 _INCOMPLETE = re.compile(r"\b(?:antara\s+lain|di\s*antaranya|seperti|beberapa|misalnya|contohnya)\b", re.I)
 _INTRODUCES = re.compile(r"(?::|\bberikut|\byaitu|\byakni)\s*:?\s*$", re.I)
 BEFORE = 160  # characters before "terdiri dari" in which the total stands
+BREAKDOWN = 400  # characters after it in which the parts stand
 
 
 def _count(text: str) -> int | None:
@@ -142,13 +141,14 @@ def _parts(ctx: Context, p: Paragraph) -> Iterator[Finding]:
             continue
         # The breakdown: up to the end of the clause.
         end = len(text)
-        for e in _CLAUSE_END.finditer(text, m.end()):
+        for e in _CLAUSE_END.finditer(text, m.end(), m.end() + BREAKDOWN):
             if not _abbreviation(text, e.start()):
                 end = e.start()
                 break
         parts: list[tuple[re.Match[str], int]] = []
-        for f in _FIGURE.finditer(text, m.end(), end):
-            if not _PART_START.search(text[m.end() : f.start()]):
+        after = m.end()  # where the text before the next part starts
+        for f in _FIGURE.finditer(text, m.end(), min(end, m.end() + BREAKDOWN)):
+            if not _starts_part(text[after : f.start()], first=not parts):
                 parts = []
                 break  # a figure inside a part: not a plain breakdown
             value = _count(f.group())
@@ -156,6 +156,7 @@ def _parts(ctx: Context, p: Paragraph) -> Iterator[Finding]:
                 parts = []
                 break
             parts.append((f, value))
+            after = f.end()
         if len(parts) < 2:
             continue
         total_parts = sum(v for _, v in parts)
@@ -173,6 +174,15 @@ def _parts(ctx: Context, p: Paragraph) -> Iterator[Finding]:
             expected=str(total_parts),
             actual=total.group(),
         )
+
+
+def _starts_part(between: str, first: bool) -> bool:
+    """Whether a figure after `between` starts a part: the first right after "terdiri dari",
+    the next ones after the previous part's words and a comma, "dan" or "serta"."""
+    tail = between.rstrip().lower()
+    if first:
+        return tail in ("", ":")
+    return tail.endswith((",", " dan", " serta"))
 
 
 def _abbreviation(text: str, dot: int) -> bool:

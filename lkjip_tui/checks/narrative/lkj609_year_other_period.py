@@ -10,8 +10,8 @@ from collections.abc import Iterator
 from lkjip_tui.checks.base import Context, RuleMeta, period_msg
 from lkjip_tui.checks.content._periods import periods_in
 from lkjip_tui.checks.document._captions import captions
-from lkjip_tui.checks.narrative._sentences import sentences
-from lkjip_tui.model.document import Paragraph, caption, sentence_at
+from lkjip_tui.checks.narrative._sentences import sentence_around, sentences
+from lkjip_tui.model.document import Paragraph, caption
 from lkjip_tui.model.findings import Finding
 from lkjip_tui.values import prose
 from lkjip_tui.values.msg import Printed
@@ -95,7 +95,7 @@ def run(ctx: Context) -> Iterator[Finding]:
                 continue  # a quarter with its year: LKJ603
             if _REGULATION.search(p.text, max(m.start(), m.start("y") - REGULATION), m.start("y")):
                 continue
-            sentence = sentence_at(p.text, m.start(), limit=10_000)
+            sentence = sentence_around(p.text, m.start())
             if _COMPARES.search(sentence) or str(r.year) in sentence:
                 continue
             yield _finding(ctx, p, "lkj609", m.start(), m.end(), m.group(), year)
