@@ -143,6 +143,10 @@ TEXTS: dict[str, tuple[str, str]] = {
         "kalimat menyatakan {a} {printed} target {b}; benar hanya jika indikatornya makin kecil makin baik",
         "the sentence says {a} {printed} the target {b}; true only if the indicator is lower-is-better",
     ),
+    "lkj607.capaian": (
+        "kalimat menyatakan target {printed}, padahal capaian yang disebutnya {capaian}",
+        "the sentence says the target is {printed}, but the capaian it names is {capaian}",
+    ),
     "lkj607.higher": ("indikator makin besar makin baik", "the indicator is higher-is-better"),
     "lkj607.lower": ("indikator makin kecil makin baik", "the indicator is lower-is-better"),
     "lkj607.general": (

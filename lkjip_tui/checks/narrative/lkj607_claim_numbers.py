@@ -32,14 +32,18 @@ META = RuleMeta(
         "hanya kalimat yang menyebut kedua angkanya sendiri, di kedua sisi kata itu ('A menurun dari B', 'dari "
         "B menjadi A', 'A belum mencapai target B'). Tercapai atau tidaknya target bergantung pada arah "
         "indikatornya (makin kecil makin baik membalik arah), yang diambil dari IKU yang judulnya dinaungi "
-        "kalimat itu; tanpa arah yang diketahui, temuannya hanya info. Klaim umum ('secara umum dapat memenuhi "
+        "kalimat itu; tanpa arah yang diketahui, temuannya hanya info. Capaian dalam persen yang disebut "
+        "kalimat ('persentase capaian … adalah 40%, sehingga target … tidak terpenuhi') sudah memperhitungkan "
+        "arah itu: 100% atau lebih berarti target tercapai. Klaim umum ('secara umum dapat memenuhi "
         "target') dibandingkan dengan bagian IKU yang capaiannya tercetak 100% atau lebih.",
         "en": "Analysis sentences are copied from the previous report and their figures updated, but "
         "'menurun' or 'belum mencapai target' is left behind: 'realisasi 167 menurun dari target 150'. Only "
         "sentences naming both figures themselves, on either side of the word, are checked ('A menurun dari "
         "B', 'dari B menjadi A', 'A belum mencapai target B'). Whether a target is met depends on the "
         "indicator's direction (lower-is-better reverses it), taken from the IKU whose heading the sentence "
-        "stands under; with no direction known the finding is an info. A general claim ('secara umum dapat "
+        "stands under; with no direction known the finding is an info. A capaian in percent the sentence "
+        "names (“persentase capaian … adalah 40%, sehingga target … tidak terpenuhi”) already accounts for "
+        "the direction: 100% or more is a target met. A general claim ('secara umum dapat "
         "memenuhi target') is compared with the share of IKUs whose printed capaian is 100% or more.",
     },
     bad="realisasi 167 menurun dari target 150",
@@ -73,6 +77,18 @@ _GENERAL = re.compile(
     r"|\b(?:seluruh|semua)\s+(?:indikator|target|iku)\b[^.;]{0,60}?\b(?:tercapai|terpenuhi)\b",
     re.I,
 )
+# "persentase capaian … adalah 40%, sehingga target … tidak terpenuhi": a capaian, then what
+# it is said to mean. A capaian of 100% or more is a target met, whatever the indicator's direction.
+_CAPAIAN = re.compile(
+    r"\bcapaian\b(?P<between>[^.;%]{0,120}?)(?P<n>(?<![\w.,])(?:[-−–]\s?)?\d+(?:[.,]\d+)*\s?%)", re.I
+)
+_NOT_KINERJA = re.compile(r"\b(?:anggaran|penyerapan|serapan|realisasi|dana|pagu)\b", re.I)
+_MEANS = re.compile(
+    r"\b(?P<neg>(?:tidak|belum)\s+(?:dapat\s+|bisa\s+)?)?(?:(?:dapat|telah|sudah)\s+)?"
+    r"(?P<word>tercapai|terpenuhi|(?:mencapai|memenuhi|melebihi|melampaui)\s+target)\b",
+    re.I,
+)
+AFTER = 150  # characters after a capaian in which what it means is said
 BEFORE = 60  # characters before the claim's word in which A stands
 _CLAUSE_END = re.compile(r"[.;:](?=\s)|\n")
 
@@ -153,6 +169,7 @@ def run(ctx: Context) -> Iterator[Finding]:
             if a.percent != b.percent:
                 continue
             yield from _attainment(ctx, p, indicator.get(id(p)), m, am, a.value, b.value)
+        yield from _capaian_means(ctx, p)
         yield from _general(ctx, p)
 
 
@@ -213,6 +230,36 @@ def _attainment(
             printed=Printed(" ".join(m.group("word").split())),
             a=Printed(am.group().strip()),
             b=Printed(m.group("b").strip()),
+        )
+
+
+def _capaian_means(ctx: Context, p: Paragraph) -> Iterator[Finding]:
+    """A capaian in percent, and the sentence saying the target was (not) met or exceeded."""
+    text = p.text
+    for m in _CAPAIAN.finditer(text):
+        n = _figure(m.group("n"))
+        if n is None or not n.percent or _NOT_KINERJA.search(m.group("between")):
+            continue
+        stop = min(len(text), m.end() + AFTER)
+        for e in _CLAUSE_END.finditer(text, m.end(), stop):
+            if text[e.start()] != ";":
+                stop = e.start()
+                break
+        claim = _MEANS.search(text, m.end(), stop)
+        if claim is None or _FIGURE.search(text, m.end(), claim.start()):
+            continue  # nothing said, or said of another figure
+        over = claim.group("word").lower().startswith(("melebihi", "melampaui"))
+        said = (n.value > 100) if over else (n.value >= 100)
+        if said == (claim.group("neg") is None):
+            continue
+        yield ctx.finding(
+            META,
+            "lkj607.capaian",
+            p.at,
+            "",
+            place=p.place(m.start(), claim.end()),
+            printed=Printed(" ".join(claim.group().split())),
+            capaian=Printed(m.group("n").strip()),
         )
 
 
