@@ -54,7 +54,9 @@ def run(ctx: Context) -> Iterator[Finding]:
         return
     rs = ctx.rs
     ikus = list(rs.iku.values())
-    sasaran_ids = list(rs.sasaran)
+    # Sasaran that have indicators: a catalogue discovered from the report's own tables may
+    # hold a sasaran once for every way the report prints its name.
+    sasaran_ids = [s for s in rs.sasaran if any(i.sasaran == s for i in ikus)]
     of_sasaran = {s: [i for i in ikus if i.sasaran == s] for s in sasaran_ids}
     paragraphs = [p for p in doc.paragraphs if p.part == "body"]
     section: str | None = None  # the sasaran whose heading the text is under
