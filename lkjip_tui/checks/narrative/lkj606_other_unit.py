@@ -130,13 +130,14 @@ def _kind_of(name: str) -> tuple[re.Pattern[str], list[str]] | None:
     return pattern, _place(" ".join(words[cut:]))
 
 
-def own_unit(ctx: Context, paragraphs: list[Paragraph]) -> tuple[re.Pattern[str], list[str]] | None:
+def own_unit(ctx: Context, paragraphs: list[Paragraph]) -> tuple[re.Pattern[str], list[str], str] | None:
     """How units of the report's kind are printed, and the report's own place: from the
     catalogue's (or the cover's) name of the unit, else the acronym-led unit the report
     names most."""
-    found = _kind_of(" ".join(ctx.rs.unit_name.split()))
+    name = " ".join(ctx.rs.unit_name.split())
+    found = _kind_of(name)
     if found is not None:
-        return found
+        return (*found, name)
     counts: Counter[tuple[str, str]] = Counter()
     for p in paragraphs:
         for u in _NAMED_UNIT.finditer(p.text):
@@ -153,7 +154,9 @@ def own_unit(ctx: Context, paragraphs: list[Paragraph]) -> tuple[re.Pattern[str]
         for u in _NAMED_UNIT.finditer(p.text)
         if u.group("kind") == kind
     )
-    return _kind_of(f"{kind} {names.most_common(1)[0][0]}") or None
+    name = f"{kind} {names.most_common(1)[0][0].title()}"
+    found = _kind_of(name)
+    return (*found, name) if found is not None else None
 
 
 def run(ctx: Context) -> Iterator[Finding]:
@@ -161,7 +164,7 @@ def run(ctx: Context) -> Iterator[Finding]:
     own = own_unit(ctx, paragraphs)
     if own is None:
         return
-    units, place = own
+    units, place, name = own
     for p in paragraphs:
         for m in units.finditer(p.text):
             if _same(_place(m.group("name")), place):
@@ -179,7 +182,7 @@ def run(ctx: Context) -> Iterator[Finding]:
                 "",
                 place=p.place(m.start(), m.end()),
                 printed=Printed(m.group()),
-                own=Printed(" ".join(ctx.rs.unit_name.split()) or " ".join(place).title()),
+                own=Printed(name),
                 actual=m.group(),
             )
 
