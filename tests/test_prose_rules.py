@@ -109,3 +109,18 @@ def test_any_narrative_gives_findings_never_an_exception(
     codes = {"LKJ606", "LKJ607", "LKJ608", "LKJ609", "LKJ709", "LKJ710"}
     result = Engine([rules], select=codes.__contains__).check_file(data)
     assert result.error is None and not result.internal, (result.error, result.internal)
+
+
+def test_a_docx_running_header_or_footer_of_another_year_is_found(sample_docx: Path, tmp_path: Path) -> None:
+    import docx
+
+    from tests.conftest import ROOT
+
+    d = docx.Document(str(sample_docx))
+    d.sections[0].header.paragraphs[0].text = "Laporan Kinerja BP3MI Sumatera Barat Triwulan II 2023"
+    d.sections[0].footer.paragraphs[0].text = "LKj BP3MI Sumbar 2021"
+    out = tmp_path / "bp3mi-sumbar-2023-tw2.docx"
+    d.save(str(out))
+    result = Engine([ROOT / "rules"], select="LKJ609".__eq__).check_file(out)
+    assert result.error is None
+    assert [(f.code, f.actual) for f in result.findings] == [("LKJ609", "2021")]

@@ -127,7 +127,13 @@ def _running(ctx: Context, repeated: dict[str, Paragraph]) -> Iterator[Finding]:
         if key in seen:
             continue
         seen.add(key)
-        years = [m for m in _ANY_YEAR.finditer(p.text) if not _RANGE_BEFORE.search(p.text[: m.start()])]
+        quarters = [(q.start, q.end) for q, _, _ in prose.periods(p.text)]
+        years = [
+            m
+            for m in _ANY_YEAR.finditer(p.text)
+            if not _RANGE_BEFORE.search(p.text[max(0, m.start() - 20) : m.start()])
+            and not any(a <= m.start() < b for a, b in quarters)  # a quarter with its year: LKJ603
+        ]
         if len(years) != 1 or int(years[0].group("y")) == ctx.report.year:
             continue
         m = years[0]
