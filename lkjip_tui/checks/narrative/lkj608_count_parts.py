@@ -106,6 +106,8 @@ def run(ctx: Context) -> Iterator[Finding]:
         if len(counts) != 1:
             continue  # no count, or several: which one counts the list is not said
         value, start, end = counts[0]
+        if _other_number(p.text, last, start, end):
+            continue  # "sebanyak 8 kali di 5 lokasi berikut": which one the list counts is not said
         if value != len(lst.items):
             yield ctx.finding(
                 META,
@@ -118,6 +120,25 @@ def run(ctx: Context) -> Iterator[Finding]:
                 expected=str(len(lst.items)),
                 actual=p.text[start:end],
             )
+
+
+_YEAR = re.compile(r"(?:19|20)\d{2}")
+_NUMBER_WORD = re.compile(
+    r"\b(?:satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|sebelas|seratus|seribu)\b", re.I
+)
+
+
+def _other_number(text: str, start: int, count_start: int, count_end: int) -> bool:
+    """Whether the sentence from `start` names a number besides the count (and its words in
+    parentheses right after it)."""
+    words = prose.worded(text[count_start:])
+    skip_to = count_start + words[0][1].end + 1 if words and words[0][0].start == 0 else count_end
+    for pattern in (_FIGURE, _NUMBER_WORD):
+        for m in pattern.finditer(text, start):
+            if count_start <= m.start() < skip_to or _YEAR.fullmatch(m.group()):
+                continue  # the count itself, or a year ("Selama Triwulan II tahun 2023 …")
+            return True
+    return False
 
 
 def _last_sentence(text: str) -> int:
