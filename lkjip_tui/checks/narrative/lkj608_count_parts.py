@@ -137,6 +137,8 @@ def _other_number(text: str, start: int, count_start: int, count_end: int) -> bo
         for m in pattern.finditer(text, start):
             if count_start <= m.start() < skip_to or _YEAR.fullmatch(m.group()):
                 continue  # the count itself, or a year ("Selama Triwulan II tahun 2023 …")
+            if text[m.start() - 1 : m.start()] == "(" and text[m.end() : m.end() + 1] == ")":
+                continue  # a code in parentheses ("DIPA (01)")
             return True
     return False
 
