@@ -139,6 +139,11 @@ def _other_number(text: str, start: int, count_start: int, count_end: int) -> bo
                 continue  # the count itself, or a year ("Selama Triwulan II tahun 2023 …")
             if text[m.start() - 1 : m.start()] == "(" and text[m.end() : m.end() + 1] == ")":
                 continue  # a code in parentheses ("DIPA (01)")
+            if (
+                text[max(0, m.start() - 2) : m.start()][:1].isalpha()
+                and text[m.start() - 1 : m.start()] == "-"
+            ):
+                continue  # a name's number ("eselon-1", "ke-2")
             return True
     return False
 
