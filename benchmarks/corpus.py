@@ -4,6 +4,7 @@
     python benchmarks/corpus.py --json       # the same as one JSON document
     python benchmarks/corpus.py --lang en    # findings' messages in English
     python benchmarks/corpus.py --seeded     # also the seeded cases (tests/corpus/seeded/)
+    python benchmarks/corpus.py --docx       # also the cases' Word drafts (tests/corpus/build_docx.py)
     python benchmarks/corpus.py CASE ...     # only cases whose file name contains CASE
 
 Each case is a text export of an excerpt of a published report with a truth file
@@ -22,7 +23,8 @@ message, values or quoted place mention one of them (compared by digits). Then:
   holds and on no broken one;
 - unmatched: findings matching no relation, listed for manual review (a new
   true discrepancy goes into the truth file; a false one is a bug).
-A case lkjip refuses (exit 2, an entry in "errors") finds nothing.
+A case lkjip refuses (exit 2, an entry in "errors") finds nothing. A Word draft's
+findings are placed on the export's lines by the text they quote (place.quote).
 
 Always exits 0: this is a measurement, not a gate.
 """
@@ -37,12 +39,17 @@ import shutil
 import subprocess
 import sys
 import tempfile
-import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover
+    import tomli as tomllib  # type: ignore[no-redef,import-not-found,unused-ignore]
+
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
 CORPUS = ROOT / "tests" / "corpus"
 
 
@@ -59,10 +66,14 @@ class Relation:
     agency: bool
     lines: set[int]
     at: set[int]  # where a finding on it is expected to fall
-    match: list[str]  # digits a finding must mention, where several relations share a line
+    match: list[str]  # what a finding must mention where several relations share a line
 
-    def hit_by(self, lines: set[int], digits: str) -> bool:
-        return bool(lines & self.at) and (not self.match or any(m in digits for m in self.match))
+    def hit_by(self, lines: set[int], said: str) -> bool:
+        """On one of its lines, and mentioning one of its `match` values: figures compared by
+        their digits (92,24 = 92.24 = 9224), words case-blind."""
+        if not lines & self.at:
+            return False
+        return not self.match or any(_mentions(said, m) for m in self.match)
 
 
 @dataclass
@@ -72,6 +83,7 @@ class CaseResult:
     refused: list[str] = field(default_factory=list)
     broken: list[str] = field(default_factory=list)  # non-agency broken relation ids
     broken_agency: list[str] = field(default_factory=list)
+    kinds: dict[str, str] = field(default_factory=dict)  # broken relation id -> kind
     holds: int = 0
     found_by_error: list[str] = field(default_factory=list)
     found_by_any: list[str] = field(default_factory=list)
@@ -88,7 +100,7 @@ def load_truth(path: Path) -> list[Relation]:
     for r in data.get("relation", []):
         lines = set(r["lines"])
         at = set(r.get("finding_lines", r["lines"]))
-        match = [_digits(m) for m in r.get("match", [])]
+        match = list(r.get("match", []))
         out.append(Relation(r["id"], r["kind"], r["status"], bool(r["agency_knowledge"]), lines, at, match))
     return out
 
@@ -97,11 +109,18 @@ def _digits(text: str) -> str:
     return re.sub(r"\D", "", text)
 
 
-def finding_digits(f: dict[str, Any]) -> str:
-    """The digits a finding mentions (message, values, quoted place), to tell apart relations of one line."""
-    place = f.get("place") or {}
-    parts = [f.get("message"), f.get("actual"), f.get("expected"), place.get("quote"), place.get("text")]
-    return " ".join(_digits(str(p)) for p in parts if p is not None)
+def finding_said(f: dict[str, Any]) -> str:
+    """What a finding's message and values say, to tell apart relations of one line (not its
+    quoted place: a quoted row holds every figure of the row)."""
+    parts = [f.get("message"), f.get("actual"), f.get("expected")]
+    return " ".join(str(p) for p in parts if p is not None)
+
+
+def _mentions(said: str, value: str) -> bool:
+    if any(c.isalpha() for c in value):
+        return value.lower() in said.lower()
+    digits = _digits(value)
+    return bool(digits) and any(digits in _digits(word) for word in said.split())
 
 
 def cases(seeded: bool, only: list[str]) -> list[tuple[Path, bool]]:
@@ -113,10 +132,11 @@ def cases(seeded: bool, only: list[str]) -> list[tuple[Path, bool]]:
     return found
 
 
-def run_check(text: Path, lang: str | None) -> dict[str, Any]:
+def run_check(source: Path, lang: str | None, name: str | None = None) -> dict[str, Any]:
+    """`lkjip check --format json --no-cache` of one file copied alone into an empty directory."""
     with tempfile.TemporaryDirectory(prefix="lkjip-corpus-") as tmp:
-        copy = Path(tmp) / text.name
-        shutil.copyfile(text, copy)
+        copy = Path(tmp) / (name or source.name)
+        shutil.copyfile(source, copy)
         cmd = [*lkjip_command(), "check", "--format", "json", "--no-cache"]
         if lang:
             cmd += ["--lang", lang]
@@ -133,10 +153,32 @@ def run_check(text: Path, lang: str | None) -> dict[str, Any]:
 
 
 def finding_lines(f: dict[str, Any]) -> set[int]:
+    """The text export's lines a finding names (its `line` and `place.line`)."""
     lines = {f.get("line")}
     place = f.get("place") or {}
     lines.add(place.get("line"))
     return {n for n in lines if isinstance(n, int) and n > 0}
+
+
+def _norm(text: str) -> str:
+    return " ".join(text.replace("\t", " ").split()).lower()
+
+
+def quoted_lines(f: dict[str, Any], text_lines: list[str]) -> set[int]:
+    """A Word draft's finding placed on the text export's lines by the text it quotes.
+
+    A draft's `line` counts the draft's paragraphs, not the export's lines; its quoted
+    paragraph or table row (cells joined by spaces) is found among the export's lines."""
+    place = f.get("place") or {}
+    quote = _norm(str(place.get("quote") or place.get("text") or ""))
+    if len(quote) < 4:
+        return set()
+    out = set()
+    for n, line in enumerate(text_lines, start=1):
+        norm = _norm(line)
+        if norm and (quote in norm or (len(norm) > 12 and norm in quote)):
+            out.add(n)
+    return out
 
 
 def brief(f: dict[str, Any]) -> dict[str, Any]:
@@ -148,24 +190,16 @@ def brief(f: dict[str, Any]) -> dict[str, Any]:
     }
 
 
-def score(text: Path, seeded: bool, lang: str | None) -> CaseResult:
-    truth = text.with_suffix(".truth.toml")
-    relations = load_truth(truth)
-    res = CaseResult(text.name, seeded)
-    res.broken = [r.id for r in relations if r.status == "broken" and not r.agency]
-    res.broken_agency = [r.id for r in relations if r.status == "broken" and r.agency]
-    res.holds = sum(r.status == "holds" for r in relations)
-    doc = run_check(text, lang)
-    res.refused = [e.get("message", "") for e in doc.get("errors", [])]
-    findings = doc.get("findings", [])
+def match(res: CaseResult, relations: list[Relation], findings: list[dict[str, Any]], place: Any) -> None:
+    """Sort findings onto the truth's relations (`place(finding)` gives the export's lines)."""
     res.findings = len(findings)
     by_error: set[str] = set()
     by_any: set[str] = set()
     for f in findings:
-        lines = finding_lines(f)
+        lines = place(f)
         severity = f.get("severity")
-        digits = finding_digits(f)
-        hit = [r for r in relations if r.status == "broken" and r.hit_by(lines, digits)]
+        said = finding_said(f)
+        hit = [r for r in relations if r.status == "broken" and r.hit_by(lines, said)]
         if hit:
             for r in hit:
                 by_any.add(r.id)
@@ -186,6 +220,23 @@ def score(text: Path, seeded: bool, lang: str | None) -> CaseResult:
             res.unmatched_warnings.append(brief(f))
     res.found_by_error = [i for i in res.broken if i in by_error]
     res.found_by_any = [i for i in res.broken if i in by_any]
+
+
+def score(text: Path, seeded: bool, lang: str | None, draft: Path | None = None) -> CaseResult:
+    """One case: its text export, or (`draft`) the Word draft built from it."""
+    relations = load_truth(text.with_suffix(".truth.toml"))
+    res = CaseResult(("[docx] " if draft else "") + text.name, seeded)
+    res.broken = [r.id for r in relations if r.status == "broken" and not r.agency]
+    res.kinds = {r.id: r.kind for r in relations if r.status == "broken" and not r.agency}
+    res.broken_agency = [r.id for r in relations if r.status == "broken" and r.agency]
+    res.holds = sum(r.status == "holds" for r in relations)
+    doc = run_check(draft or text, lang)
+    res.refused = [e.get("message", "") for e in doc.get("errors", [])]
+    if draft is None:
+        match(res, relations, doc.get("findings", []), finding_lines)
+    else:
+        text_lines = text.read_text("utf-8").split("\n")
+        match(res, relations, doc.get("findings", []), lambda f: quoted_lines(f, text_lines))
     return res
 
 
@@ -211,41 +262,83 @@ def totals(results: list[CaseResult]) -> dict[str, Any]:
         "false_warnings": sum(len(r.false_warnings) for r in results),
         "unmatched_errors": sum(len(r.unmatched_errors) for r in results),
         "unmatched_warnings": sum(len(r.unmatched_warnings) for r in results),
+        "by_kind": by_kind(results),
+    }
+
+
+def by_kind(results: list[CaseResult]) -> dict[str, dict[str, int]]:
+    """Broken relations per kind: how many, found by an error, found by any finding."""
+    out: dict[str, dict[str, int]] = {}
+    for r in results:
+        for rid, kind in r.kinds.items():
+            k = out.setdefault(kind, {"broken": 0, "by_error": 0, "by_any": 0})
+            k["broken"] += 1
+            k["by_error"] += rid in r.found_by_error
+            k["by_any"] += rid in r.found_by_any
+    return dict(sorted(out.items()))
+
+
+def split(results: list[CaseResult]) -> dict[str, list[CaseResult]]:
+    """Real text exports, seeded cases and Word drafts are measured apart."""
+    return {
+        "text exports": [r for r in results if not r.seeded and not r.case.startswith("[docx]")],
+        "seeded cases": [r for r in results if r.seeded],
+        "Word drafts": [r for r in results if r.case.startswith("[docx]")],
     }
 
 
 def print_table(results: list[CaseResult]) -> None:
-    head = ("case", "checked", "broken", "by err", "by any", "holds", "false E", "false W", "other E", "other W")
+    head = (
+        "case",
+        "checked",
+        "broken",
+        "by err",
+        "by any",
+        "holds",
+        "false E",
+        "false W",
+        "other E",
+        "other W",
+    )
     rows = [
         (
             ("[seeded] " if r.seeded else "") + r.case,
             "refused" if r.refused else "yes",
-            str(len(r.broken)),
-            str(len(r.found_by_error)),
-            str(len(r.found_by_any)),
+            *(str(len(x)) for x in (r.broken, r.found_by_error, r.found_by_any)),
             str(r.holds),
-            str(len(r.false_errors)),
-            str(len(r.false_warnings)),
-            str(len(r.unmatched_errors)),
-            str(len(r.unmatched_warnings)),
+            *(
+                str(len(x))
+                for x in (r.false_errors, r.false_warnings, r.unmatched_errors, r.unmatched_warnings)
+            ),
         )
         for r in results
     ]
     widths = [max(len(x) for x in col) for col in zip(head, *rows, strict=False)]
     for row in (head, *rows):
-        print("  ".join(c.ljust(w) if i == 0 else c.rjust(w) for i, (c, w) in enumerate(zip(row, widths, strict=True))))
-    t = totals(results)
+        print(
+            "  ".join(
+                c.ljust(w) if i == 0 else c.rjust(w) for i, (c, w) in enumerate(zip(row, widths, strict=True))
+            )
+        )
+    groups = [(label, group) for label, group in split(results).items() if group]
+    for label, group in groups:
+        t = totals(group)
+        print()
+        print(
+            f"{label}: {t['cases']} cases, {t['refused']} refused; broken relations needing no agency "
+            f"knowledge: {t['broken']} (+{t['broken_agency']} that need it); relations that hold: {t['holds']}"
+        )
+        print(
+            f"  recall by errors {t['found_by_error']}/{t['broken']} = {pct(t['found_by_error'], t['broken'])}; "
+            f"by any finding {t['found_by_any']}/{t['broken']} = {pct(t['found_by_any'], t['broken'])}"
+        )
+        print(f"  false errors {t['false_errors']} (must be 0); false warnings {t['false_warnings']}")
+        print(
+            f"  findings matching no relation: {t['unmatched_errors']} errors, {t['unmatched_warnings']} warnings"
+        )
+        kinds = ", ".join(f"{k} {v['by_any']}/{v['broken']}" for k, v in t["by_kind"].items())
+        print(f"  by kind (found by any finding / broken): {kinds}")
     print()
-    print(
-        f"{t['cases']} cases, {t['refused']} refused; broken relations needing no agency knowledge: {t['broken']} "
-        f"(+{t['broken_agency']} that need it); relations that hold: {t['holds']}"
-    )
-    print(
-        f"recall by errors {t['found_by_error']}/{t['broken']} = {pct(t['found_by_error'], t['broken'])}; "
-        f"by any finding {t['found_by_any']}/{t['broken']} = {pct(t['found_by_any'], t['broken'])}"
-    )
-    print(f"false errors {t['false_errors']} (must be 0); false warnings {t['false_warnings']}")
-    print(f"findings matching no relation: {t['unmatched_errors']} errors, {t['unmatched_warnings']} warnings")
     for r in results:
         for label, items in (
             ("FALSE ERROR", r.false_errors),
@@ -269,11 +362,27 @@ def main() -> int:
     ap.add_argument("--json", action="store_true", help="one JSON document on stdout")
     ap.add_argument("--lang", choices=("id", "en"), default=None)
     ap.add_argument("--seeded", action="store_true", help="also the seeded cases in tests/corpus/seeded/")
+    ap.add_argument(
+        "--docx", action="store_true", help="also the Word drafts of the cases marked docx = true"
+    )
     args = ap.parse_args()
-    results = [score(p, s, args.lang) for p, s in cases(args.seeded, args.only)]
+    chosen = cases(args.seeded, args.only)
+    results = [score(p, s, args.lang) for p, s in chosen]
+    if args.docx:
+        from tests.corpus.build_docx import build, wanted
+
+        with tempfile.TemporaryDirectory(prefix="lkjip-corpus-docx-") as tmp:
+            for text in wanted(args.only):
+                results.append(score(text, False, args.lang, draft=build(text, Path(tmp))))
     if args.json:
+        parts = split(results)
         json.dump(
-            {"totals": totals(results), "cases": [r.__dict__ for r in results]},
+            {
+                "totals": totals(parts["text exports"]),
+                "totals_seeded": totals(parts["seeded cases"]),
+                "totals_docx": totals(parts["Word drafts"]),
+                "cases": [r.__dict__ for r in results],
+            },
             sys.stdout,
             ensure_ascii=False,
             indent=2,
