@@ -157,6 +157,10 @@ TEXTS: dict[str, tuple[str, str]] = {
         "jumlah {printed} tidak sama dengan bagian-bagiannya: {parts} = {total}",
         "the count {printed} does not match its parts: {parts} = {total}",
     ),
+    "lkj608.restated": (
+        "{printed}, padahal sebelumnya disebut {first}",
+        "{printed}, but just before it says {first}",
+    ),
     "lkj608.list": (
         "kalimat menyebut {printed}, tetapi daftar sesudahnya berisi {items} butir",
         "the sentence says {printed}, but the list after it has {items} items",

@@ -29,13 +29,15 @@ META = RuleMeta(
         "id": "Saat butir ditambahkan ke daftar atau bagian diperbarui, jumlah di kalimat pengantarnya sering "
         "tertinggal. Diperiksa: 'N … terdiri dari/atas A … dan B …' (setiap angka di rinciannya harus "
         "mengawali satu bagian), dan 'sebanyak/terdapat N …' di kalimat yang diakhiri titik dua atau "
-        "'sebagai berikut' tepat sebelum sebuah daftar bernomor; daftar yang disebut tidak lengkap "
-        "('antara lain', 'di antaranya', 'seperti') tidak dihitung.",
+        "'sebagai berikut' tepat sebelum sebuah daftar bernomor (tanpa angka lain di kalimat itu); daftar "
+        "yang disebut tidak lengkap ('antara lain', 'di antaranya', 'seperti') tidak dihitung; dan jumlah "
+        "yang diulang lebih besar dengan 'tersebut' ('4 sasaran … Enam sasaran tersebut').",
         "en": "When items are added to a list or parts updated, the count in the sentence introducing them is "
         "often left behind. Checked: 'N … terdiri dari/atas A … dan B …' (every figure of the breakdown "
         "must start a part), and 'sebanyak/terdapat N …' in a sentence ending with a colon or 'sebagai berikut' "
-        "just before a numbered list; lists said to be incomplete ('antara lain', 'di antaranya', 'seperti') "
-        "are not counted.",
+        "just before a numbered list (with no other number in that sentence); lists said to be incomplete "
+        "('antara lain', 'di antaranya', 'seperti') are not counted; and a count restated larger with "
+        "'tersebut' ('4 sasaran … Enam sasaran tersebut').",
     },
     bad="revisi DIPA dilakukan sebanyak dua kali, yaitu: 1) …; 2) …; 3) …; 4) …",
     good="revisi DIPA dilakukan sebanyak empat kali, yaitu: 1) …; 2) …; 3) …; 4) …",
@@ -87,9 +89,21 @@ def _counted(text: str, start: int) -> tuple[int, int, int] | None:
     return best
 
 
+# "Enam sasaran strategis tersebut": a count restated of what was counted just before.
+_COUNT_WORDS = (
+    r"(?:\d+|(?:satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|sebelas|seratus)"
+    r"(?:\s+(?:belas|puluh))?)"
+)
+_RESTATED = re.compile(
+    rf"\b(?P<n>{_COUNT_WORDS})\s+(?P<noun>[a-zA-Z]+(?:\s+[a-zA-Z]+){{0,2}}?)\s+tersebut\b", re.I
+)
+RESTATED = 300  # characters before a restated count in which the first count stands
+
+
 def run(ctx: Context) -> Iterator[Finding]:
     for p in sentences(ctx):
         yield from _parts(ctx, p)
+        yield from _restated(ctx, p)
     doc = ctx.report.document
     if doc is None:
         return
@@ -211,6 +225,38 @@ def _starts_part(between: str, first: bool) -> bool:
     if first:
         return tail in ("", ":")
     return tail.endswith((",", " dan", " serta"))
+
+
+def _restated(ctx: Context, p: Paragraph) -> Iterator[Finding]:
+    """A count restated larger than it was first counted ("4 (empat) sasaran strategis …
+    Enam sasaran strategis tersebut"): "tersebut" names the same things, and more of them
+    than there are cannot be some of them."""
+    text = p.text
+    for m in _RESTATED.finditer(text):
+        again = _count(m.group("n"))
+        if again is None:
+            continue
+        noun = r"\s+".join(re.escape(w) for w in m.group("noun").split())
+        first_count = re.compile(rf"\b(?P<n>{_COUNT_WORDS})(?:\s*\([^()]{{1,40}}\))?\s+{noun}\b", re.I)
+        lo = max(0, m.start() - RESTATED)
+        first = None
+        for f in first_count.finditer(text, lo, m.start()):
+            first = f
+        if first is None:
+            continue
+        counted = _count(first.group("n"))
+        if counted is None or again <= counted:
+            continue  # the same count, or some of them
+        yield ctx.finding(
+            META,
+            "lkj608.restated",
+            p.at,
+            "",
+            place=p.place(m.start(), m.end()),
+            printed=Printed(m.group().strip()),
+            first=Printed(first.group().strip()),
+            actual=m.group("n"),
+        )
 
 
 def _abbreviation(text: str, dot: int) -> bool:
