@@ -62,7 +62,12 @@ _SELF_BEFORE = re.compile(
     r")\s*$",
     re.I,
 )
-_SUBJECT_AFTER = re.compile(r"\s*(?:telah|melaksanakan|melakukan|menyusun|memiliki|mencapai|sebagai)\b", re.I)
+_SUBJECT_AFTER = re.compile(r"\s*(?:telah|melaksanakan|melakukan|menyusun|mencapai)\b", re.I)
+# A unit named for its role ("Kecamatan X sebagai unsur pembantu pimpinan"): the report's words of itself.
+_ROLE_AFTER = re.compile(
+    r"\s*sebagai\s+(?:unsur|perangkat|satuan\s+kerja|instansi|organisasi|lembaga|unit|pelaksana|penyelenggara)\b",
+    re.I,
+)
 # Partners named as such: the sentence is about working with them.
 _PARTNER = re.compile(
     r"\b(?:bersama|(?:be)?kerja\s*sama|(?:ber)?koordinasi|kolaborasi|mitra|undangan|diundang|narasumber"
@@ -70,6 +75,7 @@ _PARTNER = re.compile(
     re.I,
 )
 MIN_OWN = 3  # without a catalogue, the unit named most must be named at least this often
+MAX_ABBREVIATION = 40  # characters: a longer word abbreviates no name
 
 
 def _place(name: str) -> list[str]:
@@ -93,24 +99,30 @@ def _same(printed: list[str], own: list[str]) -> bool:
 
 def _abbreviates(word: str, own: list[str]) -> bool:
     """ "sumbar" from "sumatera barat": a non-empty beginning of each word, in order."""
-    if not own:
-        return not word
-    head, rest = own[0], own[1:]
-    for k in range(min(len(head), len(word)), 0, -1):
-        if word[:k] == head[:k] and _abbreviates(word[k:], rest):
-            return True
-    return False
+    if len(word) > MAX_ABBREVIATION:
+        return False
+    reached = {0}  # how much of `word` the words so far can spell
+    for head in own:
+        after = set()
+        for pos in reached:
+            for k in range(1, min(len(head), len(word) - pos) + 1):
+                if word[pos + k - 1] != head[k - 1]:
+                    break
+                after.add(pos + k)
+        reached = after
+    return len(word) in reached
 
 
 # Words naming a kind of region: a unit named "<kind> <place>" is of the kind up to this word.
 _REGION = ("provinsi", "kabupaten", "kota", "kecamatan", "kelurahan", "desa")
 
 
-def _kind_of(name: str) -> tuple[re.Pattern[str], list[str]] | None:
+def _kind_of(name: str) -> tuple[re.Pattern[str], list[str], bool] | None:
     """How units of the kind of `name` are printed, and its place: "BP3MI Sumatera Barat" →
     BP3MI <place>; "Pemerintah Kabupaten Tanah Datar" → Pemerintah Kabupaten <place>;
     "Kecamatan Bojongloa Kidul" → Kecamatan <place>; "Pengadilan Agama Jakarta Utara" →
-    Pengadilan Agama <place>."""
+    Pengadilan Agama <place>. The flag: the kind is a region alone (Kabupaten, Kota), whose
+    reports compare themselves with their neighbours."""
     words = [_ABBREVIATED.get(w.lower().rstrip("."), w) for w in name.split()]
     if len(words) < 2:
         return None
@@ -127,10 +139,12 @@ def _kind_of(name: str) -> tuple[re.Pattern[str], list[str]] | None:
         return None
     kind = r"\s+".join(re.escape(w) for w in words[:cut])
     pattern = re.compile(rf"\b(?P<kind>(?i:{kind}))[ \t]+{_NAME}")
-    return pattern, _place(" ".join(words[cut:]))
+    return pattern, _place(" ".join(words[cut:])), cut == 1 and words[0].lower() in _REGION
 
 
-def own_unit(ctx: Context, paragraphs: list[Paragraph]) -> tuple[re.Pattern[str], list[str], str] | None:
+def own_unit(
+    ctx: Context, paragraphs: list[Paragraph]
+) -> tuple[re.Pattern[str], list[str], bool, str] | None:
     """How units of the report's kind are printed, and the report's own place: from the
     catalogue's (or the cover's) name of the unit, else the acronym-led unit the report
     names most."""
@@ -164,13 +178,16 @@ def run(ctx: Context) -> Iterator[Finding]:
     own = own_unit(ctx, paragraphs)
     if own is None:
         return
-    units, place, name = own
+    units, place, region, name = own
     for p in paragraphs:
         for m in units.finditer(p.text):
             if _same(_place(m.group("name")), place):
                 continue
             before = p.text[max(0, m.start() - 60) : m.start()]
-            subject = _sentence_start(p.text, m.start()) and _SUBJECT_AFTER.match(p.text, m.end())
+            # A region's neighbours act in its report too; only a role is the report's own words.
+            subject = _sentence_start(p.text, m.start()) and (
+                _ROLE_AFTER.match(p.text, m.end()) or (not region and _SUBJECT_AFTER.match(p.text, m.end()))
+            )
             if not (_SELF_BEFORE.search(before) or subject):
                 continue
             if _PARTNER.search(sentence_around(p.text, m.start())):
