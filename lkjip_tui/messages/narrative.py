@@ -139,6 +139,10 @@ TEXTS: dict[str, tuple[str, str]] = {
         "kalimat menyatakan {a} {printed} target {b}, padahal angkanya tidak ({direction})",
         "the sentence says {a} {printed} the target {b}, but the figures do not ({direction})",
     ),
+    "lkj607.literal": (
+        "kalimat menyatakan {a} {printed} target {b}, padahal angkanya tidak",
+        "the sentence says {a} {printed} the target {b}, but the figures do not",
+    ),
     "lkj607.unsure": (
         "kalimat menyatakan {a} {printed} target {b}; benar hanya jika indikatornya makin kecil makin baik",
         "the sentence says {a} {printed} the target {b}; true only if the indicator is lower-is-better",

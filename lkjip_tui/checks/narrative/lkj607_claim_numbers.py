@@ -64,11 +64,11 @@ _FROM_TO = re.compile(
     r"[^.;\d]{0,30}?\bmenjadi\s+(?P<a>" + prose.NUMBER + r")",
     re.I,
 )
-# "A belum mencapai target (jangka menengah) B", "A melebihi target B".
+# "A belum mencapai target (jangka menengah) B", "A (tidak) melebihi target B".
 _ATTAIN = re.compile(
-    r"\b(?P<word>(?:belum|tidak)\s+(?:mencapai|memenuhi)|(?:telah\s+|sudah\s+)?(?:mencapai|memenuhi)"
-    r"|melebihi|melampaui|di\s*atas|di\s*bawah)\s+target\s+(?:[a-z]+\s+){0,3}?(?:(?:sebesar|yaitu|yakni)\s+)?"
-    r"(?P<b>" + prose.NUMBER + r")",
+    r"\b(?P<word>(?P<neg>(?:belum|tidak)\s+(?:dapat\s+|bisa\s+)?)?(?:(?:telah|sudah|dapat)\s+)?(?:berada\s+)?"
+    r"(?P<verb>mencapai|memenuhi|melebihi|melampaui|di\s*atas|di\s*bawah))\s+target\s+(?:[a-z]+\s+){0,3}?"
+    r"(?:(?:sebesar|yaitu|yakni)\s+)?(?P<b>" + prose.NUMBER + r")",
     re.I,
 )
 # "Secara umum (dapat) memenuhi target", "seluruh indikator … tercapai".
@@ -161,7 +161,7 @@ def run(ctx: Context) -> Iterator[Finding]:
             if not _holds(_direction(m.group("word")), a.value, b.value):
                 yield _finding(ctx, p, am.start(), m.end(), m.group("word"), am.group(), m.group("b"))
         for m in _ATTAIN.finditer(p.text):
-            found = _before(p.text, m.start("word"))
+            found = _before(p.text, m.start())
             b = _figure(m.group("b"))
             if found is None or b is None or _year(p.text, m.start("b"), b):
                 continue
@@ -195,29 +195,44 @@ def _attainment(
     a: Decimal,
     b: Decimal,
 ) -> Iterator[Finding]:
-    word = " ".join(m.group("word").lower().split())
-    if word.startswith(("melebihi", "melampaui", "di atas", "diatas")):
-        holds, known = a > b, True  # literally above the figure, whatever the indicator's direction
-    elif word.startswith(("di bawah", "dibawah")):
-        holds, known = a < b, True
-    else:
-        lower = iku is not None and iku.formula == "lower"
-        known = iku is not None and iku.formula in ("higher", "lower", "index")
-        met = a <= b if lower else a >= b
-        holds = not met if word.startswith(("belum", "tidak")) else met
-    if holds:
+    verb = (
+        " ".join(m.group("verb").lower().split()).replace("diatas", "di atas").replace("dibawah", "di bawah")
+    )
+    negated = m.group("neg") is not None
+    printed, a_printed, b_printed = (
+        Printed(" ".join(m.group("word").split())),
+        Printed(am.group().strip()),
+        Printed(m.group("b").strip()),
+    )
+    place = p.place(am.start(), m.end())
+    if verb in ("melebihi", "melampaui", "di atas", "di bawah"):
+        # Literally above or below the figure, whatever the indicator's direction.
+        above = a > b if verb != "di bawah" else a < b
+        if above == negated:
+            yield ctx.finding(
+                META, "lkj607.literal", p.at, "", place=place, printed=printed, a=a_printed, b=b_printed
+            )
         return
-    if known:
+    # Met or not: a capaian is higher-is-better; another figure goes the indicator's way.
+    # The words naming A: since the previous figure, comma or "dan".
+    clause = re.split(r"\d|,|;|\bdan\b", p.text[max(0, am.start() - BEFORE) : am.start()].lower())[-1]
+    formula = "higher" if "capaian" in clause else (iku.formula if iku is not None else None)
+    met = a <= b if formula == "lower" else a >= b
+    if met != negated:
+        return
+    if formula in ("higher", "lower", "index"):
+        direction = Msg("lkj607.lower" if formula == "lower" else "lkj607.higher")
+        ref = iku.ref if iku is not None and "capaian" not in clause else ""
         yield ctx.finding(
             META,
             "lkj607.target",
             p.at,
-            iku.ref if iku is not None and not word.startswith(("melebihi", "melampaui", "di")) else "",
-            place=p.place(am.start(), m.end()),
-            printed=Printed(" ".join(m.group("word").split())),
-            a=Printed(am.group().strip()),
-            b=Printed(m.group("b").strip()),
-            direction=Msg("lkj607.lower" if iku is not None and iku.formula == "lower" else "lkj607.higher"),
+            ref,
+            place=place,
+            printed=printed,
+            a=a_printed,
+            b=b_printed,
+            direction=direction,
         )
     else:
         yield ctx.finding(
@@ -226,10 +241,10 @@ def _attainment(
             p.at,
             "",
             severity="info",
-            place=p.place(am.start(), m.end()),
-            printed=Printed(" ".join(m.group("word").split())),
-            a=Printed(am.group().strip()),
-            b=Printed(m.group("b").strip()),
+            place=place,
+            printed=printed,
+            a=a_printed,
+            b=b_printed,
         )
 
 
