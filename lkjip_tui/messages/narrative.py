@@ -151,6 +151,10 @@ TEXTS: dict[str, tuple[str, str]] = {
         "kalimat menyatakan target {printed}, padahal capaian yang disebutnya {capaian}",
         "the sentence says the target is {printed}, but the capaian it names is {capaian}",
     ),
+    "lkj607.tables": (
+        "kalimat menyatakan target {iku} {printed}, padahal capaiannya tercetak {capaian} ({tables})",
+        "the sentence says the target of {iku} is {printed}, but its capaian is printed {capaian} ({tables})",
+    ),
     "lkj607.higher": ("indikator makin besar makin baik", "the indicator is higher-is-better"),
     "lkj607.lower": ("indikator makin kecil makin baik", "the indicator is lower-is-better"),
     "lkj607.general": (

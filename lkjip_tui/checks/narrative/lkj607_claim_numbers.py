@@ -8,7 +8,7 @@ from decimal import Decimal
 
 from lkjip_tui.checks.base import Context, RuleMeta
 from lkjip_tui.checks.document._indicators import under_iku
-from lkjip_tui.checks.narrative._sentences import sentences
+from lkjip_tui.checks.narrative._sentences import sentence_around, sentences
 from lkjip_tui.model.document import Paragraph
 from lkjip_tui.model.findings import Finding
 from lkjip_tui.model.rules import Iku
@@ -34,7 +34,9 @@ META = RuleMeta(
         "indikatornya (makin kecil makin baik membalik arah), yang diambil dari IKU yang judulnya dinaungi "
         "kalimat itu; tanpa arah yang diketahui, temuannya hanya info. Capaian dalam persen yang disebut "
         "kalimat ('persentase capaian … adalah 40%, sehingga target … tidak terpenuhi') sudah memperhitungkan "
-        "arah itu: 100% atau lebih berarti target tercapai. Klaim umum ('secara umum dapat memenuhi "
+        "arah itu: 100% atau lebih berarti target tercapai. Kalimat tanpa angka di bawah judul sebuah IKU yang "
+        "menyebut IKU itu dan menyatakan targetnya (tidak) tercapai dibandingkan dengan capaian IKU itu di "
+        "semua tabel, bila semuanya sepakat ('dalam mencapai target' adalah tujuan, bukan klaim). Klaim umum ('secara umum dapat memenuhi "
         "target') dibandingkan dengan bagian IKU yang capaiannya tercetak 100% atau lebih.",
         "en": "Analysis sentences are copied from the previous report and their figures updated, but "
         "'menurun' or 'belum mencapai target' is left behind: 'realisasi 167 menurun dari target 150'. Only "
@@ -43,7 +45,9 @@ META = RuleMeta(
         "indicator's direction (lower-is-better reverses it), taken from the IKU whose heading the sentence "
         "stands under; with no direction known the finding is an info. A capaian in percent the sentence "
         "names (“persentase capaian … adalah 40%, sehingga target … tidak terpenuhi”) already accounts for "
-        "the direction: 100% or more is a target met. A general claim ('secara umum dapat "
+        "the direction: 100% or more is a target met. A sentence with no figure under the heading of an IKU "
+        "that names the IKU and says its target was (not) met is compared with the capaian every table "
+        "prints for it, when they all agree (“dalam mencapai target” is a purpose, not a claim). A general claim ('secara umum dapat "
         "memenuhi target') is compared with the share of IKUs whose printed capaian is 100% or more.",
     },
     bad="realisasi 167 menurun dari target 150",
@@ -84,10 +88,26 @@ _CAPAIAN = re.compile(
 )
 _NOT_KINERJA = re.compile(r"\b(?:anggaran|penyerapan|serapan|realisasi|dana|pagu)\b", re.I)
 _MEANS = re.compile(
-    r"\b(?P<neg>(?:tidak|belum)\s+(?:dapat\s+|bisa\s+)?)?(?:(?:dapat|telah|sudah)\s+)?"
+    r"\b(?P<neg>(?:tidak|belum)\s+(?:dapat\s+|bisa\s+)?)?(?P<aux>(?:dapat|telah|sudah|berhasil)\s+)?"
     r"(?P<word>tercapai|terpenuhi|(?:mencapai|memenuhi|melebihi|melampaui)\s+target)\b",
     re.I,
 )
+# "Dalam mencapai target …", "untuk memenuhi target …": a purpose, not a claim.
+_PURPOSE = re.compile(r"\b(?:dalam|untuk|guna|agar|demi|upaya|rangka)\s*$", re.I)
+
+
+def _claims(text: str, start: int = 0, stop: int | None = None) -> Iterator[re.Match[str]]:
+    """What a text says of a target: "tercapai", "tidak terpenuhi", "telah mencapai target";
+    not a purpose ("dalam mencapai target") nor a bare verb."""
+    for m in _MEANS.finditer(text, start, len(text) if stop is None else stop):
+        active = not m.group("word").lower().startswith("ter")
+        if active and m.group("neg") is None and m.group("aux") is None:
+            continue
+        if _PURPOSE.search(text, max(0, m.start() - 15), m.start()):
+            continue
+        yield m
+
+
 AFTER = 150  # characters after a capaian in which what it means is said
 BEFORE = 60  # characters before the claim's word in which A stands
 _CLAUSE_END = re.compile(r"[.;:](?=\s)|\n")
@@ -170,6 +190,7 @@ def run(ctx: Context) -> Iterator[Finding]:
                 continue
             yield from _attainment(ctx, p, indicator.get(id(p)), m, am, a.value, b.value)
         yield from _capaian_means(ctx, p)
+        yield from _by_tables(ctx, p, indicator.get(id(p)))
         yield from _general(ctx, p)
 
 
@@ -260,7 +281,7 @@ def _capaian_means(ctx: Context, p: Paragraph) -> Iterator[Finding]:
             if text[e.start()] != ";":
                 stop = e.start()
                 break
-        claim = _MEANS.search(text, m.end(), stop)
+        claim = next(_claims(text, m.end(), stop), None)
         if claim is None or _FIGURE.search(text, m.end(), claim.start()):
             continue  # nothing said, or said of another figure
         over = claim.group("word").lower().startswith(("melebihi", "melampaui"))
@@ -276,6 +297,65 @@ def _capaian_means(ctx: Context, p: Paragraph) -> Iterator[Finding]:
             printed=Printed(" ".join(claim.group().split())),
             capaian=Printed(m.group("n").strip()),
         )
+
+
+_TARGET_OF = re.compile(r"\btarget\b", re.I)
+NAMED = 90  # fuzzy score (0–100) for a sentence to name its IKU (partial match of the name)
+
+
+def _by_tables(ctx: Context, p: Paragraph, iku: Iku | None) -> Iterator[Finding]:
+    """A sentence under an IKU's heading that names the IKU and says its target was (not) met,
+    with no figure of its own: against the IKU's capaian as every IKU table prints it."""
+    if iku is None:
+        return
+    printed = capaian_printed(ctx).get(iku.id, [])
+    if not printed or len({v >= 100 for v, _, _ in printed}) != 1:
+        return  # not printed, or printed both ways (LKJ101/LKJ304 say which)
+    met = printed[0][0] >= 100
+    from rapidfuzz import fuzz  # only when a draft's narrative is checked
+
+    for claim in _claims(p.text):
+        if claim.group("word").lower().startswith(("melebihi", "melampaui")):
+            continue
+        sentence = sentence_around(p.text, claim.start())
+        if _FIGURE.search(sentence) or not _TARGET_OF.search(sentence):
+            continue  # figures of its own (read above), or not a target's
+        if fuzz.partial_ratio(iku.name.lower(), sentence.lower()) < NAMED:
+            continue  # of another target than the IKU's (an activity's, a team's)
+        if (claim.group("neg") is None) == met:
+            continue
+        shown = sorted({text for _, text, _ in printed})
+        tables = ", ".join(dict.fromkeys(label for _, _, label in printed))
+        yield ctx.finding(
+            META,
+            "lkj607.tables",
+            p.at,
+            iku.ref,
+            place=p.place(claim.start(), claim.end()),
+            printed=Printed(" ".join(claim.group().split())),
+            iku=iku.label,
+            capaian=Printed(" / ".join(shown)),
+            tables=tables,
+        )
+
+
+def capaian_printed(ctx: Context) -> dict[str, list[tuple[Decimal, str, str]]]:
+    """Every IKU's capaian as the IKU tables print it: (value, as printed, table label), for
+    IKUs measured this quarter."""
+    r = ctx.report
+    out: dict[str, list[tuple[Decimal, str, str]]] = {}
+    for table in r.tables.values():
+        if table.kind.rows != "iku":
+            continue
+        for key, row in table.rows.items():
+            cell = row.cells.get("capaian")
+            iku = ctx.rs.iku.get(key)
+            if cell is None or cell.number is None:
+                continue
+            if iku is not None and not r.measures(iku.measured_in):
+                continue
+            out.setdefault(key, []).append((cell.number.value, cell.text.strip(), table.label))
+    return out
 
 
 def _general(ctx: Context, p: Paragraph) -> Iterator[Finding]:
@@ -301,19 +381,7 @@ def met_targets(ctx: Context) -> tuple[int, int]:
     """(IKUs whose printed capaian is 100% or more everywhere, IKUs whose every printed
     capaian says met or every one says not): an IKU printed both ways, or not measured
     this quarter, is not counted."""
-    r = ctx.report
-    seen: dict[str, list[Decimal]] = {}
-    for table in r.tables.values():
-        if table.kind.rows != "iku":
-            continue
-        for key, row in table.rows.items():
-            cell = row.cells.get("capaian")
-            iku = ctx.rs.iku.get(key)
-            if cell is None or cell.number is None:
-                continue
-            if iku is not None and not r.measures(iku.measured_in):
-                continue
-            seen.setdefault(key, []).append(cell.number.value)
-    met = sum(1 for vs in seen.values() if all(v >= 100 for v in vs))
-    missed = sum(1 for vs in seen.values() if all(v < 100 for v in vs))
+    seen = capaian_printed(ctx)
+    met = sum(1 for vs in seen.values() if all(v >= 100 for v, _, _ in vs))
+    missed = sum(1 for vs in seen.values() if all(v < 100 for v, _, _ in vs))
     return met, met + missed
