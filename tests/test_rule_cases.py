@@ -11,7 +11,9 @@ predikat bands, an IKU with another formula).
 
 Instead of `data:`, a case may give a draft: `draft:` is the text export of a
 Word draft (tab-separated tables), checked as contoh-2023-twN.txt through the
-catalogue's draft mapping, or `mapping:` in its place (TOML).
+catalogue's draft mapping, or `mapping:` in its place (TOML). `unit:` names the
+draft after another unit, one with no rules: it is checked with the generic
+catalogue (rules/sakip) and the indicators it prints.
 """
 
 from __future__ import annotations
@@ -68,7 +70,9 @@ def run_case(tmp_path: Path, code: str, case: dict[str, Any]) -> list[dict[str, 
         assert edit["old"] in text, edit
         path.write_text(text.replace(edit["old"], edit["new"], 1), "utf-8")
     if "draft" in case:
-        data = tmp_path / f"contoh-2023-tw{dates.parse_quarter(quarter)}.txt"
+        unit = case.get("unit", "contoh")
+        period = "tahunan" if quarter == "tahunan" else f"tw{dates.parse_quarter(quarter)}"
+        data = tmp_path / f"{unit}-2023-{period}.txt"
         data.write_text(case["draft"], "utf-8")
     else:
         data = tmp_path / "report.yaml"

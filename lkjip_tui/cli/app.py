@@ -124,6 +124,10 @@ def make_app(lang: str) -> typer.Typer:
     ExtendOpt = Annotated[CodesOpt, typer.Option("--extend-select", help=h("extend_select"))]
     IgnoreOpt = Annotated[CodesOpt, typer.Option("--ignore", help=h("ignore"))]
     SeverityOpt = Annotated[Optional[Severity], typer.Option("--severity", help=h("severity"))]  # noqa: UP045
+    # Whose report a draft is, where neither its file name nor its cover says it.
+    UnitOpt = Annotated[Optional[str], typer.Option("--unit", help=h("unit"))]  # noqa: UP045
+    YearOpt = Annotated[Optional[int], typer.Option("--year", min=1900, max=2200, help=h("year"))]  # noqa: UP045
+    PeriodOpt = Annotated[Optional[str], typer.Option("--period", help=h("period"))]  # noqa: UP045
 
     def _version(value: bool) -> None:
         if value:
@@ -193,6 +197,9 @@ def make_app(lang: str) -> typer.Typer:
         config: ConfigOpt = None,
         debug: Annotated[bool, typer.Option("--debug", help=h("debug"))] = False,
         annotate: Annotated[Optional[Path], typer.Option("--annotate", help=h("annotate"))] = None,  # noqa: UP045
+        unit: UnitOpt = None,
+        year: YearOpt = None,
+        period: PeriodOpt = None,
     ) -> None:
         flags = settings_flags(
             paths, config, format, lang, jobs, rules, select, extend_select, ignore, severity
@@ -208,6 +215,7 @@ def make_app(lang: str) -> typer.Typer:
             force_exclude=force_exclude,
             debug=debug,
             annotate=annotate,
+            stated=(unit, year, period),
         )
         raise typer.Exit(commands.check(opts))
 
@@ -260,11 +268,27 @@ def make_app(lang: str) -> typer.Typer:
         lang: LangOpt = None,
         jobs: JobsOpt = None,
         force: Annotated[bool, typer.Option("--force", help=h("import.force"))] = False,
+        unit: UnitOpt = None,
+        year: YearOpt = None,
+        period: PeriodOpt = None,
     ) -> None:
         from lkjip_tui.cli import importing
 
-        code = importing.run(drafts, output, list(rules or []), lang_of(lang), jobs or 0, force)
+        code = importing.run(
+            drafts, output, list(rules or []), lang_of(lang), jobs or 0, force, (unit, year, period)
+        )
         raise typer.Exit(code)
+
+    @app.command(cls=command, help=h("init"))
+    def init(
+        draft: Annotated[Path, typer.Argument(help=h("init.draft"), show_default=False)],
+        output: Annotated[Path, typer.Option("--output", "-o", help=h("init.output"))] = Path("rules"),
+        lang: LangOpt = None,
+        unit: UnitOpt = None,
+        year: YearOpt = None,
+        period: PeriodOpt = None,
+    ) -> None:
+        raise typer.Exit(commands.init(draft, output, lang_of(lang), (unit, year, period)))
 
     @app.command(cls=command, help=h("schema"))
     def schema(
@@ -281,12 +305,15 @@ def make_app(lang: str) -> typer.Typer:
         lang: LangOpt = None,
         rules: RulesOpt = None,
         planner: Annotated[bool, typer.Option("--planner", help=h("planner"))] = False,
+        unit: UnitOpt = None,
+        year: YearOpt = None,
+        period: PeriodOpt = None,
     ) -> None:
         if not path.exists():
             raise typer.BadParameter(
                 text_for("cli.missing_path", lang_of(lang)).format(path=path), param_hint="PATH"
             )
-        opts = commands.TuiOptions(path, lang_of(lang), list(rules or []), planner)
+        opts = commands.TuiOptions(path, lang_of(lang), list(rules or []), planner, (unit, year, period))
         raise typer.Exit(commands.tui(opts))
 
     return app

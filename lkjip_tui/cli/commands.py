@@ -73,6 +73,7 @@ class CheckOptions(Record):
         "force_exclude",
         "output",
         "sample",
+        "stated",
         "statistics",
     )
 
@@ -88,7 +89,9 @@ class CheckOptions(Record):
         force_exclude: bool = False,
         debug: bool = False,
         annotate: Path | None = None,
+        stated: tuple[str | None, int | None, str | None] = (None, None, None),
     ) -> None:
+        self.stated = stated  # --unit, --year, --period for drafts
         self.annotate = annotate  # write a copy of the one .docx checked with a comment on each finding
         self.flags = flags or Flags()
         self.output = output
@@ -102,7 +105,7 @@ class CheckOptions(Record):
 
 
 class TuiOptions(Record):
-    __slots__ = ("lang", "path", "planner", "rules")
+    __slots__ = ("lang", "path", "planner", "rules", "stated")
 
     def __init__(
         self,
@@ -110,7 +113,9 @@ class TuiOptions(Record):
         lang: str = "id",
         rules: list[Path] | None = None,
         planner: bool = False,
+        stated: tuple[str | None, int | None, str | None] = (None, None, None),
     ) -> None:
+        self.stated = stated
         self.path = path
         self.lang = lang
         self.rules = [] if rules is None else rules
@@ -216,6 +221,7 @@ def check(opts: CheckOptions) -> int:
         return EXIT_USAGE
     lang = s["lang"]
     engine_opts = _engine_options(s, opts.debug)
+    engine_opts.stated = opts.stated
     fmt = s["output-format"]
     if opts.statistics and fmt not in ("text", "json"):
         _say(Msg("cli.statistics_format"), lang)
@@ -384,7 +390,7 @@ def tui(opts: TuiOptions) -> int:
     from lkjip_tui.tui.app import run  # textual is only imported for the TUI
 
     # An internal error in the interface is exit 3, as in `check`; quitting is 0.
-    return EXIT_CLEAN if run(opts.path, opts.lang, opts.rules, opts.planner) else EXIT_INTERNAL
+    return EXIT_CLEAN if run(opts.path, opts.lang, opts.rules, opts.planner, opts.stated) else EXIT_INTERNAL
 
 
 def explain(code: str, lang: str) -> int:
@@ -464,6 +470,33 @@ def _ruleset_of(path: Path, rules: list[Path], lang: str) -> Any:
     except SourceError as e:
         _source_error(e, lang)
         return None
+
+
+def init(
+    path: Path,
+    output: Path,
+    lang: str,
+    stated: tuple[str | None, int | None, str | None] = (None, None, None),
+) -> int:
+    """Write a starting catalogue and unit file for a draft's unit (engine/starter.py)."""
+    from lkjip_tui.engine import Engine, discover, starter
+    from lkjip_tui.model.source import SourceError
+
+    if not path.is_file():
+        _say(Msg("cli.missing_path", {"path": path}), lang)
+        return EXIT_USAGE
+    try:
+        report, rs = Engine(stated=stated).load_generic(path)
+        written = starter.write(report, rs, path.name, output)
+    except SourceError as e:
+        _source_error(e, lang)
+        return EXIT_USAGE
+    for f in written:
+        sys.stdout.write(discover.display(f) + "\n")
+    _say(
+        Msg("cli.init_done", {"unit": rs.unit, "year": rs.year, "count": len(rs.iku), "rules": output}), lang
+    )
+    return EXIT_CLEAN
 
 
 def targets(path: Path, lang: str, rules: list[Path]) -> int:

@@ -17,10 +17,10 @@ from typing import Any, Protocol, TypeVar
 
 from lkjip_tui import drafts
 from lkjip_tui.checks import run_rules
-from lkjip_tui.engine import discover
+from lkjip_tui.engine import discover, units
 from lkjip_tui.engine.selection import Selection
 from lkjip_tui.formula import grammar
-from lkjip_tui.model.catalogue import load_ruleset
+from lkjip_tui.model.catalogue import load_catalogue, load_ruleset
 from lkjip_tui.model.data_file import build_report, read_header
 from lkjip_tui.model.findings import SEVERITIES, Finding
 from lkjip_tui.model.report import Report
@@ -137,8 +137,10 @@ class Engine:
         waivers: bool = True,
         config_waivers: Iterable[Any] = (),
         debug: bool | None = None,
+        stated: tuple[str | None, int | None, str | None] = (None, None, None),
     ) -> None:
         self.rules_dirs = [Path(p) for p in rules_dirs]
+        self.stated = stated  # --unit, --year, --period: whose report a draft is, when given
         self.select = select
         self.severity = severity
         self.use_waivers = waivers
@@ -188,15 +190,54 @@ class Engine:
         read_draft = drafts.reader(path)
         if read_draft is not None:
             # A Word draft or its text export, read by the catalogue's draft mapping.
+            from lkjip_tui.drafts.layout import stated
+
             draft = read_draft(path, shown)
-            rs = self.ruleset_for(path, draft.unit, draft.year, (shown, 0, 0))
-            unit_file = self._found[(path.parent, draft.unit, draft.year)]
+            stated(draft, *self.stated)
+            key = (path.parent, draft.unit, draft.year)
             roots = discover.rules_roots(path, self.rules_dirs)
+            if key not in self._found:
+                found = units.rules_for(
+                    draft.unit,
+                    draft.year,
+                    () if self.stated[0] else draft.names,  # a unit stated is the unit
+                    roots,
+                    lambda: discover.find_rules(draft.unit, draft.year, roots, (shown, 0, 0)),
+                )
+                if found is None:
+                    return self._generic(draft)
+                self._found[key] = found
+            unit_file = self._found[key]
+            rs = self.ruleset_for(path, draft.unit, draft.year, (shown, 0, 0))
+            draft.unit = rs.unit  # the unit its printed name matched, if not its file name's
             catalogue = discover.find_catalogue(rs.catalogue, unit_file, roots)
             return drafts.report_of(draft, rs, catalogue, discover.display), rs
         header = read_header(path, shown)
         rs = self.ruleset_for(path, header.unit, header.year, (shown, *header.unit_pos))
         return build_report(header, shown, rs), rs
+
+    def load_generic(self, path: Path, shown: str | None = None) -> tuple[Report, RuleSet]:
+        """A draft read with the generic catalogue whatever rules its unit has (`lkjip init`)."""
+        from lkjip_tui.drafts.layout import stated
+
+        shown = shown or discover.display(path)
+        read_draft = drafts.reader(path)
+        if read_draft is None:
+            raise SourceError(shown, 0, 0, "err.init_not_draft", suffixes=", ".join(drafts.SUFFIXES))
+        draft = read_draft(path, shown)
+        stated(draft, *self.stated)
+        return self._generic(draft)
+
+    def _generic(self, draft: Any) -> tuple[Report, RuleSet]:
+        """A draft of a unit with no rules: read and checked with the generic SAKIP catalogue and
+        the indicators the report prints (drafts/indicators.py); LKJ206 says so once."""
+        from lkjip_tui.drafts.indicators import discover as discover_indicators
+
+        catalogue = discover.shipped("rules") / units.GENERIC
+        name = next((n for n in draft.names if n), draft.unit)
+        rs = load_catalogue(catalogue, draft.unit, draft.year, name, discover.display)
+        discover_indicators(draft, rs, catalogue, discover.display)
+        return drafts.report_of(draft, rs, catalogue, discover.display), rs
 
     def waivers_beside(self, data_file: Path) -> list[Any]:
         """The waivers in the `lkjip-waivers.toml` beside a data file, read once per directory."""
@@ -294,7 +335,7 @@ class Transform(Protocol[T]):
 class EngineOptions(Record):
     """How to build an Engine in every worker process (plain, picklable values)."""
 
-    __slots__ = ("config_waivers", "debug", "rules_dirs", "selection", "severity", "waivers")
+    __slots__ = ("config_waivers", "debug", "rules_dirs", "selection", "severity", "stated", "waivers")
 
     def __init__(
         self,
@@ -304,8 +345,10 @@ class EngineOptions(Record):
         waivers: bool = True,
         config_waivers: Iterable[Any] = (),
         debug: bool = False,
+        stated: tuple[str | None, int | None, str | None] = (None, None, None),
     ) -> None:
         self.rules_dirs = [Path(p) for p in rules_dirs]
+        self.stated = stated
         self.selection = selection
         self.severity = severity
         self.waivers = waivers
@@ -320,4 +363,5 @@ class EngineOptions(Record):
             waivers=self.waivers,
             config_waivers=self.config_waivers,
             debug=self.debug,
+            stated=self.stated,
         )

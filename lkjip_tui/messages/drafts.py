@@ -6,10 +6,24 @@ TEXTS: dict[str, tuple[str, str]] = {
         "the draft is empty: no text and no tables",
     ),
     "err.draft_unnamed": (
-        "tidak jelas laporan unit, tahun dan periode mana draf ini; beri nama berkas UNIT-TAHUN-twN "
-        "atau UNIT-TAHUN-tahunan (mis. {example}), atau simpan sebagai TAHUN-twN di folder unitnya",
-        "cannot tell which unit, year and period this draft reports; name the file UNIT-YEAR-twN "
-        "or `UNIT-YEAR-tahunan` for an annual report (e.g. {example}), or save it as YEAR-twN in the unit's folder",
+        "tidak jelas laporan unit, tahun dan periode mana draf ini (nama berkas dan sampulnya tidak menyebut "
+        "tahunnya); sebutkan dengan `--unit`, `--year` dan `--period`, atau beri nama berkas UNIT-TAHUN-twN "
+        "atau UNIT-TAHUN-tahunan (mis. {example})",
+        "cannot tell which unit, year and period this draft reports (neither its file name nor its cover "
+        "names the year); state them with `--unit`, `--year` and `--period`, or name the file UNIT-YEAR-twN "
+        "or `UNIT-YEAR-tahunan` for an annual report (e.g. {example})",
+    ),
+    "err.init_exists": (
+        "sudah ada; tidak ditimpa (hapus atau pindahkan dulu, atau tulis ke direktori lain dengan `-o`)",
+        "already exists; not overwritten (remove or move it first, or write elsewhere with `-o`)",
+    ),
+    "err.init_not_draft": (
+        "bukan draf laporan; `lkjip init` membaca {suffixes}",
+        "not a report draft; `lkjip init` reads {suffixes}",
+    ),
+    "err.draft_period": (
+        "periode '{period}' tidak dikenal; tulis tw1–tw4, I–IV atau tahunan",
+        "period '{period}' is not known; write tw1–tw4, I–IV or `tahunan`",
     ),
     "err.draft_no_tables": (
         "tidak ada tabel yang dikenali: {count} tabel dalam draf, tidak satu pun cocok dengan pemetaan {mapping}",
@@ -72,6 +86,12 @@ TEXTS: dict[str, tuple[str, str]] = {
         "the .docx content is suspicious and was not opened: {reason}",
     ),
     "err.docx_xml": ("XML rusak di {part}: {problem}", "broken XML in {part}: {problem}"),
+    "cli.init_done": (
+        "katalog awal unit {unit} tahun {year} ditulis di {rules} ({count} IKU); periksa baris bertanda "
+        "`inferred`, lalu `lkjip check --rules {rules} DRAF`",
+        "starting catalogue of unit {unit} year {year} written to {rules} ({count} IKUs); review the lines "
+        "marked `inferred`, then `lkjip check --rules {rules} DRAFT`",
+    ),
     "cli.import_done": (
         "{file}: {target} ({tables} tabel, {facts} fakta, {paragraphs} paragraf; {unread} bagian tak terbaca)",
         "{file}: {target} ({tables} tables, {facts} facts, {paragraphs} paragraphs; {unread} parts unread)",

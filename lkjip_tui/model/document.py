@@ -134,7 +134,7 @@ class Paragraph(Record):
 class Unread(Record):
     """Something of the draft the reader could not place, for the rules to report."""
 
-    __slots__ = ("at", "candidates", "place", "table", "text", "what")
+    __slots__ = ("at", "candidates", "place", "table", "text", "what", "why")
 
     def __init__(
         self,
@@ -144,6 +144,7 @@ class Unread(Record):
         table: str | None = None,
         candidates: tuple[tuple[str, int], ...] = (),
         at: tuple[int, int] | None = None,
+        why: Msg | None = None,
     ) -> None:
         self.what = what
         self.text = text
@@ -152,6 +153,7 @@ class Unread(Record):
         # The closest names, with their fuzzy scores (0–100): the reader chose none of them.
         self.candidates = candidates
         self.at = at if at is not None else (place.line, 1)
+        self.why = why  # an unrecognised table: its headings, the nearest mapping entry, what did not match
 
 
 class Document(Record):
@@ -174,26 +176,37 @@ CAPTION_KINDS = ("Tabel", "Grafik", "Gambar", "Diagram", "Bagan")
 _KIND = "(?P<kind>(?i:" + "|".join(CAPTION_KINDS) + "))"
 # After the number: a full stop or colon, or a title in capitals ("Tabel 3 menunjukkan …" is a sentence).
 _CAPTION = re.compile(
-    _KIND + r"\s+(?P<no>\d+(?:\.\d+)*)(?:\s*[.:]\s*(?P<title>\S[^\t]*)|\s+(?P<upper>[A-Z0-9\"“(][^\t]*))",
+    _KIND
+    + r"\s+(?P<no>(?:\d+|[IVXL]+)(?:[.\-]\d+)*)(?:\s*[.:]\s*(?P<title>\S[^\t]*)|\s+(?P<upper>[A-Z0-9\"“(][^\t]*)|\s*[.:]?)",
     re.S,
 )
 _ENTRY = re.compile(
     _KIND
-    + r"\s+(?P<no>\d+(?:\.\d+)*)(?:\s*[.:])?\s+(?P<title>.*?)(?:\s*(?:\.{2,}|…+))*\s*\t\s*(?P<page>\S.*)",
+    + r"\s+(?P<no>(?:\d+|[IVXL]+)(?:[.\-]\d+)*)(?:\s*[.:])?\s+(?P<title>.*?)(?:\s*(?:\.{2,}|…+))*\s*\t\s*(?P<page>\S.*)",
     re.I | re.S,
 )
 MAX_CAPTION = 400
+# A table's continuation on a new page: "Lanjutan Tabel 13", "Tabel 13 (lanjutan)", "(lanjutan)".
+_CONTINUATION = re.compile(
+    r"\(?\s*lanjutan\b.{0,200}|(?:tabel|tab\.)\s+\S+\s*[.:]?\s*\(?\s*lanjutan\b.{0,200}", re.I | re.S
+)
+
+
+def continuation(text: str) -> bool:
+    """Whether a paragraph only says that the table above goes on."""
+    return _CONTINUATION.fullmatch(text.strip()) is not None
 
 
 def caption(text: str) -> tuple[str, str, str] | None:
     """(kind, number, title) of a caption paragraph ("Tabel 7. Pengukuran …"), else None."""
     t = text.strip()
-    if len(t) > MAX_CAPTION or "\t" in t or "\n" in t:
+    if len(t) > MAX_CAPTION or "\t" in t or "\n" in t or continuation(t):
         return None
     m = _CAPTION.fullmatch(t)
     if m is None:
         return None
-    title = m.group("title") or m.group("upper")
+    # A caption may be its number alone, its title on the next line ("Tabel 3.1" / "Interval …").
+    title = m.group("title") or m.group("upper") or ""
     return m.group("kind").capitalize(), m.group("no"), title.strip().rstrip(".").strip()
 
 
