@@ -203,10 +203,6 @@ TEXTS: dict[str, tuple[str, str]] = {
         "kalimat menyebut {printed}, padahal laporan ini {period}: sisa laporan tahun {year}?",
         "the sentence says {printed}, but this report is {period}: left in from the {year} report?",
     ),
-    "lkj609.caption": (
-        "keterangan {printed} menyebut tahun {year}, tetapi kolom tabelnya bertahun {columns}",
-        "caption {printed} names {year}, but its table's columns are headed {columns}",
-    ),
     "lkj609.running": (
         "kepala atau kaki halaman {printed} menyebut tahun {year}, padahal laporan ini {period}",
         "the running header or footer {printed} names {year}, but this report is {period}",

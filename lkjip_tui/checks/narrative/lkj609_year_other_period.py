@@ -8,8 +8,6 @@ from collections import Counter
 from collections.abc import Iterator
 
 from lkjip_tui.checks.base import Context, RuleMeta, period_msg
-from lkjip_tui.checks.content._periods import periods_in
-from lkjip_tui.checks.document._captions import captions
 from lkjip_tui.checks.narrative._sentences import sentence_around, sentences
 from lkjip_tui.model.document import Paragraph, caption
 from lkjip_tui.model.findings import Finding
@@ -100,7 +98,6 @@ def run(ctx: Context) -> Iterator[Finding]:
                 continue
             yield _finding(ctx, p, "lkj609", m.start(), m.end(), m.group(), year)
     yield from _running(ctx, running)
-    yield from _captions(ctx)
 
 
 def _running_lines(ctx: Context) -> dict[str, Paragraph]:
@@ -153,36 +150,3 @@ def _finding(ctx: Context, p: Paragraph, key: str, start: int, end: int, printed
         expected=str(ctx.report.year),
         actual=str(year),
     )
-
-
-def _captions(ctx: Context) -> Iterator[Finding]:
-    """A caption naming one year over a table whose columns are headed with one other year
-    ("… Tahun 2019" over "Target 2020", "Realisasi 2020")."""
-    headings: dict[str, set[str]] = {}
-    for table in ctx.report.tables.values():
-        for row in table.rows.values():
-            for cell in row.cells.values():
-                if cell.place is not None and isinstance(cell.place.table, str) and cell.place.column:
-                    headings.setdefault(cell.place.table, set()).add(cell.place.column)
-    for c in captions(ctx):
-        columns = headings.get(f"{c.kind} {c.number}")
-        if not columns:
-            continue
-        named = {y for _, y in periods_in(c.title) if y is not None}
-        headed = {int(m.group("y")) for h in columns for m in _ANY_YEAR.finditer(h)}
-        if len(named) != 1 or len(headed) != 1 or named == headed:
-            continue
-        p = c.paragraph
-        (year,), (column_year,) = named, headed
-        at = p.text.find(str(year))
-        yield ctx.finding(
-            META,
-            "lkj609.caption",
-            p.at,
-            "",
-            place=p.place(max(at, 0), max(at, 0) + 4),
-            printed=Printed(f"{c.kind} {c.number}"),
-            year=str(year),
-            columns=str(column_year),
-            actual=str(year),
-        )
