@@ -607,6 +607,10 @@ TEXTS: dict[str, tuple[str, str]] = {
         "{printed} ({reported}) tidak sesuai {formula}: {computed}; tetapi hitungan lain untuk sel ini memberi {others}",
         "{printed} ({reported}) does not follow from {formula}: {computed}; but another computation of this cell gives {others}",
     ),
+    "lkj308": (
+        "skala penilaian yang dicetak tidak memberi tepat satu kriteria untuk setiap capaian: {problem}",
+        "the printed rating scale does not give every capaian exactly one criterion: {problem}",
+    ),
     "lkj407": (
         "judul tabel {printed} tidak menyebut periode laporan ({period})",
         "the caption {printed} does not name the report's period ({period})",

@@ -6,4 +6,5 @@ RULES = (
     "lkj303_count_mismatch",
     "lkj304_same_figure",
     "lkj305_total_incomplete",
+    "lkj308_printed_scale",
 )
