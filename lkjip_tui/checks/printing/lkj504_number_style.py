@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
+from decimal import Decimal
 
 from lkjip_tui.checks.base import Context, RuleMeta
+from lkjip_tui.checks.narrative._sentences import sentences
 from lkjip_tui.model.findings import Finding
 from lkjip_tui.values.msg import Printed
 from lkjip_tui.values.numbers import EN, Number, Range, format_decimal
@@ -28,14 +31,37 @@ META = RuleMeta(
 )
 
 
+# In a sentence: a percentage with a decimal point ("23.03%"); one or two digits after the
+# point cannot be a group of thousands, so it is English style whatever the sentence is.
+_SENTENCE_PERCENT = re.compile(r"(?<![\d.,])(\d+)\.(\d{1,2})\s?%")
+
+
 def run(ctx: Context) -> Iterator[Finding]:
+    flagged: set[tuple[int, str]] = set()
     for cell in ctx.parsed_cells():
         parsed = cell.parsed
         numbers = [parsed.low, parsed.high] if isinstance(parsed, Range) else [parsed]
         if not any(isinstance(n, Number) and n.style == EN for n in numbers):
             continue
         shown = " - ".join(_indonesian(n) for n in numbers if isinstance(n, Number))
+        flagged.add((cell.line, "".join(cell.text.split())))
         yield ctx.finding(META, "lkj504", cell, "", printed=Printed(cell.text), suggestion=Printed(shown))
+    for p in sentences(ctx):
+        for m in _SENTENCE_PERCENT.finditer(p.text):
+            line, _ = p.line_at(m.start())
+            if any(f_line == line and "".join(m.group().split()) in text for f_line, text in flagged):
+                continue  # a figure the draft mapping read: reported above, on its cell
+            value = Decimal(f"{m.group(1)}.{m.group(2)}")
+            shown = format_decimal(value, "id", len(m.group(2))) + "%"
+            yield ctx.finding(
+                META,
+                "lkj504",
+                p.at,
+                "",
+                place=p.place(m.start(), m.end()),
+                printed=Printed(m.group()),
+                suggestion=Printed(shown),
+            )
 
 
 def _indonesian(n: Number) -> str:
