@@ -611,6 +611,10 @@ TEXTS: dict[str, tuple[str, str]] = {
         "skala penilaian yang dicetak tidak memberi tepat satu kriteria untuk setiap capaian: {problem}",
         "the printed rating scale does not give every capaian exactly one criterion: {problem}",
     ),
+    "lkj309": (
+        "{printed} dikatakan terdiri atas {parts}, tetapi jumlah bagian-bagian itu {added} (selisih {difference})",
+        "{printed} is said to consist of {parts}, but those parts add up to {added} (a difference of {difference})",
+    ),
     "lkj407": (
         "judul tabel {printed} tidak menyebut periode laporan ({period})",
         "the caption {printed} does not name the report's period ({period})",

@@ -7,4 +7,5 @@ RULES = (
     "lkj304_same_figure",
     "lkj305_total_incomplete",
     "lkj308_printed_scale",
+    "lkj309_parts_sum",
 )
