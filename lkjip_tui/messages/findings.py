@@ -615,6 +615,25 @@ TEXTS: dict[str, tuple[str, str]] = {
         "{printed} dikatakan terdiri atas {parts}, tetapi jumlah bagian-bagian itu {added} (selisih {difference})",
         "{printed} is said to consist of {parts}, but those parts add up to {added} (a difference of {difference})",
     ),
+    "lkj310": (
+        "{dividend} dibagi {divisor} dikali 100% tertulis {printed}, padahal hasilnya {computed}",
+        "{dividend} divided by {divisor} times 100% is written as {printed}, but it gives {computed}",
+    ),
+    "lkj310.inverse": (
+        "{dividend} dibagi {divisor} dikali 100% tertulis {printed}, padahal hasilnya {computed}; "
+        "{printed} adalah kebalikannya ({divisor} dibagi {dividend})",
+        "{dividend} divided by {divisor} times 100% is written as {printed}, but it gives {computed}; "
+        "{printed} is the inverse ({divisor} divided by {dividend})",
+    ),
+    "lkj311": (
+        "angka {printed}/{per} tidak sesuai kasusnya ({cases} dari {total}): {cases} / {total} × {per} = {computed}",
+        "the rate {printed}/{per} does not follow from its counts ({cases} out of {total}): "
+        "{cases} / {total} × {per} = {computed}",
+    ),
+    "lkj311.cut": (
+        "angka {printed}/{per} dipotong, tidak dibulatkan: {cases} / {total} × {per} = {computed}",
+        "the rate {printed}/{per} is cut off, not rounded: {cases} / {total} × {per} = {computed}",
+    ),
     "lkj407": (
         "judul tabel {printed} tidak menyebut periode laporan ({period})",
         "the caption {printed} does not name the report's period ({period})",

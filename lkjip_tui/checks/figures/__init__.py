@@ -8,4 +8,6 @@ RULES = (
     "lkj305_total_incomplete",
     "lkj308_printed_scale",
     "lkj309_parts_sum",
+    "lkj310_division_in_words",
+    "lkj311_rate_of_counts",
 )
