@@ -634,6 +634,11 @@ TEXTS: dict[str, tuple[str, str]] = {
         "angka {printed}/{per} dipotong, tidak dibulatkan: {cases} / {total} × {per} = {computed}",
         "the rate {printed}/{per} is cut off, not rounded: {cases} / {total} × {per} = {computed}",
     ),
+    "lkj312": (
+        "{printed} disebut juga per dasar lain: {others}; satu angka tidak bisa per keduanya",
+        "{printed} is also given per another base: {others}; one figure cannot be per both",
+    ),
+    "lkj312.other": ("{printed} ({where})", "{printed} ({where})"),
     "lkj407": (
         "judul tabel {printed} tidak menyebut periode laporan ({period})",
         "the caption {printed} does not name the report's period ({period})",

@@ -10,4 +10,5 @@ RULES = (
     "lkj309_parts_sum",
     "lkj310_division_in_words",
     "lkj311_rate_of_counts",
+    "lkj312_rate_base",
 )
