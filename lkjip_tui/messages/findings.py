@@ -639,6 +639,10 @@ TEXTS: dict[str, tuple[str, str]] = {
         "{printed} is also given per another base: {others}; one figure cannot be per both",
     ),
     "lkj312.other": ("{printed} ({where})", "{printed} ({where})"),
+    "lkj313": (
+        "bagian-bagian satu keseluruhan {shares} berjumlah {total}, lebih dari 100%",
+        "the shares of one whole {shares} add up to {total}, more than 100%",
+    ),
     "lkj407": (
         "judul tabel {printed} tidak menyebut periode laporan ({period})",
         "the caption {printed} does not name the report's period ({period})",

@@ -11,4 +11,5 @@ RULES = (
     "lkj310_division_in_words",
     "lkj311_rate_of_counts",
     "lkj312_rate_base",
+    "lkj313_shares_over_whole",
 )
