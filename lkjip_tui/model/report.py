@@ -12,7 +12,6 @@ and the report keeps the draft's narrative (`document`).
 from __future__ import annotations
 
 import re
-
 from decimal import Decimal
 
 from lkjip_tui.model.document import Document, Place

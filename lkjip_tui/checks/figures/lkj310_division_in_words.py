@@ -67,7 +67,7 @@ def run(ctx: Context) -> Iterator[Finding]:
                     continue
                 if any(q.overlaps(c) for _, _, q in quotients for c in c_all):
                     continue  # a reading of the figures gives what is written
-                a, b, computed = quotients[0]
+                computed = quotients[0][2]
                 c = c_all[0]
                 inverse = any(a.lo > 0 and (b / a * _HUNDRED_IV).overlaps(c) for a, b, _ in quotients)
                 yield ctx.finding(

@@ -33,7 +33,9 @@ META = RuleMeta(
 )
 
 # A figure with decimals (a whole number is too likely to recur by chance), per a power of ten.
-_RATE = re.compile(r"(?<![\d.,])(?P<value>\d+,\d+)\s*(?:/|per)\s*(?P<base>1\.000\.000|100\.000|10\.000|1\.000|1000000|100000|10000|1000)\b")
+_RATE = re.compile(
+    r"(?<![\d.,])(?P<value>\d+,\d+)\s*(?:/|per)\s*(?P<base>1\.000\.000|100\.000|10\.000|1\.000|1000000|100000|10000|1000)\b"
+)
 
 
 def run(ctx: Context) -> Iterator[Finding]:
