@@ -252,13 +252,61 @@ def make_app(lang: str) -> typer.Typer:
     ) -> None:
         raise typer.Exit(commands.list_rules(lang_of(lang), docs, output))
 
-    @app.command(cls=command, help=h("targets"))
+    class TargetsGroup(group):  # type: ignore[misc,valid-type]
+        """`lkjip targets PATH` shows the targets as before; `export` and `import` are the sheet."""
+
+        def parse_args(self, ctx: Any, args: list[str]) -> Any:
+            if args and args[0] not in self.commands and args[0] not in ("-h", "--help"):
+                args = ["show", *args]
+            return super().parse_args(ctx, args)
+
+    targets_app = typer.Typer(cls=TargetsGroup, no_args_is_help=True, help=h("targets"))
+    app.add_typer(targets_app, name="targets")
+
+    @targets_app.callback()
+    def _targets_root(lang: LangOpt = None) -> None:
+        if lang is not None:
+            chosen["lang"] = lang
+
+    @targets_app.command("show", cls=command, help=h("targets"))
     def targets(
         path: Annotated[Path, typer.Argument(help=h("targets.path"), show_default=False)],
         lang: LangOpt = None,
         rules: RulesOpt = None,
     ) -> None:
         raise typer.Exit(commands.targets(path, lang_of(lang), list(rules or [])))
+
+    @targets_app.command("export", cls=command, help=h("targets.export"))
+    def targets_export(
+        paths: Annotated[list[Path], typer.Argument(help=h("targets.export.paths"), show_default=False)],
+        output: Annotated[Path, typer.Option("--output", "-o", help=h("targets.export.output"))],
+        template: Annotated[bool, typer.Option("--template", help=h("targets.template"))] = False,
+        lang: LangOpt = None,
+        rules: RulesOpt = None,
+    ) -> None:
+        from lkjip_tui.cli import targets_sheet
+
+        raise typer.Exit(targets_sheet.export(paths, output, lang_of(lang), list(rules or []), template))
+
+    @targets_app.command("import", cls=command, help=h("targets.import"))
+    def targets_import(
+        path: Annotated[Path, typer.Argument(help=h("targets.import.path"), show_default=False)],
+        dry_run: Annotated[bool, typer.Option("--dry-run", help=h("targets.dry_run"))] = False,
+        yes: Annotated[bool, typer.Option("--yes", "-y", help=h("targets.yes"))] = False,
+        lang: LangOpt = None,
+        rules: RulesOpt = None,
+    ) -> None:
+        from lkjip_tui.cli import targets_sheet
+
+        def confirm(question: str) -> bool:
+            try:
+                return bool(typer.confirm(question, default=False))
+            except typer.Abort:  # end of input, ctrl+c at the prompt: a no
+                sys.stderr.write("\n")
+                return False
+
+        code = targets_sheet.import_(path, lang_of(lang), list(rules or []), dry_run, yes, confirm)
+        raise typer.Exit(code)
 
     @app.command("import", cls=command, help=h("import"))
     def import_(

@@ -265,8 +265,16 @@ def check(opts: CheckOptions) -> int:
             return EXIT_USAGE
         transform = annotating.Keep(transform)
         use_cache = False  # the comments need the findings themselves, not their rendering
+    # Several reports: the series rules compare them after each is checked (LKJ8xx).
+    series = opts.annotate is None and len(files) > 1
+    if series:
+        from lkjip_tui.engine.series import Summarized
+
+        transform = Summarized(transform)
     try:
         chunks = engine.check_stream(files, engine_opts, transform, s["jobs"], use_cache)
+        if series:
+            chunks = _with_series(chunks, engine_opts)
         summary = output.write(chunks, emitter, out, unusable, progress.advance if progress else None)
     finally:
         if progress is not None:
@@ -284,6 +292,25 @@ def check(opts: CheckOptions) -> int:
     if summary.counts["error"] and not opts.exit_zero:
         return EXIT_FINDINGS
     return EXIT_CLEAN
+
+
+def _with_series(results: Any, options: Any) -> Any:
+    """The chunks of a check with the series findings added to the last one, as findings about
+    files reported once per run (every format carries those)."""
+    from lkjip_tui.engine.series import series_findings
+
+    summaries = []
+    last = None
+    for chunk, summary in results:
+        if summary is not None:
+            summaries.append(summary)
+        if last is not None:
+            yield last
+        last = chunk
+    if last is None:
+        return
+    found = series_findings(summaries, options)
+    yield last.replace(shared=[*last.shared, *found]) if found else last
 
 
 def _write_output(path: Path, text: str, lang: str) -> bool:

@@ -272,6 +272,7 @@ class _TableReader:
                     raw.rows.index(other) + 1,
                     None,
                     text,
+                    other.bbox,
                 )
                 _add_mention(self.report, self.rs, fact, value, words, period, p, (other.line, 1), name)
 
@@ -312,7 +313,9 @@ class _TableReader:
         return Msg("lkj707.why", {"headings": Printed(shown), "entry": entry, "reason": reason})
 
     def _place(self, row: RawRow, label: str | int, index: int = 1, column: str | None = None) -> Place:
-        return Place(self.draft.source, row.line, 0, 0, row.page, label, index, column, row.joined())
+        return Place(
+            self.draft.source, row.line, 0, 0, row.page, label, index, column, row.joined(), row.bbox
+        )
 
     def _header(
         self, raw: RawTable, tm: TableMap
@@ -522,6 +525,7 @@ class _TableReader:
                 index + 1,
                 headings.get(c),
                 quote,
+                rc.bbox,
             )
             kind = cell_kind(tm.kind, name, iku)
             cells[name] = printed_cell(
@@ -532,7 +536,7 @@ class _TableReader:
             r.line,
             1,
             cells,
-            Place(self.draft.source, r.line, 0, 0, r.page, label, index + 1, None, quote),
+            Place(self.draft.source, r.line, 0, 0, r.page, label, index + 1, None, quote, r.bbox),
         )
         self._extract(row, r, tm, table, label, index, extract)
         return row
@@ -569,6 +573,7 @@ class _TableReader:
                     index + 1,
                     heading,
                     sentence_at(rc.text, m.start(g)),
+                    rc.bbox,
                 )
                 row.cells[name] = printed_cell(
                     value.strip(),
@@ -604,6 +609,7 @@ class _TableReader:
                 a.page,
                 a.spanned,
                 a.repeated,
+                a.bbox,
             )
             for a, b in zip(
                 prev.cells,
@@ -611,7 +617,7 @@ class _TableReader:
                 strict=False,
             )
         ]
-        merged = RawRow(cells, prev.line, prev.page)
+        merged = RawRow(cells, prev.line, prev.page, prev.bbox)
         key = row.key
         fresh = self._row(merged, key, tm, table, label, index, cols, headings, extract, None)
         table.rows[key] = fresh

@@ -15,14 +15,14 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from lkjip_tui.model.document import Paragraph, Unread, continuation
+from lkjip_tui.model.document import BBox, Paragraph, Unread, continuation
 from lkjip_tui.model.source import SourceError
 from lkjip_tui.values import dates, limits
 from lkjip_tui.values.record import Record
 
 
 class RawCell(Record):
-    __slots__ = ("line", "page", "repeated", "spanned", "start", "text")
+    __slots__ = ("bbox", "line", "page", "repeated", "spanned", "start", "text")
 
     def __init__(
         self,
@@ -32,6 +32,7 @@ class RawCell(Record):
         page: int | None = None,
         spanned: bool = False,
         repeated: bool = False,
+        bbox: BBox | None = None,
     ) -> None:
         self.text = text
         self.line = line  # the paragraph (docx) or line (text export) the cell's text starts in
@@ -39,15 +40,19 @@ class RawCell(Record):
         self.page = page
         self.spanned = spanned  # covered by the horizontal merge of the cell before it
         self.repeated = repeated  # a vertical merge: the text of the cell above, repeated
+        self.bbox = bbox  # where a PDF prints it
 
 
 class RawRow(Record):
-    __slots__ = ("cells", "line", "page")
+    __slots__ = ("bbox", "cells", "line", "page")
 
-    def __init__(self, cells: list[RawCell], line: int, page: int | None = None) -> None:
+    def __init__(
+        self, cells: list[RawCell], line: int, page: int | None = None, bbox: BBox | None = None
+    ) -> None:
         self.cells = cells
         self.line = line
         self.page = page
+        self.bbox = bbox
 
     def texts(self) -> list[str]:
         return [c.text for c in self.cells]
@@ -160,8 +165,15 @@ def _join_open_parentheses(blocks: list[Block]) -> list[Block]:
             and prev.text.count("(") > prev.text.count(")")
             and b.text.count(")") > b.text.count("(")
         ):
+            shift = len(prev.text) + 1
+            boxes = prev.boxes + tuple((o + shift, i, n, t, bt, xs) for o, i, n, t, bt, xs in b.boxes)
             out[-1] = Paragraph(
-                prev.text + "\n" + b.text, prev.lines + b.lines, prev.source, prev.page, prev.part
+                prev.text + "\n" + b.text,
+                prev.lines + b.lines,
+                prev.source,
+                prev.page,
+                prev.part,
+                boxes=boxes,
             )
             continue
         out.append(b)

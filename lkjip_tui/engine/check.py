@@ -82,12 +82,17 @@ def today() -> datetime.date:
     return datetime.date.today()
 
 
+def is_series_code(code: str) -> bool:
+    """Whether a rule code is one of the series rules', which compare reports (LKJ8xx)."""
+    return code.upper().startswith("LKJ8")
+
+
 def debugging() -> bool:
     return os.environ.get("LKJIP_DEBUG", "") not in ("", "0")
 
 
 class FileResult(Record):
-    __slots__ = ("error", "file", "findings", "internal", "report", "rules", "unit_year")
+    __slots__ = ("error", "file", "findings", "internal", "report", "rules", "series", "unit_year")
 
     def __init__(
         self,
@@ -98,6 +103,7 @@ class FileResult(Record):
         rules: RuleSet | None = None,
         internal: list[InternalError] | None = None,
         unit_year: tuple[str, int] | None = None,
+        series: Any = None,
     ) -> None:
         self.file = file
         self.findings = [] if findings is None else findings
@@ -106,6 +112,7 @@ class FileResult(Record):
         self.rules = rules
         self.internal = [] if internal is None else internal
         self.unit_year = unit_year  # whose rules were used: (unit, year) of the data file
+        self.series = series  # checks.series Summary: what the rules comparing reports need of it
 
 
 def fingerprint(findings: Iterable[Finding]) -> None:
@@ -269,11 +276,33 @@ class Engine:
         except SourceError as e:  # an unusable waivers file
             return FileResult(shown, error=InputError.of(e))
         unit_year = (report.unit, report.year)
+        series = self._summary(path, report, rs, internal)
         if keep:
             return FileResult(
-                shown, findings, report=report, rules=rs, internal=internal, unit_year=unit_year
+                shown,
+                findings,
+                report=report,
+                rules=rs,
+                internal=internal,
+                unit_year=unit_year,
+                series=series,
             )
-        return FileResult(shown, findings, internal=internal, unit_year=unit_year)
+        return FileResult(shown, findings, internal=internal, unit_year=unit_year, series=series)
+
+    def _summary(self, path: Path, report: Report, rs: RuleSet, internal: list[InternalError]) -> Any:
+        """What the series rules need of this report, when one of them is selected for it."""
+        from lkjip_tui.checks.series._pass import series_rules
+        from lkjip_tui.checks.series._summary import summarize
+
+        select = self.selected(path)
+        if select is not None and not any(select(meta.code) for meta, _ in series_rules()):
+            return None
+
+        try:
+            return summarize(report, rs, str(path))
+        except Exception as e:  # a bug: the file's series findings are missing, and said so
+            internal.append(InternalError.of(report.file, "LKJ8", "check", e, self.debug))
+            return None
 
     def run(
         self, path: Path, shown: str, report: Report, rs: RuleSet
@@ -305,7 +334,8 @@ class Engine:
             return []
         from lkjip_tui.engine import waivers
 
-        book = [*self.waivers_beside(path), *self.config_waivers]
+        # A series rule's waivers are applied by the series pass, to its findings (engine/series.py).
+        book = [w for w in (*self.waivers_beside(path), *self.config_waivers) if not is_series_code(w.code)]
         if not book:
             return []
         about = waivers.apply(findings, book, path.resolve(), self.today)

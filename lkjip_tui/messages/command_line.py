@@ -208,8 +208,8 @@ TEXTS: dict[str, tuple[str, str]] = {
         "Write drafts as YAML data files. Exit 0: written; 2: a draft could not be read or written.",
     ),
     "help.import.drafts": (
-        "Draf Word (.docx) atau ekspor teksnya (.txt).",
-        "Word drafts (.docx) or their text exports (.txt).",
+        "Draf Word (.docx), ekspor teksnya (.txt), atau laporan terbit (.pdf).",
+        "Word drafts (.docx), their text exports (.txt), or published reports (.pdf).",
     ),
     "help.import.output": (
         "Berkas data yang ditulis (bawaan: keluaran standar); untuk beberapa draf, sebuah direktori "
