@@ -643,6 +643,11 @@ TEXTS: dict[str, tuple[str, str]] = {
         "bagian-bagian satu keseluruhan {shares} berjumlah {total}, lebih dari 100%",
         "the shares of one whole {shares} add up to {total}, more than 100%",
     ),
+    "lkj314": (
+        "realisasi {printed} tidak dihasilkan perbandingan mana pun dari jumlah baris tabelnya: {ratios}",
+        "the realisasi {printed} follows from no ratio of its table's row counts: {ratios}",
+    ),
+    "lkj314.ratio": ("{ratio} × 100 = {value}", "{ratio} × 100 = {value}"),
     "lkj407": (
         "judul tabel {printed} tidak menyebut periode laporan ({period})",
         "the caption {printed} does not name the report's period ({period})",

@@ -12,4 +12,5 @@ RULES = (
     "lkj311_rate_of_counts",
     "lkj312_rate_base",
     "lkj313_shares_over_whole",
+    "lkj314_ratio_of_rows",
 )
