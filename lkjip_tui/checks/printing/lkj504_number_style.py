@@ -37,20 +37,26 @@ _SENTENCE_PERCENT = re.compile(r"(?<![\d.,])(\d+)\.(\d{1,2})\s?%")
 
 
 def run(ctx: Context) -> Iterator[Finding]:
-    flagged: set[tuple[int, str]] = set()
     for cell in ctx.parsed_cells():
         parsed = cell.parsed
         numbers = [parsed.low, parsed.high] if isinstance(parsed, Range) else [parsed]
         if not any(isinstance(n, Number) and n.style == EN for n in numbers):
             continue
         shown = " - ".join(_indonesian(n) for n in numbers if isinstance(n, Number))
-        flagged.add((cell.line, "".join(cell.text.split())))
         yield ctx.finding(META, "lkj504", cell, "", printed=Printed(cell.text), suggestion=Printed(shown))
+    # Figures the draft mapping made facts of are cells, reported above.
+    facts = {
+        (m.source_line, "".join(m.cell.text.split()))
+        for ms in ctx.report.mentions.values()
+        for m in ms
+        if m.source_line is not None
+    }
     for p in sentences(ctx):
         for m in _SENTENCE_PERCENT.finditer(p.text):
             line, _ = p.line_at(m.start())
-            if any(f_line == line and "".join(m.group().split()) in text for f_line, text in flagged):
-                continue  # a figure the draft mapping read: reported above, on its cell
+            figure = "".join(m.group().split())
+            if any(f_line == line and figure in text for f_line, text in facts):
+                continue
             value = Decimal(f"{m.group(1)}.{m.group(2)}")
             shown = format_decimal(value, "id", len(m.group(2))) + "%"
             yield ctx.finding(
