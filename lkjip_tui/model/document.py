@@ -41,12 +41,12 @@ class Place(Record):
     `line` is the line of a text export or the paragraph of a .docx (every
     paragraph of the body counts, those in tables too, in reading order);
     `start`/`end` are character offsets in it. A table cell also names its
-    printed table (its label, "Tabel 7", or for a table without a caption its
-    place among the draft's tables), row (counting every printed row) and
+    printed table (its label, "Tabel 7", or for a table without a caption the
+    heading above it, else its place among the draft's tables), row (counting every printed row) and
     column heading. A place in a PDF has its box on the page (`bbox`).
     """
 
-    __slots__ = ("bbox", "column", "end", "line", "page", "quote", "row", "source", "start", "table")
+    __slots__ = ("bbox", "column", "end", "heading", "line", "page", "quote", "row", "source", "start", "table")
 
     def __init__(
         self,
@@ -60,6 +60,7 @@ class Place(Record):
         column: str | None = None,
         quote: str = "",
         bbox: BBox | None = None,
+        heading: str | None = None,
     ) -> None:
         self.source = source
         self.line = line
@@ -71,13 +72,22 @@ class Place(Record):
         self.column = column
         self.quote = quote
         self.bbox = bbox
+        # For a table without a caption: the heading printed above it, which names it.
+        self.heading = heading
+
+    def table_name(self) -> str | Msg | None:
+        """The table as the draft prints it: "Tabel 7", the heading above an uncaptioned one,
+        else its place among the draft's tables; None outside tables."""
+        if self.table is None or isinstance(self.table, str):
+            return self.table
+        if self.heading:
+            return Msg("place.table_below", {"heading": self.heading})
+        return Msg("place.table_ordinal", {"n": self.table})
 
     def msg(self) -> Msg:
         """Where, as a reviewer reads it: "Tabel 7 baris 2 kolom Realisasi, hlm. 6"."""
-        if self.table is not None:
-            table = (
-                self.table if isinstance(self.table, str) else Msg("place.table_ordinal", {"n": self.table})
-            )
+        table = self.table_name()
+        if table is not None:
             if self.column is None:
                 where = Msg("place.row", {"table": table, "row": self.row or "?"})
             else:
@@ -277,10 +287,15 @@ _ABBREVIATIONS = {
 _END = re.compile(r"[.!?](?=\s+[A-Z0-9(\"“])|\n")
 
 
+# A sentence is looked for no further than this either side of its offset: one longer is cut
+# anyway, and a paragraph of many findings stays linear to quote.
+SCAN = 2000
+
+
 def sentence_at(text: str, offset: int, limit: int = 240) -> str:
     """The sentence of `text` around `offset`, on one line, cut to about `limit` characters."""
-    start, stop = 0, len(text)
-    for m in _END.finditer(text):
+    start, stop = max(0, offset - SCAN), min(len(text), offset + SCAN)
+    for m in _END.finditer(text, start, stop):
         if m.group() != "\n" and _abbreviation_before(text, m.start()):
             continue
         if m.end() <= offset:
