@@ -613,6 +613,47 @@ TEXTS: dict[str, tuple[str, str]] = {
         "{printed} tidak sesuai {formula}: {computed}; tetapi hitungan lain untuk sel ini memberi {others}",
         "{printed} does not follow from {formula}: {computed}; but another computation of this cell gives {others}",
     ),
+    "lkj308": (
+        "skala penilaian yang dicetak tidak memberi tepat satu kriteria untuk setiap capaian: {problem}",
+        "the printed rating scale does not give every capaian exactly one criterion: {problem}",
+    ),
+    "lkj309": (
+        "{printed} dikatakan terdiri atas {parts}, tetapi jumlah bagian-bagian itu {added} (selisih {difference})",
+        "{printed} is said to consist of {parts}, but those parts add up to {added} (a difference of {difference})",
+    ),
+    "lkj310": (
+        "{dividend} dibagi {divisor} dikali 100% tertulis {printed}, padahal hasilnya {computed}",
+        "{dividend} divided by {divisor} times 100% is written as {printed}, but it gives {computed}",
+    ),
+    "lkj310.inverse": (
+        "{dividend} dibagi {divisor} dikali 100% tertulis {printed}, padahal hasilnya {computed}; "
+        "{printed} adalah kebalikannya ({divisor} dibagi {dividend})",
+        "{dividend} divided by {divisor} times 100% is written as {printed}, but it gives {computed}; "
+        "{printed} is the inverse ({divisor} divided by {dividend})",
+    ),
+    "lkj311": (
+        "angka {printed}/{per} tidak sesuai kasusnya ({cases} dari {total}): {cases} / {total} × {per} = {computed}",
+        "the rate {printed}/{per} does not follow from its counts ({cases} out of {total}): "
+        "{cases} / {total} × {per} = {computed}",
+    ),
+    "lkj311.cut": (
+        "angka {printed}/{per} dipotong, tidak dibulatkan: {cases} / {total} × {per} = {computed}",
+        "the rate {printed}/{per} is cut off, not rounded: {cases} / {total} × {per} = {computed}",
+    ),
+    "lkj312": (
+        "{printed} disebut juga per dasar lain: {others}; satu angka tidak bisa per keduanya",
+        "{printed} is also given per another base: {others}; one figure cannot be per both",
+    ),
+    "lkj312.other": ("{printed} ({where})", "{printed} ({where})"),
+    "lkj313": (
+        "bagian-bagian satu keseluruhan {shares} berjumlah {total}, lebih dari 100%",
+        "the shares of one whole {shares} add up to {total}, more than 100%",
+    ),
+    "lkj314": (
+        "realisasi {printed} tidak dihasilkan perbandingan mana pun dari jumlah baris tabelnya: {ratios}",
+        "the realisasi {printed} follows from no ratio of its table's row counts: {ratios}",
+    ),
+    "lkj314.ratio": ("{ratio} × 100 = {value}", "{ratio} × 100 = {value}"),
     "lkj407": (
         "judul tabel {printed} tidak menyebut periode laporan ({period})",
         "the caption {printed} does not name the report's period ({period})",

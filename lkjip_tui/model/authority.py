@@ -397,6 +397,17 @@ class Facts:
             self._expectations[iku.id] = self._expect(iku)
         return self._expectations[iku.id]
 
+    def _end_targets(self, iku: Iku) -> list[Operand]:
+        """The end targets (RPJM, Renstra) printed on the IKU's rows, where a table prints one."""
+        out = []
+        for table in self.report.tables.values():
+            row = table.rows.get(iku.id) if table.kind.rows == "iku" else None
+            cell = row.cells.get("target_akhir") if row is not None else None
+            iv = cell.interval() if cell is not None else None
+            if cell is not None and iv is not None:
+                out.append(Operand(iv, cell.text, None, [self.place(cell)]))
+        return out
+
     def _expect(self, iku: Iku) -> Expectation:
         targets = self.operands(f"{iku.id}.target")
         realisasi = self.operands(f"{iku.id}.realisasi")
@@ -413,6 +424,10 @@ class Facts:
                 # Printed but unreadable is LKJ501/LKJ502's to say; printed nowhere is a capaian without input.
                 printed = any(m.cell.reported for m in self.mentions(f"{iku.id}.{name}"))
                 return Expectation(iku, reason="unreadable" if printed else f"no_{name}")
+        if iku.formula == "any":
+            # A capaian of no declared formula may be measured against the end target the
+            # table prints beside the year's ("Capaian terhadap Target RPJM"): either fits.
+            targets = targets + self._end_targets(iku)
         pairs = [(t, r) for t in targets for r in realisasi]
         if iku.formula == "any":
             return _any_kind(iku, pairs)
