@@ -46,7 +46,19 @@ class Place(Record):
     column heading. A place in a PDF has its box on the page (`bbox`).
     """
 
-    __slots__ = ("bbox", "column", "end", "heading", "line", "page", "quote", "row", "source", "start", "table")
+    __slots__ = (
+        "bbox",
+        "column",
+        "end",
+        "heading",
+        "line",
+        "page",
+        "quote",
+        "row",
+        "source",
+        "start",
+        "table",
+    )
 
     def __init__(
         self,
