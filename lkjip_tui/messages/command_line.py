@@ -213,6 +213,31 @@ TEXTS: dict[str, tuple[str, str]] = {
         "A data file, or a directory of them (the portfolio).",
     ),
     "help.planner": ("Langsung buka perencana target.", "Open the targets planner at once."),
+    # CI platforms' limits (output/sarif.py, output/github.py).
+    "ci.sarif_continued": (
+        "Hasil berlanjut di run berikutnya: satu run memuat paling banyak {limit} hasil "
+        "(batas GitHub code scanning); ini bagian {part}",
+        "Results continue in the next run: a run holds at most {limit} results "
+        "(GitHub code scanning's limit); this is part {part}",
+    ),
+    "ci.sarif_split": (
+        "{results} hasil dibagi atas {runs} run (paling banyak {limit} per run, batas GitHub code "
+        "scanning); ini bagian terakhir. Tidak ada hasil yang dibuang",
+        "{results} results split over {runs} runs (at most {limit} per run, GitHub code scanning's "
+        "limit); this is the last part. No result was dropped",
+    ),
+    "ci.sarif_too_many_runs": (
+        "berkas ini memuat {runs} run, lebih dari {limit} yang diterima GitHub code scanning: "
+        "periksa direktori secara terpisah (satu berkas SARIF per bagian)",
+        "this file holds {runs} runs, more than the {limit} GitHub code scanning accepts: "
+        "check the directories separately (one SARIF file per part)",
+    ),
+    "ci.sarif_too_large": (
+        "berkas ini, dimampatkan gzip, berukuran {size} bita, lebih dari {limit} yang diterima "
+        "GitHub code scanning: periksa direktori secara terpisah",
+        "this file, gzip-compressed, takes {size} bytes, more than the {limit} GitHub code scanning "
+        "accepts: check the directories separately",
+    ),
     # Typer's own words around the help and its errors.
     "typer.usage": ("Penggunaan: ", "Usage: "),
     "typer.ARGUMENTS_PANEL_TITLE": ("Argumen", "Arguments"),
