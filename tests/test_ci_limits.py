@@ -31,9 +31,9 @@ def test_sarif_of_300_generated_reports_is_split_within_githubs_limits(tmp_path:
     generate(tmp_path / "data", 300)
     out = tmp_path / "lkjip.sarif"
     env = {**os.environ, "LKJIP_CACHE_DIR": str(tmp_path / "cache")}
+    lkjip = [sys.executable, "-m", "lkjip_tui", "check", "--rules", str(ROOT / "rules")]
     done = subprocess.run(
-        [sys.executable, "-m", "lkjip_tui", "check", "--format", "sarif", "--output", str(out)]
-        + ["--rules", str(ROOT / "rules"), "--lang", "en", str(tmp_path / "data")],
+        [*lkjip, "--format", "sarif", "--output", str(out), "--lang", "en", str(tmp_path / "data")],
         capture_output=True,
         text=True,
         env=env,
@@ -50,8 +50,7 @@ def test_sarif_of_300_generated_reports_is_split_within_githubs_limits(tmp_path:
     assert len(gzip.compress(text.encode("utf-8"))) <= sarif.MAX_GZIP_BYTES
     # Nothing dropped: every finding of every file is in one run or another.
     every = subprocess.run(
-        [sys.executable, "-m", "lkjip_tui", "check", "--format", "json-lines"]
-        + ["--rules", str(ROOT / "rules"), str(tmp_path / "data")],
+        [*lkjip, "--format", "json-lines", str(tmp_path / "data")],
         capture_output=True,
         text=True,
         env=env,

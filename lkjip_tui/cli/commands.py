@@ -1,7 +1,8 @@
 """What each command does, as plain functions returning an exit code.
 
 The Typer app (app.py) only declares the command line and calls these.
-Exit codes mean one thing each: 0 clean (warnings allowed), 1 error findings,
+Exit codes mean one thing each: 0 clean (below the fail level), 1 findings at or above the
+fail level (`--fail-on`, errors by default),
 2 usage error or unusable input, 3 an internal error (a bug in lkjip).
 """
 
@@ -69,11 +70,14 @@ class CheckOptions(Record):
         "color",
         "debug",
         "exit_zero",
+        "fail_on",
         "flags",
         "force_exclude",
         "output",
+        "quiet",
         "sample",
         "statistics",
+        "stdin_filename",
     )
 
     def __init__(
@@ -82,12 +86,15 @@ class CheckOptions(Record):
         output: Path | None = None,
         exit_zero: bool = False,
         statistics: bool = False,
-        color: bool | None = None,
+        color: str | bool | None = None,
         sample: bool = False,
         cache: bool = True,
         force_exclude: bool = False,
         debug: bool = False,
         annotate: Path | None = None,
+        fail_on: str = "error",
+        quiet: bool = False,
+        stdin_filename: Path | None = None,
     ) -> None:
         self.annotate = annotate  # write a copy of the one .docx checked with a comment on each finding
         self.flags = flags or Flags()
@@ -99,6 +106,9 @@ class CheckOptions(Record):
         self.cache = cache
         self.force_exclude = force_exclude
         self.debug = debug
+        self.fail_on = fail_on  # the least severe finding that makes the exit code 1
+        self.quiet = quiet  # findings only: no summary line, no progress bar
+        self.stdin_filename = stdin_filename  # where standard input (path `-`) stands
 
 
 class TuiOptions(Record):
@@ -206,6 +216,8 @@ def _engine_options(s: Any, debug: bool) -> Any:
 def check(opts: CheckOptions) -> int:
     from lkjip_tui import engine, output
     from lkjip_tui.engine import discover
+    from lkjip_tui.model.source import unsaved
+    from lkjip_tui.output import failing
 
     flags = opts.flags
     if not flags.paths and not opts.sample:
@@ -223,8 +235,16 @@ def check(opts: CheckOptions) -> int:
     paths = list(flags.paths)
     if opts.sample:
         paths.append(discover.sample_file())
+    stdin_text: dict[Path, str] = {}
+    if Path("-") in paths:
+        # Standard input, checked as the file it names (its rules, waivers and configuration).
+        if opts.stdin_filename is None or len(paths) > 1:
+            _say(Msg("cli.stdin_filename"), lang)
+            return EXIT_USAGE
+        stdin_text[opts.stdin_filename] = sys.stdin.read()
+        paths = []
     filters = discover.Filters(s["include"], s["exclude"], s.base)
-    files: list[Path] = []
+    files: list[Path] = list(stdin_text)
     unusable: list[engine.InputError] = []
     for p in paths:
         shown = discover.display(p)
@@ -237,9 +257,10 @@ def check(opts: CheckOptions) -> int:
         files.extend(found)
     files = list(dict.fromkeys(files))
 
-    color = (opts.output is None and sys.stdout.isatty()) if opts.color is None else opts.color
+    color = use_color(opts.color, opts.output is None and sys.stdout.isatty())
     # Started before stdout is taken: on a terminal, findings then print above the bar.
-    progress = _progress(len(files), lang, to_terminal=opts.output is None and sys.stdout.isatty())
+    to_terminal = opts.output is None and sys.stdout.isatty()
+    progress = None if opts.quiet else _progress(len(files), lang, to_terminal=to_terminal)
     out: IO[str] = io.StringIO() if opts.output is not None else sys.stdout
     if opts.statistics:
         from lkjip_tui.output.statistics import StatisticsEmitter
@@ -248,8 +269,11 @@ def check(opts: CheckOptions) -> int:
     else:
         emitter = output.emitter(fmt, lang, color and fmt == "text")
     emitter.errors = sys.stderr
+    emitter.fail_on = opts.fail_on
+    if opts.quiet and hasattr(emitter, "quiet"):
+        emitter.quiet = True
     transform: Any = output.RenderFile(emitter)
-    use_cache = opts.cache and s["cache"]
+    use_cache = opts.cache and s["cache"] and not stdin_text  # stdin is not the file on disk
     if opts.annotate is not None:
         from lkjip_tui.cli import annotating
 
@@ -260,8 +284,9 @@ def check(opts: CheckOptions) -> int:
         transform = annotating.Keep(transform)
         use_cache = False  # the comments need the findings themselves, not their rendering
     try:
-        chunks = engine.check_stream(files, engine_opts, transform, s["jobs"], use_cache)
-        summary = output.write(chunks, emitter, out, unusable, progress.advance if progress else None)
+        with unsaved(stdin_text):
+            chunks = engine.check_stream(files, engine_opts, transform, s["jobs"], use_cache)
+            summary = output.write(chunks, emitter, out, unusable, progress.advance if progress else None)
     finally:
         if progress is not None:
             progress.stop()
@@ -275,9 +300,24 @@ def check(opts: CheckOptions) -> int:
         return EXIT_INTERNAL
     if summary.errors:
         return EXIT_USAGE
-    if summary.counts["error"] and not opts.exit_zero:
+    if not opts.exit_zero and any(n and failing(sev, opts.fail_on) for sev, n in summary.counts.items()):
         return EXIT_FINDINGS
     return EXIT_CLEAN
+
+
+def use_color(choice: str | bool | None, to_terminal: bool) -> bool:
+    """Colour or not: `--color always|never` (or the older --color/--no-color) first, then
+    NO_COLOR and FORCE_COLOR (no-color.org, force-color.org: set and not empty), then whether
+    stdout is a terminal."""
+    if choice in ("always", True):
+        return True
+    if choice in ("never", False):
+        return False
+    if os.environ.get("NO_COLOR"):
+        return False
+    if os.environ.get("FORCE_COLOR"):
+        return True
+    return to_terminal
 
 
 def _write_output(path: Path, text: str, lang: str) -> bool:

@@ -123,7 +123,12 @@ TEXTS: dict[str, tuple[str, str]] = {
         "Tampilkan jumlah temuan per kode aturan, bukan temuan satu per satu.",
         "Show the number of findings per rule code instead of each finding.",
     ),
-    "help.color": ("Warna (bawaan: di terminal).", "Colour (default: on a terminal)."),
+    "help.color": (
+        "Warna: always, never atau auto (bawaan: di terminal saja; NO_COLOR dan FORCE_COLOR "
+        "dihormati).",
+        "Colour: always, never or auto (default: on a terminal only; NO_COLOR and FORCE_COLOR "
+        "are honoured).",
+    ),
     "help.sample": (
         "Periksa juga contoh laporan yang dibawa lkjip.",
         "Also check the sample report shipped with lkjip.",
@@ -213,6 +218,36 @@ TEXTS: dict[str, tuple[str, str]] = {
         "A data file, or a directory of them (the portfolio).",
     ),
     "help.planner": ("Langsung buka perencana target.", "Open the targets planner at once."),
+    "cli.stdin_filename": (
+        "membaca masukan standar (-) perlu --stdin-filename PATH (letak berkas itu: aturan, "
+        "pengecualian dan konfigurasinya dicari dari sana), dan tidak ada path lain",
+        "reading standard input (-) needs --stdin-filename PATH (where the file stands: its rules, "
+        "waivers and configuration are found from there), and no other path",
+    ),
+    "help.fail_on": (
+        "Keluar dengan kode 1 bila ada temuan setingkat ini atau lebih berat (bawaan: error). "
+        "warning: peringatan pun menggagalkan, seperti yamllint -s.",
+        "Exit 1 when a finding at this severity or above is left (default: error). "
+        "warning: warnings fail too, as yamllint -s.",
+    ),
+    "help.quiet": (
+        "Hanya temuan: tanpa ringkasan dan tanpa bilah kemajuan.",
+        "Findings only: no summary line, no progress bar.",
+    ),
+    "help.stdin_filename": (
+        "Dengan path -: nama berkas yang dibaca dari masukan standar (aturan, pengecualian dan "
+        "konfigurasi dicari dari letaknya).",
+        "With the path -: the name of the file read from standard input (its rules, waivers and "
+        "configuration are found from where it stands).",
+    ),
+    "cli.bare_color_deprecated": (
+        "--color tanpa nilai usang: pakai --color always",
+        "--color with no value is deprecated: use --color always",
+    ),
+    "cli.no_color_deprecated": (
+        "--no-color usang: pakai --color never",
+        "--no-color is deprecated: use --color never",
+    ),
     # CI platforms' limits (output/sarif.py, output/github.py).
     "ci.sarif_continued": (
         "Hasil berlanjut di run berikutnya: satu run memuat paling banyak {limit} hasil "
