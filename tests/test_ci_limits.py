@@ -95,3 +95,44 @@ def test_too_many_runs_is_an_error_notification_not_a_silent_cut(
     assert len(doc["runs"]) > sarif.MAX_RUNS
     last = doc["runs"][-1]["invocations"][0]["toolExecutionNotifications"]
     assert any(n["level"] == "error" and "more than the 20" in n["message"]["text"] for n in last)
+
+
+def _annotations(out: str) -> dict[str, int]:
+    levels = {"error": 0, "warning": 0, "notice": 0}
+    for line in out.splitlines():
+        for level in levels:
+            if line.startswith(f"::{level} ") or line.startswith(f"::{level}::"):
+                levels[level] += 1
+    return levels
+
+
+def test_github_annotations_are_chosen_within_the_caps_and_none_is_lost(
+    run: Run, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    from lkjip_tui.output import github
+
+    monkeypatch.chdir(ROOT)
+    monkeypatch.setenv("GITHUB_ACTIONS", "true")
+    summary = tmp_path / "summary.md"
+    summary.write_text("earlier step\n", "utf-8")
+    monkeypatch.setenv("GITHUB_STEP_SUMMARY", str(summary))
+    code, out, _ = run("check", "--no-cache", "--lang", "en", str(SAMPLE.relative_to(ROOT)))
+    assert code == 1
+    shown = _annotations(out)
+    assert shown == {"error": 10, "warning": 10, "notice": 1} and sum(shown.values()) <= 50
+    annotated_errors = [x for x in out.splitlines() if x.startswith("::error ")]
+    titles = [x.split("title=")[1].split("::")[0] for x in annotated_errors]
+    assert len(set(titles)) == len(titles)  # ten different problems, not the first ten lines
+    logged = [
+        x for x in out.splitlines() if x.startswith("data/") and (": error: " in x or ": warning: " in x)
+    ]
+    assert len(annotated_errors) + len(logged) + shown["warning"] == 70  # all 70 in the log
+    assert "::notice::50 more findings not annotated" in out
+    review = summary.read_text("utf-8")
+    assert review.startswith("earlier step\n# lkjip review note")  # appended, as GitHub asks
+    assert review.count("[LKJ101]") >= 1 and "### Errors" in review and "### Warnings" in review
+    monkeypatch.setattr(github, "STEP_SUMMARY_BYTES", 5000)
+    summary.write_text("", "utf-8")
+    run("check", "--no-cache", "--lang", "en", str(SAMPLE.relative_to(ROOT)))
+    cut = summary.read_text("utf-8")
+    assert len(cut.encode("utf-8")) <= 5000 and "1 more files left out" in cut

@@ -249,6 +249,24 @@ TEXTS: dict[str, tuple[str, str]] = {
         "--no-color is deprecated: use --color never",
     ),
     # CI platforms' limits (output/sarif.py, output/github.py).
+    "ci.github_more": (
+        "{count} temuan lain tidak dijadikan anotasi (GitHub menampilkan {cap} per jenis per langkah): "
+        "semuanya ada di log langkah ini dan di ringkasan job",
+        "{count} more findings not annotated (GitHub shows {cap} of each kind per step): "
+        "all are in this step's log and in the job summary",
+    ),
+    "ci.github_more_no_summary": (
+        "{count} temuan lain tidak dijadikan anotasi (GitHub menampilkan {cap} per jenis per langkah): "
+        "semuanya ada di log langkah ini",
+        "{count} more findings not annotated (GitHub shows {cap} of each kind per step): "
+        "all are in this step's log",
+    ),
+    "ci.summary_cut": (
+        "{files} berkas lagi tidak dimuat: ringkasan job dibatasi GitHub 1 MiB; semua temuannya ada "
+        "di log langkah ini",
+        "{files} more files left out: GitHub caps a job summary at 1 MiB; all their findings are in "
+        "this step's log",
+    ),
     "ci.sarif_continued": (
         "Hasil berlanjut di run berikutnya: satu run memuat paling banyak {limit} hasil "
         "(batas GitHub code scanning); ini bagian {part}",
