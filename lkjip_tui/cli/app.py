@@ -209,6 +209,7 @@ def make_app(lang: str) -> typer.Typer:
             Optional[Path],  # noqa: UP045
             typer.Option("--stdin-filename", help=h("stdin_filename")),
         ] = None,
+        governed: Annotated[bool, typer.Option("--governed", help=h("governed"))] = False,
         sample: Annotated[bool, typer.Option("--sample", help=h("sample"))] = False,
         no_cache: Annotated[bool, typer.Option("--no-cache", help=h("no_cache"))] = False,
         force_exclude: Annotated[bool, typer.Option("--force-exclude", help=h("force_exclude"))] = False,
@@ -230,6 +231,7 @@ def make_app(lang: str) -> typer.Typer:
             fail_on=fail_on.value,
             quiet=quiet,
             stdin_filename=stdin_filename,
+            governed=governed,
             sample=sample,
             cache=not no_cache,
             force_exclude=force_exclude,

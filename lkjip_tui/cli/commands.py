@@ -73,6 +73,7 @@ class CheckOptions(Record):
         "fail_on",
         "flags",
         "force_exclude",
+        "governed",
         "output",
         "quiet",
         "sample",
@@ -95,6 +96,7 @@ class CheckOptions(Record):
         fail_on: str = "error",
         quiet: bool = False,
         stdin_filename: Path | None = None,
+        governed: bool = False,
     ) -> None:
         self.annotate = annotate  # write a copy of the one .docx checked with a comment on each finding
         self.flags = flags or Flags()
@@ -109,6 +111,7 @@ class CheckOptions(Record):
         self.fail_on = fail_on  # the least severe finding that makes the exit code 1
         self.quiet = quiet  # findings only: no summary line, no progress bar
         self.stdin_filename = stdin_filename  # where standard input (path `-`) stands
+        self.governed = governed  # the paths are TOML files: check the reports they govern
 
 
 class TuiOptions(Record):
@@ -246,6 +249,11 @@ def check(opts: CheckOptions) -> int:
     filters = discover.Filters(s["include"], s["exclude"], s.base)
     files: list[Path] = list(stdin_text)
     unusable: list[engine.InputError] = []
+    if opts.governed:  # pre-commit's lkjip-governed hook: the TOML files changed
+        from lkjip_tui.engine.governed import governed
+
+        files = governed(paths, Path.cwd(), engine_opts.engine(), filters)
+        paths = []
     for p in paths:
         shown = discover.display(p)
         if not p.exists():

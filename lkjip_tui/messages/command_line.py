@@ -230,6 +230,12 @@ TEXTS: dict[str, tuple[str, str]] = {
         "Exit 1 when a finding at this severity or above is left (default: error). "
         "warning: warnings fail too, as yamllint -s.",
     ),
+    "help.governed": (
+        "PATH adalah berkas TOML yang berubah (aturan, target, pengecualian, konfigurasi): periksa "
+        "berkas data dan draf di bawah direktori ini yang diaturnya (hook pre-commit lkjip-governed).",
+        "The PATHs are TOML files changed (rules, targets, waivers, configuration): check the data "
+        "files and drafts below this directory that they govern (pre-commit's lkjip-governed hook).",
+    ),
     "help.quiet": (
         "Hanya temuan: tanpa ringkasan dan tanpa bilah kemajuan.",
         "Findings only: no summary line, no progress bar.",
