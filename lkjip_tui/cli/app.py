@@ -304,6 +304,12 @@ def make_app(lang: str) -> typer.Typer:
     ) -> None:
         raise typer.Exit(commands.schema(of.value, path, lang_of(lang), list(rules or [])))
 
+    @app.command(cls=command, help=h("lsp"))
+    def lsp() -> None:
+        from lkjip_tui.lsp.server import run  # pygls is only imported for the language server
+
+        raise typer.Exit(run())
+
     @app.command(cls=command, help=h("tui"))
     def tui(
         path: Annotated[Path, typer.Argument(help=h("tui.path"))] = Path("data"),

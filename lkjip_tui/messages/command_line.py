@@ -236,6 +236,12 @@ TEXTS: dict[str, tuple[str, str]] = {
         "The PATHs are TOML files changed (rules, targets, waivers, configuration): check the data "
         "files and drafts below this directory that they govern (pre-commit's lkjip-governed hook).",
     ),
+    "help.lsp": (
+        "Server bahasa (LSP, lewat stdio): temuan lkjip tampil di editor selagi berkas data, target "
+        "dan pengecualian disunting.",
+        "Language server (LSP, over stdio): lkjip's findings in the editor as data, targets and "
+        "waivers files are edited.",
+    ),
     "help.quiet": (
         "Hanya temuan: tanpa ringkasan dan tanpa bilah kemajuan.",
         "Findings only: no summary line, no progress bar.",
