@@ -301,8 +301,9 @@ def make_app(lang: str) -> typer.Typer:
         path: Annotated[Optional[Path], typer.Argument(help=h("schema.path"))] = None,  # noqa: UP045
         lang: LangOpt = None,
         rules: RulesOpt = None,
+        write: Annotated[bool, typer.Option("--write", help=h("schema.write"))] = False,
     ) -> None:
-        raise typer.Exit(commands.schema(of.value, path, lang_of(lang), list(rules or [])))
+        raise typer.Exit(commands.schema(of.value, path, lang_of(lang), list(rules or []), write))
 
     @app.command(cls=command, help=h("lsp"))
     def lsp() -> None:

@@ -562,8 +562,10 @@ def _show(v: object, lang: str) -> str:
     return number(v, lang)
 
 
-def schema(of: str, path: Path | None, lang: str, rules: list[Path]) -> int:
-    """The JSON Schema of data or rules files (data: refined by a catalogue when given a path)."""
+def schema(of: str, path: Path | None, lang: str, rules: list[Path], write: bool = False) -> int:
+    """The JSON Schema of data or rules files (data: refined by a catalogue when given a path).
+    With `write`, the catalogue's `data.schema.json` (the one imported data files name) is
+    regenerated in the catalogue's directory instead of printed."""
     import json
 
     from lkjip_tui.model.catalogue import rules_json_schema
@@ -576,5 +578,15 @@ def schema(of: str, path: Path | None, lang: str, rules: list[Path]) -> int:
         if path is not None and rs is None:
             return EXIT_USAGE
         doc = data_json_schema(rs)
-    sys.stdout.write(json.dumps(doc, ensure_ascii=False, indent=2) + "\n")
+    text = json.dumps(doc, ensure_ascii=False, indent=2) + "\n"
+    if write:
+        if of != "data" or rs is None:
+            _say(Msg("cli.schema_write_needs_path"), lang)
+            return EXIT_USAGE
+        target = Path(rs.files[0]).parent / "data.schema.json"
+        if not _write_output(target, text, lang):
+            return EXIT_USAGE
+        _say(Msg("cli.written", {"path": str(target)}), lang)
+        return EXIT_CLEAN
+    sys.stdout.write(text)
     return EXIT_CLEAN

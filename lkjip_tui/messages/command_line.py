@@ -124,10 +124,8 @@ TEXTS: dict[str, tuple[str, str]] = {
         "Show the number of findings per rule code instead of each finding.",
     ),
     "help.color": (
-        "Warna: always, never atau auto (bawaan: di terminal saja; NO_COLOR dan FORCE_COLOR "
-        "dihormati).",
-        "Colour: always, never or auto (default: on a terminal only; NO_COLOR and FORCE_COLOR "
-        "are honoured).",
+        "Warna: always, never atau auto (bawaan: di terminal saja; NO_COLOR dan FORCE_COLOR dihormati).",
+        "Colour: always, never or auto (default: on a terminal only; NO_COLOR and FORCE_COLOR are honoured).",
     ),
     "help.sample": (
         "Periksa juga contoh laporan yang dibawa lkjip.",
@@ -241,6 +239,18 @@ TEXTS: dict[str, tuple[str, str]] = {
         "dan pengecualian disunting.",
         "Language server (LSP, over stdio): lkjip's findings in the editor as data, targets and "
         "waivers files are edited.",
+    ),
+    "help.schema.write": (
+        "Tulis ulang data.schema.json katalog dari PATH (yang dirujuk baris $schema berkas data) "
+        "alih-alih mencetaknya.",
+        "Rewrite the catalogue's data.schema.json (the one data files' $schema line names) from PATH "
+        "instead of printing it.",
+    ),
+    "cli.schema_write_needs_path": (
+        "--write menulis skema data sebuah katalog: beri `lkjip schema data PATH` dengan berkas data "
+        "atau berkas aturan unit-tahun",
+        "--write writes a catalogue's data schema: give `lkjip schema data PATH` a data file or a "
+        "unit-year rules file",
     ),
     "help.quiet": (
         "Hanya temuan: tanpa ringkasan dan tanpa bilah kemajuan.",

@@ -197,8 +197,14 @@ def data_schema(rs: RuleSet | None = None) -> Obj:
                 required=True,
             ),
             "year": Field(Integer(1900, 2200, doc="the report's year"), required=True),
-            "period": Text(doc='the period reported: "TW I" … "TW IV", or "Tahunan" (the annual LKjIP)'),
-            "quarter": Text(doc='the older name of `period`, for quarterly reports: "TW I" … "TW IV"'),
+            "period": Text(
+                pattern=PERIOD_PATTERN,
+                doc='the period reported: "TW I" … "TW IV", or "Tahunan" (the annual LKjIP)',
+            ),
+            "quarter": Text(
+                pattern=QUARTER_PATTERN,
+                doc='the older name of `period`, for quarterly reports: "TW I" … "TW IV"',
+            ),
             "title": Text(scalar=True, doc="the report's title, as printed"),
             "source": Text(scalar=True, doc="the document this was transcribed from"),
             "tables": Tables(rs),
@@ -248,6 +254,27 @@ class Header(Record):
 _HEADER = ("lkjip", "unit", "year")
 # An annual report (LKjIP) names its period so; it stands at the year's end, TW IV.
 ANNUAL_PERIODS = ("tahunan", "lkjip", "tahun", "annual")
+
+
+def _any_case(pattern: str) -> str:
+    """`pattern` (upper-case letters) matching in any case: JSON Schema's regexes have no flags."""
+    out, i = [], 0
+    while i < len(pattern):
+        if pattern[i] == "\\":  # an escape (\s) stays as it is
+            out.append(pattern[i : i + 2])
+            i += 2
+            continue
+        c = pattern[i]
+        out.append(f"[{c}{c.lower()}]" if c.isalpha() else c)
+        i += 1
+    return "".join(out)
+
+
+# What parse_period accepts, as one pattern, so that editors refuse `TW V` as lkjip does.
+QUARTER_PATTERN = r"\s*" + _any_case(dates.QUARTER_SHAPE.pattern.replace("(IV|", "(?:IV|")) + r"\s*"
+PERIOD_PATTERN = (
+    QUARTER_PATTERN + r"|\s*(?:" + "|".join(_any_case(p.upper()) for p in ANNUAL_PERIODS) + r")\s*"
+)
 
 
 def parse_period(text: str) -> tuple[int, bool]:
