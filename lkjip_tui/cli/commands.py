@@ -11,6 +11,7 @@ from __future__ import annotations
 import io
 import os
 import sys
+from itertools import chain
 from pathlib import Path
 from typing import IO, Any
 
@@ -293,7 +294,11 @@ def check(opts: CheckOptions) -> int:
         use_cache = False  # the comments need the findings themselves, not their rendering
     try:
         with unsaved(stdin_text):
-            chunks = engine.check_stream(files, engine_opts, transform, s["jobs"], use_cache)
+            groups = _by_configuration(files, flags, s, engine_opts, opts.debug)
+            chunks = chain.from_iterable(
+                engine.check_stream(group, options, transform, s["jobs"], use_cache)
+                for options, group in groups
+            )
             summary = output.write(chunks, emitter, out, unusable, progress.advance if progress else None)
     finally:
         if progress is not None:
@@ -311,6 +316,27 @@ def check(opts: CheckOptions) -> int:
     if not opts.exit_zero and any(n and failing(sev, opts.fail_on) for sev, n in summary.counts.items()):
         return EXIT_FINDINGS
     return EXIT_CLEAN
+
+
+def _by_configuration(files: list[Path], flags: Flags, s: Any, run_options: Any, debug: bool) -> list[Any]:
+    """The files grouped by the configuration nearest each (as ruff finds one per file), with the
+    engine options it gives them (the flags still override it); one group when one applies.
+    `--config`, or standard input, is the one configuration of the run. The run's own settings
+    (format, language, jobs, include and exclude) come from the configuration of all the paths."""
+    from lkjip_tui.engine import config
+
+    if flags.config is not None or len(files) < 2:
+        return [(run_options, files)]
+    by_file: dict[Path | None, list[Path]] = {}
+    for f in files:
+        by_file.setdefault(config.find_config([f]), []).append(f)
+    if len(by_file) == 1 and s.file in by_file:
+        return [(run_options, files)]
+    groups = []
+    for found, group in by_file.items():
+        own = s if found == s.file else settings(flags.replace(paths=[group[0]]))
+        groups.append((_engine_options(own, debug), group))
+    return groups
 
 
 def use_color(choice: str | bool | None, to_terminal: bool) -> bool:
