@@ -263,11 +263,11 @@ TEXTS: dict[str, tuple[str, str]] = {
         "configuration are found from where it stands).",
     ),
     "cli.bare_color_deprecated": (
-        "--color tanpa nilai usang: pakai --color always",
+        "`--color` tanpa nilai usang: pakai `--color always`",
         "--color with no value is deprecated: use --color always",
     ),
     "cli.no_color_deprecated": (
-        "--no-color usang: pakai --color never",
+        "`--no-color` usang: pakai `--color never`",
         "--no-color is deprecated: use --color never",
     ),
     # CI platforms' limits (output/sarif.py, output/github.py).
