@@ -130,7 +130,7 @@ def test_github_annotations_are_chosen_within_the_caps_and_none_is_lost(
     assert "::notice::50 more findings not annotated" in out
     review = summary.read_text("utf-8")
     assert review.startswith("earlier step\n# lkjip review note")  # appended, as GitHub asks
-    assert review.count("[LKJ101]") >= 1 and "### Errors" in review and "### Warnings" in review
+    assert "[LKJ103, error]" in review and "LKJ504" in review  # errors and warnings, grouped by problem
     monkeypatch.setattr(github, "STEP_SUMMARY_BYTES", 5000)
     summary.write_text("", "utf-8")
     run("check", "--no-cache", "--lang", "en", str(SAMPLE.relative_to(ROOT)))

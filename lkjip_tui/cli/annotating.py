@@ -1,4 +1,5 @@
-"""`lkjip check DRAFT.docx --annotate OUT.docx`: the check's findings as Word comments in a copy.
+"""`lkjip check DRAFT.docx --annotate OUT.docx`: the check's findings as Word comments in a copy
+(of a PDF, `REPORT.pdf --annotate OUT.pdf`: as highlights with notes).
 
 The findings are those the check prints (the same run): the output's
 transform is wrapped to keep the file's result. The copy is written
@@ -28,10 +29,11 @@ class Keep:
 
 def usable(paths: list[Path], out: Path) -> str | None:
     """Why --annotate cannot be used with these paths, or None."""
-    if len(paths) != 1 or paths[0].suffix.lower() != ".docx" or not paths[0].is_file():
+    suffix = paths[0].suffix.lower() if len(paths) == 1 else ""
+    if suffix not in (".docx", ".pdf") or not paths[0].is_file():
         return "cli.annotate_one_docx"
-    if out.suffix.lower() != ".docx":
-        return "cli.annotate_out_docx"
+    if out.suffix.lower() != suffix:
+        return "cli.annotate_out_docx" if suffix == ".docx" else "cli.annotate_out_pdf"
     if out.resolve() == paths[0].resolve():
         return "cli.annotate_not_draft"
     return None
@@ -40,17 +42,20 @@ def usable(paths: list[Path], out: Path) -> str | None:
 def write(draft: Path, out: Path, keep: Keep, lang: str) -> bool:
     """Write the annotated copy; False (after saying why) when it could not be written."""
     from lkjip_tui import messages
-    from lkjip_tui.drafts.annotate import annotate
+    from lkjip_tui.drafts.annotate import annotate as annotate_docx
+    from lkjip_tui.drafts.annotate_pdf import annotate as annotate_pdf
     from lkjip_tui.engine import discover
     from lkjip_tui.model.files import write_atomic
     from lkjip_tui.model.source import SourceError
+    from lkjip_tui.output import rule_summary
     from lkjip_tui.values.msg import Msg
 
     result = keep.result
     if result is None or result.error is not None:
         return False  # the draft could not be read: the check has said why
     try:
-        data, count = annotate(draft, discover.display(draft), result.findings, lang)
+        annotate = annotate_pdf if draft.suffix.lower() == ".pdf" else annotate_docx
+        data, count = annotate(draft, discover.display(draft), result.findings, lang, rule_summary)
         written = write_atomic(out, data)
     except SourceError as e:
         sys.stderr.write(f"{e.file}: {messages.render(Msg(e.key, e.args_), lang)}\n")

@@ -2,8 +2,8 @@
 
 TEXTS: dict[str, tuple[str, str]] = {
     "lkj101": (
-        "capaian {iku} {printed} ({reported}) tidak sesuai: dari realisasi {realisasi} dan target {target} dihitung {computed}",
-        "capaian of {iku} {printed} ({reported}) does not follow: realisasi {realisasi} and target {target} give {computed}",
+        "capaian {iku} {printed} tidak sesuai: dari realisasi {realisasi} dan target {target} dihitung {computed}",
+        "capaian of {iku} {printed} does not follow: realisasi {realisasi} and target {target} give {computed}",
     ),
     "lkj102.zero_target": (
         "capaian {iku} dicetak {printed}, padahal tidak terdefinisi: target {target}, realisasi {realisasi} (pembagian dengan 0)",
@@ -26,8 +26,8 @@ TEXTS: dict[str, tuple[str, str]] = {
         "capaian of {iku} is printed {printed} although its realisasi is printed nowhere",
     ),
     "lkj103": (
-        "realisasi {iku} {printed} ({reported}) tidak sesuai laju penurunan yang dihitung: {computed}",
-        "realisasi of {iku} {printed} ({reported}) does not follow from the reduction rate: {computed}",
+        "realisasi {iku} {printed} tidak sesuai laju penurunan yang dihitung: {computed}",
+        "realisasi of {iku} {printed} does not follow from the reduction rate: {computed}",
     ),
     "lkj103.zero_previous": (
         "realisasi {iku} dicetak {printed}, padahal laju penurunan tidak terdefinisi: jumlah periode lalu {previous} "
@@ -67,6 +67,22 @@ TEXTS: dict[str, tuple[str, str]] = {
         "target tahunan {iku} {printed} berbeda dari Perjanjian Kinerja: {annual}",
         "annual target of {iku} {printed} differs from the Perjanjian Kinerja: {annual}",
     ),
+    "lkj206": (
+        "unit '{unit}' tidak punya aturan: diperiksa dengan katalog umum '{catalogue}' dan {count} indikator "
+        "yang dibaca dari laporan ini; {targets}. Untuk pemeriksaan yang tepat, tulis katalog unit ini dengan "
+        "`lkjip init` lalu sempurnakan",
+        "unit '{unit}' has no rules: checked with the generic catalogue '{catalogue}' and {count} indicators "
+        "read from this report; {targets}. For a precise check, write the unit's catalogue with `lkjip init` "
+        "and refine it",
+    ),
+    "lkj206.pk_targets": (
+        "target tahunan {count} indikator dari Perjanjian Kinerja yang dicetak",
+        "the annual targets of {count} indicators from the printed Perjanjian Kinerja",
+    ),
+    "lkj206.no_targets": (
+        "tanpa berkas target, target dan capaian dibandingkan antartabel saja",
+        "with no targets file, targets and capaian are compared across tables only",
+    ),
     "lkj203.profile_sum": (
         "profil triwulan {iku} berjumlah {sum}, bukan target tahunan {annual}",
         "the quarterly profile of {iku} adds up to {sum}, not the annual target {annual}",
@@ -88,8 +104,8 @@ TEXTS: dict[str, tuple[str, str]] = {
         "{column} of {row_key} {printed} is not the sum of its parts ({parts}): {computed}",
     ),
     "lkj302": (
-        "{printed} ({reported}) tidak sesuai rumus {formula}: {computed}",
-        "{printed} ({reported}) does not follow from {formula}: {computed}",
+        "{printed} tidak sesuai rumus {formula}: {computed}",
+        "{printed} does not follow from {formula}: {computed}",
     ),
     "lkj302.div0": (
         "{printed} dicetak, padahal {formula} tidak terdefinisi: pembagi {divisor} bernilai 0",
@@ -104,8 +120,8 @@ TEXTS: dict[str, tuple[str, str]] = {
         "{printed} cannot be checked: {formula} gives a value beyond the bounds lkjip computes with",
     ),
     "lkj303": (
-        "dinyatakan {printed}, tetapi {formula} menghasilkan {computed}",
-        "states {printed}, but {formula} gives {computed}",
+        "{fact} dinyatakan {printed}, tetapi {formula} = {computed}",
+        "{fact} is stated as {printed}, but {formula} = {computed}",
     ),
     "lkj303.div0": (
         "{printed}: {formula} tidak terdefinisi (pembagi {divisor} = 0)",
@@ -127,6 +143,12 @@ TEXTS: dict[str, tuple[str, str]] = {
     "lkj305.part_blank": (
         "{column} {row_key} {printed} tidak dapat diperiksa: bagian kosong ({blank})",
         "{column} of {row_key} {printed} cannot be verified: blank parts ({blank})",
+    ),
+    "lkj305.short_by_blanks": (
+        "{column} {row_key} {printed} lebih dari jumlah bagiannya karena bagian {blank} kosong: "
+        "isi angka bagian yang kosong itu; jumlahnya sendiri tidak diminta diubah",
+        "{column} of {row_key} {printed} is more than the sum of its parts because {blank} are blank: "
+        "fill in those parts; the total itself is not asked to change",
     ),
     "lkj401": (
         "tanggal {printed} di luar {quarter} ({start} – {end})",
@@ -205,9 +227,36 @@ TEXTS: dict[str, tuple[str, str]] = {
         "capaian of {iku} is not printed ({printed}) although it can be computed: {computed}",
     ),
     "lkj101.candidates": (
-        "capaian {iku} {printed} ({reported}) tidak sesuai dengan bacaan mana pun dari angka yang dicetak berbeda{target}: {candidates}",
-        "capaian of {iku} {printed} ({reported}) fits none of the readings of the figures printed differently{target}: {candidates}",
+        "capaian {iku} {printed} tidak sesuai dengan bacaan mana pun dari angka yang dicetak berbeda{target}: {candidates}",
+        "capaian of {iku} {printed} fits none of the readings of the figures printed differently{target}: {candidates}",
     ),
+    "lkj106": (
+        "capaian {iku} {printed} hanya cocok sebagai {kinds}, padahal {other} di {other_place} hanya cocok "
+        "sebagai {other_kinds}: satu indikator dihitung dengan dua rumus",
+        "capaian of {iku} {printed} fits only as {kinds}, while {other} at {other_place} fits only as "
+        "{other_kinds}: one indicator computed by two formulas",
+    ),
+    "lkj107": (
+        "capaian {row_key} {printed} tidak dihasilkan rumus mana pun dari target dan realisasi barisnya: {candidates}",
+        "capaian of {row_key} {printed} follows by no formula from its row's target and realisasi: {candidates}",
+    ),
+    "lkj101.kinds": (
+        "capaian {iku} {printed} ({reported}) tidak sesuai dengan rumus mana pun yang dikenal (rumus indikator ini tidak dinyatakan){target}: {candidates}",
+        "capaian of {iku} {printed} ({reported}) fits no formula lkjip knows (this indicator declares none){target}: {candidates}",
+    ),
+    "lkj101.kind": (
+        "{kind}: {formula} = {computed}",
+        "{kind}: {formula} = {computed}",
+    ),
+    "lkj101.kind_plain": ("{kind}: {computed}", "{kind}: {computed}"),
+    "kind.zero_target.zero": ("target 0, capaian dihitung 0", "a target of 0 scored 0"),
+    "kind.zero_target.met": ("target 0, capaian 100 bila tercapai", "a target of 0 scored 100 when met"),
+    "kind.higher": ("makin tinggi makin baik", "higher is better"),
+    "kind.lower.kondisi_khusus": (
+        "makin rendah makin baik (kondisi khusus)",
+        "lower is better (kondisi khusus)",
+    ),
+    "kind.lower.inverse": ("makin rendah makin baik (kebalikan)", "lower is better (inverse)"),
     "lkj101.candidate": (
         "realisasi {realisasi} ({places}) memberi {computed}",
         "realisasi {realisasi} ({places}) gives {computed}",
@@ -317,8 +366,8 @@ TEXTS: dict[str, tuple[str, str]] = {
         "the evidence {path}",
     ),
     "src.evidence_at": (
-        "{where} ({path})",
-        "{where} ({path})",
+        "{path}",
+        "{path}",
     ),
     "src.formula": (
         "rumus {formula}",
@@ -557,12 +606,12 @@ TEXTS: dict[str, tuple[str, str]] = {
         "{column} of {row_key} {printed} is not the sum of its parts ({parts}): {computed}; but another computation of this cell gives {others}, so one of the parts may be what is wrong",
     ),
     "lkj302.contested": (
-        "{printed} ({reported}) tidak sesuai rumus {formula}: {computed}; tetapi hitungan lain untuk sel ini memberi {others}, jadi mungkin salah satu masukannya yang keliru",
-        "{printed} ({reported}) does not follow from {formula}: {computed}; but another computation of this cell gives {others}, so one of its inputs may be what is wrong",
+        "{printed} tidak sesuai rumus {formula}: {computed}; tetapi hitungan lain untuk sel ini memberi {others}, jadi mungkin salah satu masukannya yang keliru",
+        "{printed} does not follow from {formula}: {computed}; but another computation of this cell gives {others}, so one of its inputs may be what is wrong",
     ),
     "lkj303.contested": (
-        "{printed} ({reported}) tidak sesuai {formula}: {computed}; tetapi hitungan lain untuk sel ini memberi {others}",
-        "{printed} ({reported}) does not follow from {formula}: {computed}; but another computation of this cell gives {others}",
+        "{printed} tidak sesuai {formula}: {computed}; tetapi hitungan lain untuk sel ini memberi {others}",
+        "{printed} does not follow from {formula}: {computed}; but another computation of this cell gives {others}",
     ),
     "lkj407": (
         "judul tabel {printed} tidak menyebut periode laporan ({period})",

@@ -180,7 +180,13 @@ class Table(Record):
 
     @property
     def label(self) -> str:
-        return f"Tabel {self.number}" if self.number is not None else self.name
+        """The table as the report prints it: "Tabel 7"; a draft's table without a caption by
+        the heading above it, quoted; a data file's table without a number by its key."""
+        if self.number is not None:
+            return f"Tabel {self.number}"
+        if self.place is not None and self.place.heading:
+            return f"“{self.place.heading}”"
+        return self.name
 
 
 class Mention(Record):

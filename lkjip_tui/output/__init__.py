@@ -205,6 +205,9 @@ class Summary:
             if key not in self._shared_keys:
                 self._shared_keys.add(key)
                 self.shared.append(f)
+                if f.waiver is not None:  # a waived series finding (LKJ8xx)
+                    self.waived += 1
+                    continue
                 self.counts[f.severity] += 1
                 self.codes[f.code] = self.codes.get(f.code, 0) + 1
         if chunk.error is not None:
@@ -278,6 +281,14 @@ def internal_message(e: InternalError, lang: str) -> str:
 
     key = "cli.internal_rule" if e.rule else "cli.internal"
     return messages.render(Msg(key, {"rule": e.rule, "error": f"{e.exception}: {e.message}"}), lang)
+
+
+def rule_summary(code: str, lang: str) -> str | None:
+    """A rule's summary in a language: the headline of one rule's findings told together."""
+    from lkjip_tui.checks import rule_by_code
+
+    rule = rule_by_code(code)
+    return rule.meta.summary.get(lang, rule.meta.summary["id"]) if rule is not None else None
 
 
 def shared_by_file(summary: Summary) -> dict[str, list[Finding]]:

@@ -67,6 +67,7 @@ def finding_dict(f: Finding, lang: str) -> dict[str, Any]:
         "explanation": messages.parts(f.explanation, lang),
         "rule": f.rule,
         "fingerprint": f.fingerprint,
+        "caused_by": f.caused_by or None,
         "waived": None
         if w is None
         else {"justification": w.justification, "by": w.by, "expires": w.expires, "waiver": w.source},
@@ -89,6 +90,10 @@ def _place(f: Finding, lang: str) -> dict[str, Any] | None:
         "row": p.row,
         "column": p.column,
         "quote": p.quote,
+        # On a PDF: the PDF page (from 1) and the box in points from the page's top-left corner.
+        "bbox": None
+        if p.bbox is None
+        else dict(zip(("pdf_page", "x0", "top", "x1", "bottom"), p.bbox, strict=True)),
     }
 
 

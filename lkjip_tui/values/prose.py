@@ -24,7 +24,7 @@ from lkjip_tui.values.record import Record
 NUMBER = r"(?<![\w.,])(?:Rp\.?\s?)?(?:[-−–]\s?)?\d+(?:[.,]\d+)*(?:,-|\.-)?(?:\s?%)?"
 NUMBER_WORD = r"(?:minus\s+|negatif\s+)?(?:se\w+|nol|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan)\b"
 # Words in parentheses after a figure, starting like a number in words.
-WORDS = r"\s*,?\s*\((?P<{name}>" + NUMBER_WORD + r"[^()]*)\)"
+WORDS = r"\s*,?\s*\(\s*(?P<{name}>" + NUMBER_WORD + r"[^()]*)\)"  # "( empat …)" too
 PERIOD = r"(?:Triwulan|TW)\s*(?:ke\s*)?(?:IV|I{1,3}|[1-4])\b(?:,?\s+tahun)?\s+\d{4}"
 WEEKDAY = r"(?:Senin|Selasa|Rabu|Kamis|Jum['’]?at|Sabtu|Minggu|Ahad)"
 DATE = r"(?:\d{1,2}\s+[A-Za-z]+\.?\s+\d{4}|\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4})"

@@ -43,7 +43,7 @@ def test_scan_and_trend(workspace: Path) -> None:
     assert unit_names(entries)["bp3mi-sumbar"] == "BP3MI Sumatera Barat"
     assert periods(entries) == [(2023, 1), (2023, 2)]
     tw2 = next(e for e in entries if (e.unit, e.quarter) == ("bp3mi-sumbar", 2))
-    assert tw2.counts == {"error": 47, "warning": 23, "info": 0}
+    assert tw2.counts == {"error": 46, "warning": 24, "info": 0}
     points = trend(entries, "bp3mi-sumbar", "IKU1")
     assert [(p.quarter, p.realisasi, p.target) for p in points] == [(1, 120, 375), (2, 142, 375)]
 
@@ -90,7 +90,7 @@ async def test_portfolio_grid_drill_down_and_trend(workspace: Path) -> None:
         grid = screen.query_one("#portfolio", PortfolioTable)
         assert [c.key.value for c in grid.ordered_columns] == ["unit", "2023-1", "2023-2"]
         assert grid.cell_text("bp3mi-sumbar", "unit") == "BP3MI Sumatera Barat"  # the name, from the rules
-        assert grid.cell_text("bp3mi-sumbar", "2023-2") == "✗47 !23"
+        assert grid.cell_text("bp3mi-sumbar", "2023-2") == "✗46 !24"
         assert grid.cell_text("contoh", "2023-1") == ""  # no file: an empty cell
         grid.focus()
         await pilot.press("right", "right", "enter")
@@ -165,8 +165,70 @@ async def test_quitting_from_the_portfolio_asks_about_edits_made_below_it(worksp
         # The grid counts with the pending edit: the same findings every screen shows.
         assert (
             app.screen.query_one("#portfolio", PortfolioTable).cell_text("bp3mi-sumbar", "2023-2")
-            == "✗57 !23"
+            == "✗56 !24"
         )
         await pilot.press("q")
         await pilot.pause()
         assert isinstance(app.screen, ConfirmScreen)
+
+
+def make_series_year(workspace: Path) -> Path:
+    """The generated year of the sample's unit (TW I–IV, the annual report, the slips) as the data."""
+    from tests.series.year import write_year
+
+    shutil.rmtree(workspace / "data")
+    shutil.rmtree(workspace / "rules")
+    write_year(workspace)
+    return Path("data")
+
+
+def test_an_annual_report_has_its_own_column(workspace: Path) -> None:
+    from lkjip_tui.planning.portfolio import ANNUAL
+
+    entries = scan(make_series_year(workspace), Engine())
+    assert periods(entries) == [
+        (2022, 2),
+        (2022, 3),
+        (2022, 4),
+        (2023, 1),
+        (2023, 2),
+        (2023, 3),
+        (2023, 4),
+        (2023, ANNUAL),
+    ]
+    annual = next(e for e in entries if e.path.name == "2023-tahunan.yaml")
+    tw4 = next(e for e in entries if e.path.name == "2023-tw4.yaml")
+    assert (annual.year, annual.quarter) == (2023, ANNUAL) and (tw4.year, tw4.quarter) == (2023, 4)
+    points = trend(entries, "bp3mi-sumbar", "IKU5")
+    assert [(p.quarter, p.realisasi) for p in points if p.year == 2023] == [
+        (1, 10),
+        (2, 25),
+        (3, 22),
+        (4, 52),
+        (ANNUAL, 50),
+    ]
+    # the series findings on IKU5's line: the fall at TW III, the annual report not TW IV's
+    assert {(p.quarter, f.code) for p in points for f in p.findings} == {(3, "LKJ802"), (ANNUAL, "LKJ803")}
+
+
+async def test_the_trend_shows_the_series_findings_on_the_line(workspace: Path) -> None:
+    app = LkjipApp(make_series_year(workspace))
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        grid = app.screen.query_one("#portfolio", PortfolioTable)
+        assert [c.key.value for c in grid.ordered_columns][-2:] == ["2023-4", "2023-5"]
+        assert str(grid.ordered_columns[-1].label).endswith("Tahunan")
+        grid.focus()
+        await pilot.press("g")
+        await settle(pilot)
+        trend_screen = app.screen
+        assert isinstance(trend_screen, TrendScreen)
+        for _ in range(4):  # IKU1 → IKU5
+            await pilot.press("right")
+        await settle(pilot)
+        assert trend_screen.iku == "IKU5"
+        chart = str(trend_screen.query_one("#trend-chart", Static).render())
+        lines = chart.splitlines()
+        assert any(line.startswith("2023 TW III") and "⚠ LKJ802" in line for line in lines)
+        assert any(line.startswith("2023 Tahunan") and "⚠ LKJ803" in line for line in lines)
+        assert "⚠ LKJ802 Pemberdayaan PMI purna (IKU5): realisasi s.d. TW III 2023" in chart
