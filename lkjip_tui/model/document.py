@@ -287,10 +287,15 @@ _ABBREVIATIONS = {
 _END = re.compile(r"[.!?](?=\s+[A-Z0-9(\"“])|\n")
 
 
+# A sentence is looked for no further than this either side of its offset: one longer is cut
+# anyway, and a paragraph of many findings stays linear to quote.
+SCAN = 2000
+
+
 def sentence_at(text: str, offset: int, limit: int = 240) -> str:
     """The sentence of `text` around `offset`, on one line, cut to about `limit` characters."""
-    start, stop = 0, len(text)
-    for m in _END.finditer(text):
+    start, stop = max(0, offset - SCAN), min(len(text), offset + SCAN)
+    for m in _END.finditer(text, start, stop):
         if m.group() != "\n" and _abbreviation_before(text, m.start()):
             continue
         if m.end() <= offset:
