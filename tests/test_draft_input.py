@@ -233,6 +233,12 @@ def test_import_refuses_to_replace_a_data_file(run: Run, rules_dir: Path, tmp_pa
     code, _, err = run("import", "--rules", rules_dir, path, "-o", out)
     assert code == 2 and "--force" in err and out.read_text("utf-8") == "# hand edits\n"
     code, _, _ = run("import", "--rules", rules_dir, path, "-o", out, "--force")
-    assert code == 0 and out.read_text("utf-8").startswith("# Imported by lkjip")
+    first, second = out.read_text("utf-8").splitlines()[:2]
+    assert code == 0 and second.startswith("# Imported by lkjip")
+    # Editors (yaml-language-server) check the imported file against its catalogue's schema.
+    assert first == "# yaml-language-server: $schema=rules/bp2mi/data.schema.json"
+    assert (out.parent / first.partition("$schema=")[2]).resolve() == (
+        rules_dir / "bp2mi" / "data.schema.json"
+    ).resolve()
     code, _, err = run("import", "--rules", rules_dir, tmp_path / "nothing.docx", "-o", tmp_path / "x.yaml")
     assert code == 2 and "tidak ditemukan" in err

@@ -70,3 +70,53 @@ def test_the_hook_runs_through_pre_commit(tmp_path: Path) -> None:
     clean = hook_run("--files", "data/bersih.yaml", ".github/workflows/ci.yml")
     assert clean.returncode == 0, clean.stdout + clean.stderr
     assert "Passed" in clean.stdout
+
+
+def test_a_targets_change_alone_rechecks_the_reports_it_governs(tmp_path: Path) -> None:
+    """Only a targets file changes: the YAML hook has nothing to check, lkjip-governed
+    re-checks the report whose target no longer follows; a waivers file alone likewise."""
+    hook = _hook_repo(tmp_path)
+    reports = tmp_path / "laporan"
+    shutil.copytree(ROOT / "rules", reports / "rules")
+    shutil.copytree(ROOT / "tests" / "cases" / "rules" / "contoh", reports / "rules" / "contoh")
+    (reports / "data").mkdir()
+    (reports / "data" / "bersih.yaml").write_text(MINIMAL, "utf-8")
+    _git_repo(reports)
+    env = {
+        **os.environ,
+        "PRE_COMMIT_HOME": str(tmp_path / "pre-commit-home"),
+        "LKJIP_CACHE_DIR": str(tmp_path / "c"),
+    }
+
+    def hook_run(hook_id: str) -> subprocess.CompletedProcess[str]:  # on the staged files
+        return subprocess.run(
+            [sys.executable, "-m", "pre_commit", "try-repo", str(hook), hook_id],
+            cwd=reports,
+            capture_output=True,
+            text=True,
+            env=env,
+            timeout=900,
+        )
+
+    targets = reports / "rules" / "contoh" / "2023.toml"
+    targets.write_text(targets.read_text("utf-8").replace("annual = 1500", "annual = 1600", 1), "utf-8")
+    subprocess.run([*GIT, "-C", str(reports), "add", "-A"], check=True)
+    yaml_only = hook_run("lkjip")
+    assert yaml_only.returncode == 0 and "no files to check" in yaml_only.stdout, yaml_only.stdout
+    governed = hook_run("lkjip-governed")
+    assert governed.returncode == 1, governed.stdout + governed.stderr
+    assert "LKJ201" in governed.stdout and "data/bersih.yaml" in governed.stdout
+    subprocess.run([*GIT, "-C", str(reports), "commit", "-qm", "targets"], check=True)
+    waivers = reports / "data" / "lkjip-waivers.toml"
+    waivers.write_text(
+        "".join(
+            f'[[waiver]]\ncode = "{code}"\nfile = "bersih.yaml"\nrow = "IKU1"\n'
+            'justification = "target direvisi"\nby = "Tim"\n'
+            for code in ("LKJ201", "LKJ101")
+        ),
+        "utf-8",
+    )
+    subprocess.run([*GIT, "-C", str(reports), "add", "-A"], check=True)
+    waived = hook_run("lkjip-governed")
+    assert waived.returncode == 0, waived.stdout + waived.stderr
+    assert waived.stdout.rstrip().endswith("Passed")  # the waived findings no longer fail it

@@ -16,6 +16,8 @@ from typing import Any
 
 import pytest
 import yaml
+from hypothesis import given
+from hypothesis import strategies as st
 from jsonschema import Draft202012Validator
 
 from lkjip_tui.engine import Engine
@@ -62,7 +64,22 @@ def test_committed_schemas_are_generated_from_the_model() -> None:
         text = json.dumps(schema, ensure_ascii=False, indent=2) + "\n"
         if os.environ.get("LKJIP_UPDATE_GOLDEN"):
             path.write_text(text, "utf-8")
-        assert path.read_text("utf-8") == text, f"{path} is stale: LKJIP_UPDATE_GOLDEN=1 pytest rewrites it"
+        assert path.read_text("utf-8") == text, (
+            f"{path} is stale: `lkjip schema data rules/bp3mi-sumbar/2023.toml --write` rewrites a "
+            "catalogue's, LKJIP_UPDATE_GOLDEN=1 pytest all"
+        )
+
+
+def test_schema_write_regenerates_the_catalogues_schema(rules_dir: Path, run: Run) -> None:
+    stale = rules_dir / "bp2mi" / "data.schema.json"
+    stale.write_text("{}\n", "utf-8")
+    unit_rules = rules_dir / "bp3mi-sumbar" / "2023.toml"
+    unit_rules.parent.mkdir()
+    unit_rules.write_bytes((ROOT / "rules" / "bp3mi-sumbar" / "2023.toml").read_bytes())
+    code, _, err = run("schema", "data", unit_rules, "--write")
+    assert code == 0, err
+    assert stale.read_text("utf-8") == CATALOGUE_DATA_SCHEMA.read_text("utf-8")
+    assert run("schema", "rules", "--write")[0] == 2
 
 
 @pytest.mark.parametrize("path", sorted(_expected()), ids=lambda p: p.name)
@@ -110,6 +127,8 @@ BAD_DATA = [
     MINIMAL + "facts:\n  jumlah_berita: {valeu: 19}\n",
     MINIMAL + "facts:\n  jumlah_berta: {value: 19}\n",
     MINIMAL.replace("capaian: 38%}", "capaian: [38]}"),
+    MINIMAL.replace("quarter: TW II", "period: TW V"),
+    MINIMAL.replace("quarter: TW II", "quarter: Triwulan 5"),
 ]
 
 
@@ -161,3 +180,27 @@ def test_schema_command_prints_them(run: Run) -> None:
     code, out, _ = run("schema", "data", SAMPLE)
     assert code == 0 and "ikhtisar" in json.loads(out)["properties"]["tables"]["properties"]
     assert run("schema", "data", ROOT / "nope.yaml")[0] == 2
+
+
+_PERIOD_PIECES = ["TW", "tw", "Triwulan", "TRIWULAN", "Q", "t", "ke", "Ke", " ", "-", ".", "I", "i"]
+_PERIOD_PIECES += ["V", "v", "1", "2", "4", "5", "0", "Tahunan", "LKjIP", "annual", "x", "/"]
+
+
+@given(st.lists(st.sampled_from(_PERIOD_PIECES), max_size=6).map("".join))
+def test_the_schema_accepts_the_periods_lkjip_reads(text: str) -> None:
+    """The period's pattern in the schemas is what parse_period accepts: editors refuse `TW V`."""
+    from lkjip_tui.model.data_file import PERIOD_PATTERN, QUARTER_PATTERN, parse_period
+    from lkjip_tui.values.dates import DateError, parse_quarter
+
+    try:
+        parse_period(text)
+        period_ok = True
+    except DateError:
+        period_ok = False
+    try:
+        parse_quarter(text)
+        quarter_ok = True
+    except DateError:
+        quarter_ok = False
+    assert bool(re.fullmatch(PERIOD_PATTERN, text)) == period_ok
+    assert bool(re.fullmatch(QUARTER_PATTERN, text)) == quarter_ok

@@ -190,7 +190,8 @@ def test_write_waiver_keeps_comments_and_layout(tmp_path: Path, rules_dir: Path)
     assert text.startswith(existing)  # every byte before, as it was
     assert text.count("[[waiver]]") == 2 and "fingerprint = " in text
     assert [w.code for w in load_file(tmp_path / FILE_NAME, FILE_NAME)] == ["LKJ101", "LKJ503"]
-    assert not list(tmp_path.glob(f".{FILE_NAME}.*"))  # no temporary file left
+    # No temporary file left (the lock file stays: removing it would race with a waiting writer).
+    assert [p.name for p in tmp_path.glob(f".{FILE_NAME}.*")] == [f".{FILE_NAME}.lock"]
 
 
 def test_write_waiver_refuses_what_it_cannot_stand_behind(tmp_path: Path, rules_dir: Path) -> None:
@@ -219,7 +220,7 @@ def test_every_format_marks_the_waived_finding(repo: Path, run: Run) -> None:
     assert line.startswith("::notice ")
     _, out, _ = run("check", "--format", "junit", "--no-cache", repo)
     suite = ET.fromstring(out).find("testsuite")
-    assert suite is not None and suite.get("skipped") == "1" and suite.get("failures") == "69"
+    assert suite is not None and suite.get("skipped") == "1" and suite.get("failures") == "45"
     _, out, _ = run("check", "--format", "gitlab", "--no-cache", repo)
     [issue] = [i for i in json.loads(out) if i["description"].startswith("[dikecualikan")]
     assert issue["severity"] == "info" and issue["check_name"] == "LKJ304"

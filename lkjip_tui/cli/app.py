@@ -86,6 +86,18 @@ class Severity(str, Enum):
     info = "info"
 
 
+class FailOn(str, Enum):
+    error = "error"
+    warning = "warning"
+    info = "info"
+
+
+class ColorChoice(str, Enum):
+    always = "always"
+    never = "never"
+    auto = "auto"
+
+
 class SchemaOf(str, Enum):
     data = "data"
     rules = "rules"
@@ -190,7 +202,18 @@ def make_app(lang: str) -> typer.Typer:
         severity: SeverityOpt = None,
         exit_zero: Annotated[bool, typer.Option("--exit-zero", help=h("exit_zero"))] = False,
         statistics: Annotated[bool, typer.Option("--statistics", help=h("statistics"))] = False,
-        color: Annotated[Optional[bool], typer.Option("--color/--no-color", help=h("color"))] = None,  # noqa: UP045
+        color: Annotated[
+            Optional[ColorChoice],  # noqa: UP045
+            typer.Option("--color", help=h("color"), show_default=False),
+        ] = None,
+        no_color: Annotated[bool, typer.Option("--no-color", hidden=True)] = False,  # deprecated
+        fail_on: Annotated[FailOn, typer.Option("--fail-on", help=h("fail_on"))] = FailOn.error,
+        quiet: Annotated[bool, typer.Option("--quiet", "-q", help=h("quiet"))] = False,
+        stdin_filename: Annotated[
+            Optional[Path],  # noqa: UP045
+            typer.Option("--stdin-filename", help=h("stdin_filename")),
+        ] = None,
+        governed: Annotated[bool, typer.Option("--governed", help=h("governed"))] = False,
         sample: Annotated[bool, typer.Option("--sample", help=h("sample"))] = False,
         no_cache: Annotated[bool, typer.Option("--no-cache", help=h("no_cache"))] = False,
         force_exclude: Annotated[bool, typer.Option("--force-exclude", help=h("force_exclude"))] = False,
@@ -204,12 +227,18 @@ def make_app(lang: str) -> typer.Typer:
         flags = settings_flags(
             paths, config, format, lang, jobs, rules, select, extend_select, ignore, severity
         )
+        if no_color:
+            sys.stderr.write(text_for("cli.no_color_deprecated", lang_of(lang)) + "\n")
         opts = commands.CheckOptions(
             flags,
             output=output,
             exit_zero=exit_zero,
             statistics=statistics,
-            color=color,
+            color="never" if no_color else (None if color is None else color.value),
+            fail_on=fail_on.value,
+            quiet=quiet,
+            stdin_filename=stdin_filename,
+            governed=governed,
             sample=sample,
             cache=not no_cache,
             force_exclude=force_exclude,
@@ -344,8 +373,15 @@ def make_app(lang: str) -> typer.Typer:
         path: Annotated[Optional[Path], typer.Argument(help=h("schema.path"))] = None,  # noqa: UP045
         lang: LangOpt = None,
         rules: RulesOpt = None,
+        write: Annotated[bool, typer.Option("--write", help=h("schema.write"))] = False,
     ) -> None:
-        raise typer.Exit(commands.schema(of.value, path, lang_of(lang), list(rules or [])))
+        raise typer.Exit(commands.schema(of.value, path, lang_of(lang), list(rules or []), write))
+
+    @app.command(cls=command, help=h("lsp"))
+    def lsp() -> None:
+        from lkjip_tui.lsp.server import run  # pygls is only imported for the language server
+
+        raise typer.Exit(run())
 
     @app.command(cls=command, help=h("tui"))
     def tui(
@@ -367,10 +403,23 @@ def make_app(lang: str) -> typer.Typer:
     return app
 
 
+def _bare_color(args: list[str], lang: str) -> list[str]:
+    """`--color` with no value (the flag before `--color WHEN`) still means always, said deprecated."""
+    out = list(args)
+    for i, arg in enumerate(out):
+        if arg == "--":
+            break
+        if arg == "--color" and (i + 1 == len(out) or out[i + 1] not in [c.value for c in ColorChoice]):
+            out[i] = "--color=always"
+            sys.stderr.write(text_for("cli.bare_color_deprecated", lang) + "\n")
+    return out
+
+
 def main(argv: list[str] | None = None) -> None:
     """The console script: exit 0 clean, 1 findings, 2 usage or unusable input, 3 internal error."""
     args = sys.argv[1:] if argv is None else list(argv)
     lang = help_language(args)
+    args = _bare_color(args, lang)
     try:
         code = make_app(lang)(args=args, prog_name="lkjip", standalone_mode=False)
     except BrokenPipeError:

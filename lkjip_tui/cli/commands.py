@@ -1,7 +1,8 @@
 """What each command does, as plain functions returning an exit code.
 
 The Typer app (app.py) only declares the command line and calls these.
-Exit codes mean one thing each: 0 clean (warnings allowed), 1 error findings,
+Exit codes mean one thing each: 0 clean (below the fail level), 1 findings at or above the
+fail level (`--fail-on`, errors by default),
 2 usage error or unusable input, 3 an internal error (a bug in lkjip).
 """
 
@@ -10,6 +11,7 @@ from __future__ import annotations
 import io
 import os
 import sys
+from itertools import chain
 from pathlib import Path
 from typing import IO, Any
 
@@ -69,12 +71,16 @@ class CheckOptions(Record):
         "color",
         "debug",
         "exit_zero",
+        "fail_on",
         "flags",
         "force_exclude",
+        "governed",
         "output",
+        "quiet",
         "sample",
         "stated",
         "statistics",
+        "stdin_filename",
     )
 
     def __init__(
@@ -83,12 +89,16 @@ class CheckOptions(Record):
         output: Path | None = None,
         exit_zero: bool = False,
         statistics: bool = False,
-        color: bool | None = None,
+        color: str | bool | None = None,
         sample: bool = False,
         cache: bool = True,
         force_exclude: bool = False,
         debug: bool = False,
         annotate: Path | None = None,
+        fail_on: str = "error",
+        quiet: bool = False,
+        stdin_filename: Path | None = None,
+        governed: bool = False,
         stated: tuple[str | None, int | None, str | None] = (None, None, None),
     ) -> None:
         self.stated = stated  # --unit, --year, --period for drafts
@@ -102,6 +112,10 @@ class CheckOptions(Record):
         self.cache = cache
         self.force_exclude = force_exclude
         self.debug = debug
+        self.fail_on = fail_on  # the least severe finding that makes the exit code 1
+        self.quiet = quiet  # findings only: no summary line, no progress bar
+        self.stdin_filename = stdin_filename  # where standard input (path `-`) stands
+        self.governed = governed  # the paths are TOML files: check the reports they govern
 
 
 class TuiOptions(Record):
@@ -211,6 +225,8 @@ def _engine_options(s: Any, debug: bool) -> Any:
 def check(opts: CheckOptions) -> int:
     from lkjip_tui import engine, output
     from lkjip_tui.engine import discover
+    from lkjip_tui.model.source import unsaved
+    from lkjip_tui.output import failing
 
     flags = opts.flags
     if not flags.paths and not opts.sample:
@@ -229,9 +245,22 @@ def check(opts: CheckOptions) -> int:
     paths = list(flags.paths)
     if opts.sample:
         paths.append(discover.sample_file())
+    stdin_text: dict[Path, str] = {}
+    if Path("-") in paths:
+        # Standard input, checked as the file it names (its rules, waivers and configuration).
+        if opts.stdin_filename is None or len(paths) > 1:
+            _say(Msg("cli.stdin_filename"), lang)
+            return EXIT_USAGE
+        stdin_text[opts.stdin_filename] = sys.stdin.read()
+        paths = []
     filters = discover.Filters(s["include"], s["exclude"], s.base)
-    files: list[Path] = []
+    files: list[Path] = list(stdin_text)
     unusable: list[engine.InputError] = []
+    if opts.governed:  # pre-commit's lkjip-governed hook: the TOML files changed
+        from lkjip_tui.engine.governed import governed
+
+        files = governed(paths, Path.cwd(), engine_opts.engine(), filters)
+        paths = []
     for p in paths:
         shown = discover.display(p)
         if not p.exists():
@@ -243,9 +272,10 @@ def check(opts: CheckOptions) -> int:
         files.extend(found)
     files = list(dict.fromkeys(files))
 
-    color = (opts.output is None and sys.stdout.isatty()) if opts.color is None else opts.color
+    color = use_color(opts.color, opts.output is None and sys.stdout.isatty())
     # Started before stdout is taken: on a terminal, findings then print above the bar.
-    progress = _progress(len(files), lang, to_terminal=opts.output is None and sys.stdout.isatty())
+    to_terminal = opts.output is None and sys.stdout.isatty()
+    progress = None if opts.quiet else _progress(len(files), lang, to_terminal=to_terminal)
     out: IO[str] = io.StringIO() if opts.output is not None else sys.stdout
     if opts.statistics:
         from lkjip_tui.output.statistics import StatisticsEmitter
@@ -254,8 +284,11 @@ def check(opts: CheckOptions) -> int:
     else:
         emitter = output.emitter(fmt, lang, color and fmt == "text")
     emitter.errors = sys.stderr
+    emitter.fail_on = opts.fail_on
+    if opts.quiet and hasattr(emitter, "quiet"):
+        emitter.quiet = True
     transform: Any = output.RenderFile(emitter)
-    use_cache = opts.cache and s["cache"]
+    use_cache = opts.cache and s["cache"] and not stdin_text  # stdin is not the file on disk
     if opts.annotate is not None:
         from lkjip_tui.cli import annotating
 
@@ -272,10 +305,15 @@ def check(opts: CheckOptions) -> int:
 
         transform = Summarized(transform)
     try:
-        chunks = engine.check_stream(files, engine_opts, transform, s["jobs"], use_cache)
-        if series:
-            chunks = _with_series(chunks, engine_opts)
-        summary = output.write(chunks, emitter, out, unusable, progress.advance if progress else None)
+        with unsaved(stdin_text):
+            groups = _by_configuration(files, flags, s, engine_opts, opts.debug)
+            chunks = chain.from_iterable(
+                engine.check_stream(group, options, transform, s["jobs"], use_cache)
+                for options, group in groups
+            )
+            if series:
+                chunks = _with_series(chunks, engine_opts)
+            summary = output.write(chunks, emitter, out, unusable, progress.advance if progress else None)
     finally:
         if progress is not None:
             progress.stop()
@@ -289,9 +327,45 @@ def check(opts: CheckOptions) -> int:
         return EXIT_INTERNAL
     if summary.errors:
         return EXIT_USAGE
-    if summary.counts["error"] and not opts.exit_zero:
+    if not opts.exit_zero and any(n and failing(sev, opts.fail_on) for sev, n in summary.counts.items()):
         return EXIT_FINDINGS
     return EXIT_CLEAN
+
+
+def _by_configuration(files: list[Path], flags: Flags, s: Any, run_options: Any, debug: bool) -> list[Any]:
+    """The files grouped by the configuration nearest each (as ruff finds one per file), with the
+    engine options it gives them (the flags still override it); one group when one applies.
+    `--config`, or standard input, is the one configuration of the run. The run's own settings
+    (format, language, jobs, include and exclude) come from the configuration of all the paths."""
+    from lkjip_tui.engine import config
+
+    if flags.config is not None or len(files) < 2:
+        return [(run_options, files)]
+    by_file: dict[Path | None, list[Path]] = {}
+    for f in files:
+        by_file.setdefault(config.find_config([f]), []).append(f)
+    if len(by_file) == 1 and s.file in by_file:
+        return [(run_options, files)]
+    groups = []
+    for found, group in by_file.items():
+        own = s if found == s.file else settings(flags.replace(paths=[group[0]]))
+        groups.append((_engine_options(own, debug), group))
+    return groups
+
+
+def use_color(choice: str | bool | None, to_terminal: bool) -> bool:
+    """Colour or not: `--color always|never` (or the older --color/--no-color) first, then
+    NO_COLOR and FORCE_COLOR (no-color.org, force-color.org: set and not empty), then whether
+    stdout is a terminal."""
+    if choice in ("always", True):
+        return True
+    if choice in ("never", False):
+        return False
+    if os.environ.get("NO_COLOR"):
+        return False
+    if os.environ.get("FORCE_COLOR"):
+        return True
+    return to_terminal
 
 
 def _with_series(results: Any, options: Any) -> Any:
@@ -574,8 +648,10 @@ def _show(v: object, lang: str) -> str:
     return number(v, lang)
 
 
-def schema(of: str, path: Path | None, lang: str, rules: list[Path]) -> int:
-    """The JSON Schema of data or rules files (data: refined by a catalogue when given a path)."""
+def schema(of: str, path: Path | None, lang: str, rules: list[Path], write: bool = False) -> int:
+    """The JSON Schema of data or rules files (data: refined by a catalogue when given a path).
+    With `write`, the catalogue's `data.schema.json` (the one imported data files name) is
+    regenerated in the catalogue's directory instead of printed."""
     import json
 
     from lkjip_tui.model.catalogue import rules_json_schema
@@ -588,5 +664,15 @@ def schema(of: str, path: Path | None, lang: str, rules: list[Path]) -> int:
         if path is not None and rs is None:
             return EXIT_USAGE
         doc = data_json_schema(rs)
-    sys.stdout.write(json.dumps(doc, ensure_ascii=False, indent=2) + "\n")
+    text = json.dumps(doc, ensure_ascii=False, indent=2) + "\n"
+    if write:
+        if of != "data" or rs is None:
+            _say(Msg("cli.schema_write_needs_path"), lang)
+            return EXIT_USAGE
+        target = Path(rs.files[0]).parent / "data.schema.json"
+        if not _write_output(target, text, lang):
+            return EXIT_USAGE
+        _say(Msg("cli.written", {"path": str(target)}), lang)
+        return EXIT_CLEAN
+    sys.stdout.write(text)
     return EXIT_CLEAN

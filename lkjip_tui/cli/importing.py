@@ -45,6 +45,20 @@ def _init(rules: list[str], stated: tuple[str | None, int | None, str | None] = 
     _engine = Engine([Path(r) for r in rules], stated=stated)
 
 
+def schema_line(catalogue: Path, folder: Path) -> str:
+    """The JSON Schema an imported data file names for editors, relative to where it is written:
+    its catalogue's (`lkjip schema data --write`), else lkjip's generic one."""
+    import os
+
+    schema = catalogue / "data.schema.json"
+    if not schema.is_file():
+        schema = Path(__file__).resolve().parent.parent / "schemas" / "data.schema.json"
+    try:
+        return Path(os.path.relpath(schema.resolve(), folder.resolve())).as_posix()
+    except ValueError:  # another drive (Windows)
+        return schema.resolve().as_uri()
+
+
 def _import_one(job: tuple[str, str | None, bool]) -> Outcome:
     """Read one draft and write (or return) its data file; errors come back as data."""
     from lkjip_tui.drafts.export import to_yaml
@@ -56,10 +70,15 @@ def _import_one(job: tuple[str, str | None, bool]) -> Outcome:
     engine = _engine if isinstance(_engine, Engine) else Engine()
     shown = discover.display(path)
     try:
-        report, _ = engine.load(path, shown)
+        report, rs = engine.load(path, shown)
     except SourceError as e:
         return Outcome(shown, error=(e.file, e.line, e.column, e.key, dict(e.args_)))
-    text = to_yaml(report)
+    target = None if out is None else Path(out)
+    if target is not None and target.is_dir():
+        target = target / report.unit / f"{report.year}-tw{report.quarter}.yaml"
+    text = to_yaml(
+        report, schema_line(Path(rs.files[0]).parent, Path.cwd() if target is None else target.parent)
+    )
     doc = report.document
     stats = {
         "tables": len(report.tables),
@@ -67,11 +86,8 @@ def _import_one(job: tuple[str, str | None, bool]) -> Outcome:
         "paragraphs": len(doc.paragraphs) if doc else 0,
         "unread": len(doc.unread) if doc else 0,
     }
-    if out is None:
+    if target is None:
         return Outcome(shown, text=text, stats=stats)
-    target = Path(out)
-    if target.is_dir():
-        target = target / report.unit / f"{report.year}-tw{report.quarter}.yaml"
     if target.exists() and not force:
         return Outcome(shown, error=(discover.display(target), 0, 0, "cli.import_exists", {}))
     try:

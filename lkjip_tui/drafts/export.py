@@ -26,11 +26,13 @@ HEADER = (
 )
 
 
-def to_yaml(report: Report) -> str:
-    """The data file's text: a header comment, then `data_of(report)` as YAML."""
+def to_yaml(report: Report, schema: str | None = None) -> str:
+    """The data file's text: a header comment, then `data_of(report)` as YAML. With `schema`
+    (a path or URL), a first line that gives editors (yaml-language-server) its JSON Schema."""
     doc = report.document
     unit = "paragraph" if doc is not None and doc.source in ("docx", "pdf") else "line"
-    return HEADER.format(source=report.source, unit=unit) + "".join(_block(data_of(report), 0))
+    first = f"# yaml-language-server: $schema={schema}\n" if schema else ""
+    return first + HEADER.format(source=report.source, unit=unit) + "".join(_block(data_of(report), 0))
 
 
 def data_of(report: Report) -> dict[str, Any]:

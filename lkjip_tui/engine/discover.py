@@ -70,6 +70,11 @@ def is_data_file(path: Path) -> bool:
             head = f.read(_HEAD_BYTES).decode("utf-8", "replace")
     except OSError:
         return False
+    return is_data_text(head)
+
+
+def is_data_text(head: str) -> bool:
+    """Whether YAML text (its start is enough) is an lkjip data file's: first key `lkjip`."""
     for line in head.removeprefix("\ufeff").splitlines():
         text = line.strip()
         if not text or text.startswith("#") or text == "---" or text.startswith("%"):

@@ -28,6 +28,7 @@ import datetime
 import os
 from collections.abc import Iterable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from lkjip_tui.model.findings import Finding, Waived
 from lkjip_tui.model.schema import Date, Field, ListOf, Node, Obj, Text, TomlReader
@@ -36,7 +37,11 @@ from lkjip_tui.values.msg import Msg
 from lkjip_tui.values.record import Record
 from lkjip_tui.values.suggest import did_you_mean
 
+if TYPE_CHECKING:
+    from filelock import FileLock
+
 FILE_NAME = "lkjip-waivers.toml"
+LOCK_TIMEOUT = 30  # seconds a writer waits for another to finish: a write takes milliseconds
 PLACE = ("table", "row", "field")
 
 
@@ -214,14 +219,37 @@ def write_waiver(
     The waiver names the finding's place (table, row, field), or its fingerprint when
     `by_fingerprint` is set or the finding has no place. Raises ValueError for an empty
     justification or name, SourceError when the existing waivers file is unusable, and
-    OSError (ReadOnlyFile …) when it cannot be written."""
+    OSError (ReadOnlyFile …, or TimeoutError when another writer holds the file's lock past
+    LOCK_TIMEOUT seconds) when it cannot be written."""
+    if not justification.strip() or not by.strip():
+        raise ValueError("a waiver needs a justification and who accepted it")
+    path = data_file.parent / FILE_NAME
+    # Read, add and write under one lock: two writers at once (the TUI and a script) would
+    # otherwise each add to the file as it was, and the later rename would drop the first's.
+    with lock_for(path):
+        return _add_waiver(path, finding, data_file, justification, by, expires, by_fingerprint)
+
+
+def lock_for(path: Path) -> FileLock:
+    """The lock every writer of a waivers file takes (a `.lock` file beside it)."""
+    from filelock import FileLock
+
+    return FileLock(path.with_name(f".{path.name}.lock"), timeout=LOCK_TIMEOUT)
+
+
+def _add_waiver(
+    path: Path,
+    finding: Finding,
+    data_file: Path,
+    justification: str,
+    by: str,
+    expires: datetime.date | None,
+    by_fingerprint: bool,
+) -> Path:
     import tomlkit
 
     from lkjip_tui.model.files import write_atomic
 
-    if not justification.strip() or not by.strip():
-        raise ValueError("a waiver needs a justification and who accepted it")
-    path = data_file.parent / FILE_NAME
     if path.exists():
         from lkjip_tui.model.source import read_text
 

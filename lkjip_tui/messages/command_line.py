@@ -149,7 +149,10 @@ TEXTS: dict[str, tuple[str, str]] = {
         "Tampilkan jumlah temuan per kode aturan, bukan temuan satu per satu.",
         "Show the number of findings per rule code instead of each finding.",
     ),
-    "help.color": ("Warna (bawaan: di terminal).", "Colour (default: on a terminal)."),
+    "help.color": (
+        "Warna: always, never atau auto (bawaan: di terminal saja; NO_COLOR dan FORCE_COLOR dihormati).",
+        "Colour: always, never or auto (default: on a terminal only; NO_COLOR and FORCE_COLOR are honoured).",
+    ),
     "help.sample": (
         "Periksa juga contoh laporan yang dibawa lkjip.",
         "Also check the sample report shipped with lkjip.",
@@ -239,6 +242,103 @@ TEXTS: dict[str, tuple[str, str]] = {
         "A data file, or a directory of them (the portfolio).",
     ),
     "help.planner": ("Langsung buka perencana target.", "Open the targets planner at once."),
+    "cli.stdin_filename": (
+        "membaca masukan standar (-) perlu --stdin-filename PATH (letak berkas itu: aturan, "
+        "pengecualian dan konfigurasinya dicari dari sana), dan tidak ada path lain",
+        "reading standard input (-) needs --stdin-filename PATH (where the file stands: its rules, "
+        "waivers and configuration are found from there), and no other path",
+    ),
+    "help.fail_on": (
+        "Keluar dengan kode 1 bila ada temuan setingkat ini atau lebih berat (bawaan: error). "
+        "warning: peringatan pun menggagalkan, seperti yamllint -s.",
+        "Exit 1 when a finding at this severity or above is left (default: error). "
+        "warning: warnings fail too, as yamllint -s.",
+    ),
+    "help.governed": (
+        "PATH adalah berkas TOML yang berubah (aturan, target, pengecualian, konfigurasi): periksa "
+        "berkas data dan draf di bawah direktori ini yang diaturnya (hook pre-commit lkjip-governed).",
+        "The PATHs are TOML files changed (rules, targets, waivers, configuration): check the data "
+        "files and drafts below this directory that they govern (pre-commit's lkjip-governed hook).",
+    ),
+    "help.lsp": (
+        "Server bahasa (LSP, lewat stdio): temuan lkjip tampil di editor selagi berkas data, target "
+        "dan pengecualian disunting.",
+        "Language server (LSP, over stdio): lkjip's findings in the editor as data, targets and "
+        "waivers files are edited.",
+    ),
+    "help.schema.write": (
+        "Tulis ulang data.schema.json katalog dari PATH (yang dirujuk baris $schema berkas data) "
+        "alih-alih mencetaknya.",
+        "Rewrite the catalogue's data.schema.json (the one data files' $schema line names) from PATH "
+        "instead of printing it.",
+    ),
+    "cli.schema_write_needs_path": (
+        "--write menulis skema data sebuah katalog: beri `lkjip schema data PATH` dengan berkas data "
+        "atau berkas aturan unit-tahun",
+        "--write writes a catalogue's data schema: give `lkjip schema data PATH` a data file or a "
+        "unit-year rules file",
+    ),
+    "help.quiet": (
+        "Hanya temuan: tanpa ringkasan dan tanpa bilah kemajuan.",
+        "Findings only: no summary line, no progress bar.",
+    ),
+    "help.stdin_filename": (
+        "Dengan path -: nama berkas yang dibaca dari masukan standar (aturan, pengecualian dan "
+        "konfigurasi dicari dari letaknya).",
+        "With the path -: the name of the file read from standard input (its rules, waivers and "
+        "configuration are found from where it stands).",
+    ),
+    "cli.bare_color_deprecated": (
+        "`--color` tanpa nilai usang: pakai `--color always`",
+        "--color with no value is deprecated: use --color always",
+    ),
+    "cli.no_color_deprecated": (
+        "`--no-color` usang: pakai `--color never`",
+        "--no-color is deprecated: use --color never",
+    ),
+    # CI platforms' limits (output/sarif.py, output/github.py).
+    "ci.github_more": (
+        "{count} temuan lain tidak dijadikan anotasi (GitHub menampilkan {cap} per jenis per langkah): "
+        "semuanya ada di log langkah ini dan di ringkasan job",
+        "{count} more findings not annotated (GitHub shows {cap} of each kind per step): "
+        "all are in this step's log and in the job summary",
+    ),
+    "ci.github_more_no_summary": (
+        "{count} temuan lain tidak dijadikan anotasi (GitHub menampilkan {cap} per jenis per langkah): "
+        "semuanya ada di log langkah ini",
+        "{count} more findings not annotated (GitHub shows {cap} of each kind per step): "
+        "all are in this step's log",
+    ),
+    "ci.summary_cut": (
+        "{files} berkas lagi tidak dimuat: ringkasan job dibatasi GitHub 1 MiB; semua temuannya ada "
+        "di log langkah ini",
+        "{files} more files left out: GitHub caps a job summary at 1 MiB; all their findings are in "
+        "this step's log",
+    ),
+    "ci.sarif_continued": (
+        "Hasil berlanjut di run berikutnya: satu run memuat paling banyak {limit} hasil "
+        "(batas GitHub code scanning); ini bagian {part}",
+        "Results continue in the next run: a run holds at most {limit} results "
+        "(GitHub code scanning's limit); this is part {part}",
+    ),
+    "ci.sarif_split": (
+        "{results} hasil dibagi atas {runs} run (paling banyak {limit} per run, batas GitHub code "
+        "scanning); ini bagian terakhir. Tidak ada hasil yang dibuang",
+        "{results} results split over {runs} runs (at most {limit} per run, GitHub code scanning's "
+        "limit); this is the last part. No result was dropped",
+    ),
+    "ci.sarif_too_many_runs": (
+        "berkas ini memuat {runs} run, lebih dari {limit} yang diterima GitHub code scanning: "
+        "periksa direktori secara terpisah (satu berkas SARIF per bagian)",
+        "this file holds {runs} runs, more than the {limit} GitHub code scanning accepts: "
+        "check the directories separately (one SARIF file per part)",
+    ),
+    "ci.sarif_too_large": (
+        "berkas ini, dimampatkan gzip, berukuran {size} bita, lebih dari {limit} yang diterima "
+        "GitHub code scanning: periksa direktori secara terpisah",
+        "this file, gzip-compressed, takes {size} bytes, more than the {limit} GitHub code scanning "
+        "accepts: check the directories separately",
+    ),
     # Typer's own words around the help and its errors.
     "typer.usage": ("Penggunaan: ", "Usage: "),
     "typer.ARGUMENTS_PANEL_TITLE": ("Argumen", "Arguments"),

@@ -217,6 +217,10 @@ def data_json_schema(rs: RuleSet | None = None) -> dict[str, Any]:
     title = "lkjip data file" + (f" ({rs.catalogue} catalogue)" if rs is not None else "")
     body = data_schema(rs).json_schema()
     body["oneOf"] = [{"required": ["period"]}, {"required": ["quarter"]}]  # exactly one of them
+    # Editors refuse what parse_period refuses (`TW V`); lkjip itself says err.quarter, which
+    # lists the forms it reads, so the pattern is the schema's only.
+    for key, pattern in (("period", PERIOD_PATTERN), ("quarter", QUARTER_PATTERN)):
+        body["properties"][key]["pattern"] = f"^(?:{pattern})$"
     return shared_defs({**document_header(title, SCHEMA_ID), **body})
 
 
@@ -248,6 +252,27 @@ class Header(Record):
 _HEADER = ("lkjip", "unit", "year")
 # An annual report (LKjIP) names its period so; it stands at the year's end, TW IV.
 ANNUAL_PERIODS = ("tahunan", "lkjip", "tahun", "annual")
+
+
+def _any_case(pattern: str) -> str:
+    """`pattern` (upper-case letters) matching in any case: JSON Schema's regexes have no flags."""
+    out, i = [], 0
+    while i < len(pattern):
+        if pattern[i] == "\\":  # an escape (\s) stays as it is
+            out.append(pattern[i : i + 2])
+            i += 2
+            continue
+        c = pattern[i]
+        out.append(f"[{c}{c.lower()}]" if c.isalpha() else c)
+        i += 1
+    return "".join(out)
+
+
+# What parse_period accepts, as one pattern, so that editors refuse `TW V` as lkjip does.
+QUARTER_PATTERN = r"\s*" + _any_case(dates.QUARTER_SHAPE.pattern.replace("(IV|", "(?:IV|")) + r"\s*"
+PERIOD_PATTERN = (
+    QUARTER_PATTERN + r"|\s*(?:" + "|".join(_any_case(p.upper()) for p in ANNUAL_PERIODS) + r")\s*"
+)
 
 
 def parse_period(text: str) -> tuple[int, bool]:

@@ -40,8 +40,35 @@ class SourceError(Exception):
         self.args_ = args
 
 
+# Text not (yet) on disk, by resolved path: standard input read for `--stdin-filename`, an
+# editor's unsaved buffer (lkjip lsp). Read in place of the file; set through `unsaved`.
+UNSAVED: dict[Path, str] = {}
+
+
+@contextmanager
+def unsaved(texts: dict[Path, str]) -> Iterator[None]:
+    """Read these files' texts instead of their content on disk, while inside."""
+    keys = {p.resolve(): t for p, t in texts.items()}
+    before = {k: UNSAVED[k] for k in keys if k in UNSAVED}
+    UNSAVED.update(keys)
+    try:
+        yield
+    finally:
+        for k in keys:
+            UNSAVED.pop(k, None)
+        UNSAVED.update(before)
+
+
 def read_text(path: Path, display: str) -> str:
     """Read a UTF-8 text file, refusing what cannot be a hand-typed data file."""
+    if UNSAVED:
+        text = UNSAVED.get(path.resolve())
+        if text is not None:
+            if len(text) > MAX_BYTES:
+                raise SourceError(display, 1, 1, "err.too_large", size=len(text), limit=MAX_BYTES)
+            if "\x00" in text:
+                raise SourceError(display, 1, 1, "err.binary")
+            return text.removeprefix("\ufeff")
     try:
         size = path.stat().st_size
         if size > MAX_BYTES:

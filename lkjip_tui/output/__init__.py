@@ -77,6 +77,7 @@ class Emitter(Protocol):
     lang: str
     color: bool
     errors: IO[str] | None
+    fail_on: str
 
     def body(self, findings: list[Finding]) -> Any: ...
 
@@ -94,6 +95,7 @@ class Base:
         self.lang = lang
         self.color = False  # only the text format colours
         self.errors: IO[str] | None = None
+        self.fail_on = "error"  # the least severe finding that fails the run (--fail-on)
 
     def start(self, out: IO[str]) -> None:
         pass
@@ -117,7 +119,12 @@ class JsonArray:
 
 def rendering_key(e: Emitter) -> str:
     """Everything an emitter's `body` depends on, for the results cache."""
-    return f"{type(e).__module__}.{type(e).__qualname__}:{e.lang}:{e.color}"
+    return f"{type(e).__module__}.{type(e).__qualname__}:{e.lang}:{e.color}:{getattr(e, 'fail_on', 'error')}"
+
+
+def failing(severity: str, fail_on: str) -> bool:
+    """Whether a finding of `severity` fails a run that fails on `fail_on` and above."""
+    return SEVERITIES.index(severity) <= SEVERITIES.index(fail_on)
 
 
 def own_and_shared(result: FileResult) -> tuple[list[Finding], list[Finding]]:

@@ -1,9 +1,14 @@
 """JUnit XML: a testsuite per file, a testcase per finding, for CI test reports.
 
-A finding is a failing testcase (`failure`, with its severity as `type`), a
-waived finding a skipped one with the waiver's reason; a file without
-findings has one passing testcase, so it is counted as checked. Unusable
-input and internal errors are testcases with an `error`.
+A finding at or above the run's fail level (`--fail-on`, errors by default)
+is a failing testcase (`failure`, with its severity as `type`); one below it
+passes, its message in the suite's `system-out`, so a run that exits 0 shows
+no red test. A waived finding is a skipped testcase with the waiver's
+reason; a file without findings has one passing testcase, so it is counted
+as checked. Unusable input and internal errors are testcases with an `error`.
+Valid against Jenkins' JUnit schema (tests/schemas/junit-10.xsd): a testcase
+has no `file` or `line` there, so where a finding stands is the first line of
+its failure's text.
 """
 
 from __future__ import annotations
@@ -15,7 +20,7 @@ from xml.sax.saxutils import escape, quoteattr
 from lkjip_tui import messages
 from lkjip_tui.engine import InternalError
 from lkjip_tui.model.findings import Finding
-from lkjip_tui.output import Base, Chunk, Summary, internal_message, shared_by_file, waived_text
+from lkjip_tui.output import Base, Chunk, Summary, failing, internal_message, shared_by_file, waived_text
 from lkjip_tui.values.msg import Msg
 
 # Characters XML 1.0 cannot carry at all, even escaped.
@@ -31,7 +36,8 @@ def _attr(s: str) -> str:
 
 
 class JunitEmitter(Base):
-    def testcase(self, f: Finding) -> str:
+    def testcase(self, f: Finding) -> tuple[str, str]:
+        """The finding's testcase, and (below the fail level) its line for the suite's output."""
         from lkjip_tui.checks import rule_by_code
 
         rule = rule_by_code(f.code)
@@ -40,18 +46,24 @@ class JunitEmitter(Base):
         name = " ".join(p for p in (f.code, rule.meta.name if rule else "", place) if p)
         classname = ".".join(p for p in (f.file, f.table, f.row, f.field) if p)
         message = messages.render(f.message, self.lang)
-        head = f'    <testcase name={_attr(name)} classname={_attr(classname)} file={_attr(f.file)} line="{f.line}">'
+        where = f"{f.file}:{f.line}:{f.column}" if f.line else f.file
+        head = f'    <testcase name={_attr(name)} classname={_attr(classname)} time="0">'
         if f.waiver is not None:
-            inner = f"<skipped message={_attr(waived_text(f, self.lang))}/>"
-        else:
-            rule_line = f"{messages.text_for('cli.rule', self.lang)}: {f.rule}" if f.rule else ""
-            parts = (message, messages.parts(f.explanation, self.lang), rule_line)
-            details = "\n".join(x for x in parts if x)
-            inner = f"<failure type={_attr(f.severity)} message={_attr(message)}>{_text(details)}</failure>"
-        return f"{head}{inner}</testcase>\n"
+            return f"{head}<skipped message={_attr(waived_text(f, self.lang))}/></testcase>\n", ""
+        if not failing(f.severity, self.fail_on):
+            severity = messages.text_for("sev." + f.severity, self.lang)
+            return f"{head}</testcase>\n", f"{where}: {severity}: {f.code} {message}\n"
+        rule_line = f"{messages.text_for('cli.rule', self.lang)}: {f.rule}" if f.rule else ""
+        parts = (where, message, messages.parts(f.explanation, self.lang), rule_line)
+        details = "\n".join(x for x in parts if x)
+        inner = f"<failure type={_attr(f.severity)} message={_attr(message)}>{_text(details)}</failure>"
+        return f"{head}{inner}</testcase>\n", ""
 
     def body(self, findings: list[Finding]) -> str:
-        return "".join(self.testcase(f) for f in findings)
+        cases = [self.testcase(f) for f in findings]
+        out = "".join(case for case, _ in cases)
+        passed = "".join(note for _, note in cases)
+        return out + (f"    <system-out>{_text(passed)}</system-out>\n" if passed else "")
 
     def start(self, out: IO[str]) -> None:
         out.write('<?xml version="1.0" encoding="UTF-8"?>\n<testsuites name="lkjip">\n')
@@ -75,31 +87,33 @@ class JunitEmitter(Base):
             )
         for e in chunk.internal:
             errors += self._internal(e)
-        failures = sum(chunk.counts.values())
+        failures = sum(n for sev, n in chunk.counts.items() if failing(sev, self.fail_on))
+        passed = sum(chunk.counts.values()) - failures
         n_errors = (chunk.error is not None) + len(chunk.internal)
         body = (chunk.body or "") + errors
-        tests = failures + chunk.waived + n_errors
+        tests = failures + passed + chunk.waived + n_errors
         if tests == 0:
-            body = f'    <testcase name="lkjip" classname={_attr(chunk.file)} file={_attr(chunk.file)}/>\n'
+            body = f'    <testcase name="lkjip" classname={_attr(chunk.file)} time="0"/>\n'
             tests = 1
         self._suite(out, chunk.file, body, tests, failures, n_errors, chunk.waived)
 
     def end(self, out: IO[str], summary: Summary) -> None:
         for file, items in shared_by_file(summary).items():
             waived = sum(f.waiver is not None for f in items)
-            self._suite(out, file, self.body(items), len(items), len(items) - waived, 0, waived)
+            failures = sum(f.waiver is None and failing(f.severity, self.fail_on) for f in items)
+            self._suite(out, file, self.body(items), len(items), failures, 0, waived)
         out.write("</testsuites>\n")
 
     def _error(self, name: str, kind: str, message: str, file: str) -> str:
         return (
-            f"    <testcase name={_attr(name)} classname={_attr(file)} file={_attr(file)}>"
+            f'    <testcase name={_attr(name)} classname={_attr(file)} time="0">'
             f"<error type={_attr(kind)} message={_attr(message)}/></testcase>\n"
         )
 
     def _internal(self, e: InternalError) -> str:
         name = f"lkjip {e.rule}".strip()
         return (
-            f"    <testcase name={_attr(name)} classname={_attr(e.file)} file={_attr(e.file)}>"
+            f'    <testcase name={_attr(name)} classname={_attr(e.file)} time="0">'
             f"<error type={_attr(e.exception)} message={_attr(internal_message(e, self.lang))}>"
             f"{_text(e.traceback)}</error></testcase>\n"
         )

@@ -1,7 +1,7 @@
 """SARIF 2.1.0, for code scanning (GitHub) and every tool that reads it.
 
-One run: `tool.driver.rules` from the rules' metadata, a result per finding
-with its rule, level, message, physical location (file, line and column of
+Runs of at most 25,000 results each (GitHub's limit; see SarifEmitter):
+`tool.driver.rules` from the rules' metadata, a result per finding with its rule, level, message, physical location (file, line and column of
 the value, to the end of the value), logical location (table/row/field), the
 finding's fingerprint in `partialFingerprints` (it does not change when
 unrelated lines move) and, for a waived finding, a `suppressions` entry with
@@ -12,6 +12,8 @@ the waiver's justification. Unusable input and internal errors are
 from __future__ import annotations
 
 import json
+import zlib
+from decimal import Decimal
 from functools import lru_cache
 from pathlib import Path
 from typing import IO, Any
@@ -20,12 +22,19 @@ from urllib.parse import quote
 from lkjip_tui import __version__, messages
 from lkjip_tui.engine import InputError, InternalError
 from lkjip_tui.model.findings import Finding
-from lkjip_tui.output import Base, Chunk, JsonArray, Summary, internal_message
+from lkjip_tui.output import Base, Chunk, Summary, internal_message
 from lkjip_tui.values.msg import Msg
 
 SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 LEVELS = {"error": "error", "warning": "warning", "info": "note"}
 FINGERPRINT = "lkjipFingerprint/v1"
+# GitHub code scanning's limits on an uploaded file (docs: "SARIF results exceed limit",
+# "SARIF file is too large"): results per run, runs per file, size once gzip-compressed.
+MAX_RESULTS_PER_RUN = 25_000
+MAX_RUNS = 20
+MAX_GZIP_BYTES = 10 * 1000 * 1000
+_INDENT = "        "
+_SEPARATOR = ",\n" + _INDENT
 _ENCODER = json.JSONEncoder(ensure_ascii=False)
 
 
@@ -168,18 +177,45 @@ def result(f: Finding, lang: str, index: dict[str, int], lines: _Lines) -> dict[
     return out
 
 
+class _Measured:
+    """Where the log goes, with the size it will take gzip-compressed (as GitHub counts it)."""
+
+    def __init__(self, out: IO[str]) -> None:
+        self.out = out
+        self._gzip = zlib.compressobj(6, zlib.DEFLATED, 31)
+        self._compressed = 0
+
+    def write(self, text: str) -> None:
+        self.out.write(text)
+        self._compressed += len(self._gzip.compress(text.encode("utf-8")))
+
+    def gzip_size(self) -> int:
+        return self._compressed + len(self._gzip.copy().flush())  # a copy: writing goes on
+
+
 class SarifEmitter(Base):
+    """Streams results into runs of at most `max_results` each: past GitHub's limit a new run
+    (same tool, its own `automationDetails` category) takes over, and each run's invocation
+    says so in a notification. Nothing is dropped; a file past the runs or size limits says
+    that too, since no split inside one file can help then."""
+
+    max_results = MAX_RESULTS_PER_RUN
+
     def __init__(self, lang: str, color: bool = False) -> None:
         super().__init__(lang)
-        self._results = JsonArray("        ")
         self._index: dict[str, int] | None = None
+        self._run_head = ""
+        self._out: _Measured | None = None
+        self._runs = 1
+        self._in_run = 0  # results in the run being written
+        self._results = 0  # results in all runs
 
     def body(self, findings: list[Finding]) -> str:
         if self._index is None:
             self._index = rule_index()
         lines = _Lines()
         encode = _ENCODER.encode
-        return ",\n        ".join(encode(result(f, self.lang, self._index, lines)) for f in findings)
+        return _SEPARATOR.join(encode(result(f, self.lang, self._index, lines)) for f in findings)
 
     def start(self, out: IO[str]) -> None:
         driver = {
@@ -191,26 +227,65 @@ class SarifEmitter(Base):
         # The base's place on this machine is not written: a review leaves the building.
         base = {"%SRCROOT%": {"description": {"text": "the directory lkjip was run in"}}}
         head = {"$schema": SCHEMA, "version": "2.1.0"}
-        out.write(json.dumps(head, ensure_ascii=False)[:-1] + ',\n  "runs": [\n    {\n')
-        out.write(f'      "tool": {{"driver": {json.dumps(driver, ensure_ascii=False)}}},\n')
-        out.write(f'      "originalUriBaseIds": {json.dumps(base)},\n')
-        out.write('      "columnKind": "unicodeCodePoints",\n      "results": [')
+        self._run_head = (
+            f'    {{\n      "tool": {{"driver": {json.dumps(driver, ensure_ascii=False)}}},\n'
+            f'      "originalUriBaseIds": {json.dumps(base)},\n'
+            '      "columnKind": "unicodeCodePoints",\n      "results": ['
+        )
+        self._out = _Measured(out)
+        self._out.write(json.dumps(head, ensure_ascii=False)[:-1] + ',\n  "runs": [\n' + self._run_head)
 
     def chunk(self, out: IO[str], chunk: Chunk) -> None:
         if chunk.body:
-            self._results.add(out, chunk.body)
+            self._add(chunk.body)
+
+    def _add(self, body: str) -> None:
+        """Add a file's results (one a line, JSON-encoded: a line never holds a newline)."""
+        assert self._out is not None
+        items = body.split(_SEPARATOR)
+        while items:
+            if self._in_run >= self.max_results:
+                self._close_run([self._note("ci.sarif_continued", "note", part=self._runs)], True, last=False)
+                self._runs += 1
+                self._in_run = 0
+                self._out.write(",\n" + self._run_head)
+            room = self.max_results - self._in_run
+            taken, items = items[:room], items[room:]
+            self._out.write(("\n" if self._in_run == 0 else ",\n") + _INDENT + _SEPARATOR.join(taken))
+            self._in_run += len(taken)
+            self._results += len(taken)
+
+    def _close_run(self, notes: list[dict[str, Any]], successful: bool, last: bool) -> None:
+        assert self._out is not None
+        self._out.write("]" if self._in_run == 0 else "\n      ]")
+        if self._runs > 1 or not last:  # one category per run: GitHub no longer merges runs of one
+            details = {"id": f"lkjip/part-{self._runs}/"}
+            self._out.write(f',\n      "automationDetails": {json.dumps(details)}')
+        invocation = {"executionSuccessful": successful, "toolExecutionNotifications": notes}
+        self._out.write(f',\n      "invocations": [{json.dumps(invocation, ensure_ascii=False)}]\n    }}')
 
     def end(self, out: IO[str], summary: Summary) -> None:
+        assert self._out is not None
         if summary.shared:
-            self._results.add(out, self.body(summary.shared))
-        self._results.close(out, "      ")
-        out.write(",\n")
+            self._add(self.body(summary.shared))
         notes = [self._unusable(e) for e in summary.errors] + [self._internal(e) for e in summary.internal]
-        invocation: dict[str, Any] = {
-            "executionSuccessful": not summary.errors and not summary.internal,
-            "toolExecutionNotifications": notes,
-        }
-        out.write(f'      "invocations": [{json.dumps(invocation, ensure_ascii=False)}]\n    }}\n  ]\n}}\n')
+        if self._runs > 1:
+            notes.append(self._note("ci.sarif_split", "note", results=self._results, runs=self._runs))
+        if self._runs > MAX_RUNS:
+            notes.append(self._note("ci.sarif_too_many_runs", "error", runs=self._runs, limit=MAX_RUNS))
+        # The size is only known once all is written: measured up to here, the rest is a few bytes.
+        size = self._out.gzip_size()
+        if size > MAX_GZIP_BYTES:
+            notes.append(self._note("ci.sarif_too_large", "error", size=size, limit=MAX_GZIP_BYTES))
+        successful = not summary.errors and not summary.internal
+        self._close_run(notes, successful, last=True)
+        self._out.write("\n  ]\n}\n")
+
+    def _note(self, key: str, level: str, **args: Any) -> dict[str, Any]:
+        # Counts as Decimals: printed the reader's way (25.000 in Indonesian).
+        counts = {k: Decimal(v) for k, v in {"limit": self.max_results, **args}.items()}
+        text = messages.render(Msg(key, counts), self.lang)
+        return {"level": level, "message": {"text": text}, "descriptor": {"id": key.replace(".", "-")}}
 
     def _unusable(self, e: InputError) -> dict[str, Any]:
         return {

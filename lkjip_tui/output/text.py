@@ -35,6 +35,8 @@ class TextEmitter:
         self.lang = lang
         self.color = color
         self.errors: IO[str] | None = None
+        self.fail_on = "error"
+        self.quiet = False  # --quiet: the findings, without the closing summary
         self._consoles: dict[int, object] = {}
 
     def body(self, findings: list[Finding]) -> list[Line] | str:
@@ -56,6 +58,8 @@ class TextEmitter:
     def end(self, out: IO[str], summary: Summary) -> None:
         for items in shared_by_file(summary).values():  # rules and waivers files: no tables
             self._print(out, list(file_lines(items, self.lang, grouped=False)))
+        if self.quiet:
+            return
         lines: list[Line] = []
         if not any(summary.counts.values()) and not summary.errors and not summary.internal:
             lines.append([[messages.text_for("cli.clean", self.lang), "green"]])
@@ -74,7 +78,9 @@ class TextEmitter:
 
         console = self._consoles.get(id(out))
         if console is None:
-            console = self._consoles[id(out)] = Console(file=out, highlight=False, soft_wrap=True)
+            console = self._consoles[id(out)] = Console(
+                file=out, highlight=False, soft_wrap=True, force_terminal=True, no_color=False
+            )  # colour was decided by the command (--color, NO_COLOR, FORCE_COLOR, a terminal)
         assert isinstance(console, Console)
         for line in lines:
             console.print(Text.assemble(*((text, style) for text, style in line)))

@@ -83,6 +83,7 @@ _ROMAN = ("I", "II", "III", "IV")
 _NUMERIC = re.compile(r"(\d{1,2})\s*([/.-])\s*(\d{1,2})\s*\2\s*(\d{4})", re.ASCII)
 _WORDED = re.compile(r"(\d{1,2})\s+([a-z]+)\.?\s+(\d{4})", re.ASCII)
 _QUARTER = re.compile(r"(?:TW|TRIWULAN|Q|T)?[\s.-]*(?:KE[\s.-]*)?(IV|I{1,3}|[1-4])")
+QUARTER_SHAPE = _QUARTER  # what parse_quarter reads, upper-cased and stripped (for JSON Schemas)
 
 
 class DateError(ValueError):
