@@ -103,6 +103,14 @@ def test_text_output_is_grouped_by_what_it_affects(at_root: None, run: Run) -> N
     assert "\x1b[" not in out
 
 
+def test_text_output_names_tables_as_printed(at_root: None, run: Run) -> None:
+    """A table printed without a caption is named by the heading above it (the data file's
+    `heading:`), never by its key; a data file's other places are "juga di", not "di draf"."""
+    _, out, _ = run("check", "--no-color", SAMPLE_ARG)
+    assert "sasaran_2" not in out and "“SASARAN STRATEGIS 2”" in out
+    assert "juga di: 282:20 Tabel 7" in out and "di draf" not in out
+
+
 def test_shipped_sample_flag(at_root: None, run: Run) -> None:
     code, out, _ = run("check", "--sample", "--format", "json")
     assert code == 1 and json.loads(out)["summary"]["files"] == 1

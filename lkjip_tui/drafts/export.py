@@ -62,6 +62,8 @@ def _table(t: Table, report: Report) -> dict[str, Any]:
         out["number"] = t.number
     if t.caption:
         out["caption"] = t.caption
+    if t.number is None and t.heading:
+        out["heading"] = t.heading
     if t.source_line is not None:
         out["source_line"] = t.source_line
     rows = [{name: cell.text for name, cell in row.cells.items()} for row in t.rows.values()]

@@ -153,6 +153,7 @@ TEXTS: dict[str, tuple[str, str]] = {
         "--annotate: the copy must not overwrite the draft itself",
     ),
     "cli.in_draft": ("di draf", "in the draft"),
+    "cli.also_at": ("juga di", "also at"),
     "place.text": ("baris {line}", "line {line}"),
     "place.docx": ("paragraf {line}", "paragraph {line}"),
     "place.pdf": ("paragraf {line}", "paragraph {line}"),

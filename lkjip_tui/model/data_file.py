@@ -110,6 +110,10 @@ def _table_fields(kind: TableKind | None, rs: RuleSet | None) -> dict[str, Field
             doc='the number printed in its caption: "7" for "Tabel 7", also "3.5", "III.2"',
         ),
         "caption": Text(scalar=True, doc="the caption, as printed"),
+        "heading": Text(
+            scalar=True,
+            doc="for a table printed without a caption: the heading above it, which names it in messages",
+        ),
         "source_line": _LINE,
         "note": Text(scalar=True, doc="a remark of whoever transcribed the table"),
         "rows": Field(_rows(kind, rs), required=True),
@@ -393,6 +397,7 @@ def _table(display: str, name: str, node: Node, rs: RuleSet) -> Table:
         *node.key_at,
         {},
     )
+    table.heading = node.text("heading") or None
     caption = node.get("caption")
     table.caption_at = caption.at if caption is not None else None
     table.number_at = number.at if number is not None else None

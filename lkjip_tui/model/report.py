@@ -155,6 +155,7 @@ class Table(Record):
         "caption",
         "caption_at",
         "column",
+        "heading",
         "kind",
         "line",
         "name",
@@ -188,15 +189,17 @@ class Table(Record):
         self.place = place  # the caption (or first row) in the draft
         self.caption_at: tuple[int, int] | None = None  # where the caption stands in the data file
         self.number_at: tuple[int, int] | None = None
+        # For a table printed without a caption: the heading above it, which names it.
+        self.heading: str | None = place.heading if place is not None else None
 
     @property
     def label(self) -> str:
-        """The table as the report prints it: "Tabel 7"; a draft's table without a caption by
-        the heading above it, quoted; a data file's table without a number by its key."""
+        """The table as the report prints it: "Tabel 7"; a table without a caption by the
+        heading above it, quoted; else (a data file that does not say) by its key."""
         if self.number is not None:
             return f"Tabel {self.number}"
-        if self.place is not None and self.place.heading:
-            return f"“{self.place.heading}”"
+        if self.heading:
+            return f"“{self.heading}”"
         return self.name
 
 

@@ -184,10 +184,12 @@ def _details(
     if f.waiver is not None:
         yield [[pad + waived_text(f, lang), "italic"]]
     label = messages.text_for("cli.in_draft", lang) + ": "
+    also = messages.text_for("cli.also_at", lang) + ": "
     for g in own or [f]:
         if g.place is None:
-            if g is not f:  # another place in a data file
-                yield [[pad + label + where_printed(g, lang), "dim"]]
+            if g is not f:  # another place in a data file: its line, and the table and row
+                yield [[f"{pad}{also}{g.line}:{g.column} {where_printed(g, lang)}", "dim"]]
+                also = " " * len(also)
             continue
         quote = f" — “{g.place.quote}”" if g.place.quote else ""
         yield [[pad + label + where_printed(g, lang) + quote, "dim"]]
