@@ -351,7 +351,7 @@ async def test_edit_opens_the_editor_at_the_line_says_which_and_rechecks(
         await pilot.pause()
         await pilot.press("e")
         await settle(pilot)
-        assert opened == [(["nano", "-l"], SAMPLE_REL, 679)]
+        assert opened == [(["nano", "-l"], SAMPLE_REL, 680)]
         assert any("nano ($EDITOR)" in str(n.message) for n in app._notifications)
 
 
