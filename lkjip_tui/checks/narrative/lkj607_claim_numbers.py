@@ -33,7 +33,7 @@ META = RuleMeta(
         "hanya kalimat yang menyebut kedua angkanya sendiri, di kedua sisi kata itu ('A menurun dari B', 'dari "
         "B menjadi A', 'A belum mencapai target B'), atau yang subjeknya merujuk ke belakang ('angka ini', "
         "'realisasi tersebut') dan kalimatnya hanya menyebut targetnya: A diambil dari kalimat sebelumnya bila "
-        "di sana hanya ada satu angka (bukan tahun, dasar rasio, rentang atau isi kurung). Tercapai atau tidaknya target bergantung pada arah "
+        "di sana hanya ada satu angka (bukan tahun, dasar rasio, rentang, isi kurung atau angka target). Tercapai atau tidaknya target bergantung pada arah "
         "indikatornya (makin kecil makin baik membalik arah), yang diambil dari IKU yang judulnya dinaungi "
         "kalimat itu; tanpa arah yang diketahui, temuannya hanya info. Capaian dalam persen yang disebut "
         "kalimat ('persentase capaian … adalah 40%, sehingga target … tidak terpenuhi') sudah memperhitungkan "
@@ -46,7 +46,7 @@ META = RuleMeta(
         "sentences naming both figures themselves, on either side of the word, are checked ('A menurun dari "
         "B', 'dari B menjadi A', 'A belum mencapai target B'), or whose subject points back ('angka ini', "
         "'realisasi tersebut') with only the target in the sentence: A is then the one figure of the sentence "
-        "before (not a year, a rate's base, a range or what is in parentheses), if there is exactly one. Whether a target is met depends on the "
+        "before (not a year, a rate's base, a range, what is in parentheses or a target), if there is exactly one. Whether a target is met depends on the "
         "indicator's direction (lower-is-better reverses it), taken from the IKU whose heading the sentence "
         "stands under; with no direction known the finding is an info. A capaian in percent the sentence "
         "names (“persentase capaian … adalah 40%, sehingga target … tidak terpenuhi”) already accounts for "
@@ -329,7 +329,12 @@ def _pointing_back(
     if b is None or found is None:
         return
     ptext, (s0, s1) = found
-    candidates = _values(ptext, s0, s1)
+    # A target's figure there is what is compared with, not what "angka ini" names.
+    candidates = [
+        f
+        for f in _values(ptext, s0, s1)
+        if not _TARGET_OF.search(ptext, max(s0, f.start() - TARGET_NEAR), f.start())
+    ]
     if len(candidates) != 1:
         return
     a = _figure(candidates[0].group())
