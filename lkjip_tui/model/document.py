@@ -304,8 +304,8 @@ _END = re.compile(r"[.!?](?=\s+[A-Z0-9(\"“])|\n")
 SCAN = 2000
 
 
-def sentence_at(text: str, offset: int, limit: int = 240) -> str:
-    """The sentence of `text` around `offset`, on one line, cut to about `limit` characters."""
+def sentence_bounds(text: str, offset: int) -> tuple[int, int]:
+    """Where the sentence of `text` around `offset` starts and stops (its end mark included)."""
     start, stop = max(0, offset - SCAN), min(len(text), offset + SCAN)
     for m in _END.finditer(text, start, stop):
         if m.group() != "\n" and _abbreviation_before(text, m.start()):
@@ -315,6 +315,12 @@ def sentence_at(text: str, offset: int, limit: int = 240) -> str:
         elif m.start() >= offset:
             stop = m.end()
             break
+    return start, stop
+
+
+def sentence_at(text: str, offset: int, limit: int = 240) -> str:
+    """The sentence of `text` around `offset`, on one line, cut to about `limit` characters."""
+    start, stop = sentence_bounds(text, offset)
     out = " ".join(text[start:stop].split())
     if len(out) <= limit:
         return out

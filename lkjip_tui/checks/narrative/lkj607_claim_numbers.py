@@ -5,11 +5,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from decimal import Decimal
+from itertools import pairwise
 
 from lkjip_tui.checks.base import Context, RuleMeta
 from lkjip_tui.checks.document._indicators import under_iku
 from lkjip_tui.checks.narrative._sentences import sentence_around, sentences
-from lkjip_tui.model.document import Paragraph
+from lkjip_tui.model.document import Paragraph, caption, sentence_bounds
 from lkjip_tui.model.findings import Finding
 from lkjip_tui.model.rules import Iku
 from lkjip_tui.values import prose
@@ -30,7 +31,9 @@ META = RuleMeta(
         "id": "Kalimat analisis disalin dari laporan sebelumnya dan angkanya diperbarui, tetapi kata 'menurun' "
         "atau 'belum mencapai target' tertinggal: 'realisasi 167 menurun dari target 150'. Yang diperiksa "
         "hanya kalimat yang menyebut kedua angkanya sendiri, di kedua sisi kata itu ('A menurun dari B', 'dari "
-        "B menjadi A', 'A belum mencapai target B'). Tercapai atau tidaknya target bergantung pada arah "
+        "B menjadi A', 'A belum mencapai target B'), atau yang subjeknya merujuk ke belakang ('angka ini', "
+        "'realisasi tersebut') dan kalimatnya hanya menyebut targetnya: A diambil dari kalimat sebelumnya bila "
+        "di sana hanya ada satu angka (bukan tahun, dasar rasio, rentang, isi kurung atau angka target). Tercapai atau tidaknya target bergantung pada arah "
         "indikatornya (makin kecil makin baik membalik arah), yang diambil dari IKU yang judulnya dinaungi "
         "kalimat itu; tanpa arah yang diketahui, temuannya hanya info. Capaian dalam persen yang disebut "
         "kalimat ('persentase capaian … adalah 40%, sehingga target … tidak terpenuhi') sudah memperhitungkan "
@@ -41,7 +44,9 @@ META = RuleMeta(
         "en": "Analysis sentences are copied from the previous report and their figures updated, but "
         "'menurun' or 'belum mencapai target' is left behind: 'realisasi 167 menurun dari target 150'. Only "
         "sentences naming both figures themselves, on either side of the word, are checked ('A menurun dari "
-        "B', 'dari B menjadi A', 'A belum mencapai target B'). Whether a target is met depends on the "
+        "B', 'dari B menjadi A', 'A belum mencapai target B'), or whose subject points back ('angka ini', "
+        "'realisasi tersebut') with only the target in the sentence: A is then the one figure of the sentence "
+        "before (not a year, a rate's base, a range, what is in parentheses or a target), if there is exactly one. Whether a target is met depends on the "
         "indicator's direction (lower-is-better reverses it), taken from the IKU whose heading the sentence "
         "stands under; with no direction known the finding is an info. A capaian in percent the sentence "
         "names (“persentase capaian … adalah 40%, sehingga target … tidak terpenuhi”) already accounts for "
@@ -75,6 +80,21 @@ _ATTAIN = re.compile(
     r"(?:(?:sebesar|yaitu|yakni)\s+)?(?P<b>" + prose.NUMBER + r")",
     re.I,
 )
+# "…, angka ini berada di bawah target …": a claim whose subject points back to a figure the
+# sentence before gives; the target is the one figure its own sentence gives.
+_POINTER = re.compile(
+    r"\b(?P<subject>(?:angka|nilai|realisasi|capaian)\s+(?:ini|itu|tersebut))\s+(?:(?:juga|pun|masih)\s+)?"
+    r"(?P<word>(?P<neg>(?:belum|tidak)\s+(?:dapat\s+|bisa\s+)?)?(?:(?:telah|sudah|dapat)\s+)?(?:berada\s+)?"
+    r"(?P<verb>mencapai|memenuhi|melebihi|melampaui|di\s*atas|di\s*bawah))\s+target\b"
+    r"(?:\s+(?:[a-z]+\s+){0,3}?(?:(?:sebesar|yaitu|yakni)\s+)?(?P<b>" + prose.NUMBER + r"))?",
+    re.I,
+)
+# Figures that are not a value compared with a target: a rate's base ("per 100.000", "di antara
+# 100.000 penduduk"), one end of a range ("56 - 57"), anything in parentheses.
+_BASE_BEFORE = re.compile(r"\b(?:per|setiap|antara|tiap)\s*$", re.I)
+_RANGE = re.compile(r"\s*(?:[-−–—]|s\.?d\.?|sampai)\s*\d", re.I)
+_RANGE_BEFORE = re.compile(r"\d\s*(?:[-−–—]|s\.?d\.?|sampai)\s*$", re.I)
+TARGET_NEAR = 60  # characters between "target" and the figure it names
 # "Secara umum (dapat) memenuhi target", "seluruh indikator … tercapai".
 _GENERAL = re.compile(
     r"\bsecara\s+(?:umum|keseluruhan)\s+(?:(?:dapat|telah|sudah|sudah\s+dapat)\s+)?(?:memenuhi|mencapai)\s+target"
@@ -156,6 +176,7 @@ def run(ctx: Context) -> Iterator[Finding]:
     doc = ctx.report.document
     body = doc.paragraphs if doc is not None else []
     indicator = dict(zip((id(p) for p in body), under_iku(ctx, body), strict=True))
+    previous = {id(p): q for q, p in pairwise(body)}
     for p in paragraphs:
         seen: set[int] = set()
         for m in _FROM_TO.finditer(p.text):
@@ -180,15 +201,31 @@ def run(ctx: Context) -> Iterator[Finding]:
                 continue
             if not _holds(_direction(m.group("word")), a.value, b.value):
                 yield _finding(ctx, p, am.start(), m.end(), m.group("word"), am.group(), m.group("b"))
+        judged: set[int] = set()
         for m in _ATTAIN.finditer(p.text):
             found = _before(p.text, m.start())
             b = _figure(m.group("b"))
             if found is None or b is None or _year(p.text, m.start("b"), b):
                 continue
+            judged.add(m.start("word"))
             am, a = found
             if a.percent != b.percent:
                 continue
-            yield from _attainment(ctx, p, indicator.get(id(p)), m, am, a.value, b.value)
+            clause = re.split(r"\d|,|;|\bdan\b", p.text[max(0, am.start() - BEFORE) : am.start()].lower())[-1]
+            yield from _attainment(
+                ctx,
+                p,
+                indicator.get(id(p)),
+                m,
+                am.start(),
+                Printed(am.group().strip()),
+                clause,
+                a.value,
+                b.value,
+            )
+        for m in _POINTER.finditer(p.text):
+            if m.start("word") not in judged:
+                yield from _pointing_back(ctx, p, previous.get(id(p)), indicator.get(id(p)), m)
         yield from _capaian_means(ctx, p)
         yield from _by_tables(ctx, p, indicator.get(id(p)))
         yield from _general(ctx, p)
@@ -212,20 +249,22 @@ def _attainment(
     p: Paragraph,
     iku: Iku | None,
     m: re.Match[str],
-    am: re.Match[str],
+    start: int,
+    a_printed: Printed,
+    clause: str,
     a: Decimal,
     b: Decimal,
+    b_printed: Printed | None = None,
 ) -> Iterator[Finding]:
+    """`m` the claim, A standing at `start` (or named there) and `clause` the words naming it."""
     verb = (
         " ".join(m.group("verb").lower().split()).replace("diatas", "di atas").replace("dibawah", "di bawah")
     )
     negated = m.group("neg") is not None
-    printed, a_printed, b_printed = (
-        Printed(" ".join(m.group("word").split())),
-        Printed(am.group().strip()),
-        Printed(m.group("b").strip()),
-    )
-    place = p.place(am.start(), m.end())
+    printed = Printed(" ".join(m.group("word").split()))
+    if b_printed is None:
+        b_printed = Printed(m.group("b").strip())
+    place = p.place(start, m.end())
     if verb in ("melebihi", "melampaui", "di atas", "di bawah"):
         # Literally above or below the figure, whatever the indicator's direction.
         above = a > b if verb != "di bawah" else a < b
@@ -236,7 +275,6 @@ def _attainment(
         return
     # Met or not: a capaian is higher-is-better; another figure goes the indicator's way.
     # The words naming A: since the previous figure, comma or "dan".
-    clause = re.split(r"\d|,|;|\bdan\b", p.text[max(0, am.start() - BEFORE) : am.start()].lower())[-1]
     formula = "higher" if "capaian" in clause else (iku.formula if iku is not None else None)
     met = a <= b if formula == "lower" else a >= b
     if met != negated:
@@ -267,6 +305,88 @@ def _attainment(
             a=a_printed,
             b=b_printed,
         )
+
+
+def _pointing_back(
+    ctx: Context, p: Paragraph, before: Paragraph | None, iku: Iku | None, m: re.Match[str]
+) -> Iterator[Finding]:
+    """ "Dibandingkan target … 49 …, angka ini berada di bawah target": the target the claim's own
+    sentence gives, against the one figure the sentence before gives (same paragraph, else the
+    paragraph before). Two figures there, or none, or a target not alone: nothing said."""
+    text = p.text
+    start, _ = sentence_bounds(text, m.start())
+    targets = _values(text, start, m.start())
+    after = _FIGURE.match(text, m.start("b")) if m.group("b") is not None else None
+    if after is not None:
+        targets.append(after)
+    if len(targets) != 1:
+        return
+    tm = targets[0]
+    if not _TARGET_OF.search(text, max(0, tm.start() - TARGET_NEAR), tm.start()) and tm.start() < m.start():
+        return  # the figure before the claim is not a target's
+    b = _figure(tm.group())
+    found = _sentence_before(text, start, before)
+    if b is None or found is None:
+        return
+    ptext, (s0, s1) = found
+    # A target's figure there is what is compared with, not what "angka ini" names.
+    candidates = [
+        f
+        for f in _values(ptext, s0, s1)
+        if not _TARGET_OF.search(ptext, max(s0, f.start() - TARGET_NEAR), f.start())
+    ]
+    if len(candidates) != 1:
+        return
+    a = _figure(candidates[0].group())
+    if a is None or (a.percent, a.currency) != (b.percent, b.currency):
+        return
+    subject = " ".join(m.group("subject").split())
+    named = Printed(f"{subject} ({candidates[0].group().strip()})")
+    yield from _attainment(
+        ctx,
+        p,
+        iku,
+        m,
+        m.start("subject"),
+        named,
+        subject.lower(),
+        a.value,
+        b.value,
+        Printed(tm.group().strip()),
+    )
+
+
+def _sentence_before(text: str, start: int, before: Paragraph | None) -> tuple[str, tuple[int, int]] | None:
+    """The sentence before the one starting at `start`: in the same paragraph, else the last of
+    the paragraph before when that is prose (ends as a sentence; not a heading, caption or table row)."""
+    head = text[:start].rstrip()
+    if head:
+        return text, sentence_bounds(text, len(head) - 1)
+    if before is None or "\t" in before.text or caption(before.text) is not None:
+        return None
+    prev = before.text.rstrip()
+    if not prev.endswith((".", "!", "?")):
+        return None
+    return prev, sentence_bounds(prev, len(prev) - 1)
+
+
+def _values(text: str, start: int, stop: int) -> list[re.Match[str]]:
+    """The figures between `start` and `stop` that may be a value compared with a target: not a
+    year, a rate's base, one end of a range, or anything in parentheses."""
+    out = []
+    for f in _FIGURE.finditer(text, start, stop):
+        n = _figure(f.group())
+        if n is None or _year(text, f.start(), n):
+            continue
+        if _BASE_BEFORE.search(text, max(0, f.start() - 10), f.start()):
+            continue
+        head = text[max(0, f.start() - 8) : f.start()] + ("-" if f.group()[0] in "-−–" else "")
+        if _RANGE.match(text, f.end()) or _RANGE_BEFORE.search(head):
+            continue  # "56 - 57": the figure reads its dash as a sign
+        if text.count("(", start, f.start()) > text.count(")", start, f.start()):
+            continue
+        out.append(f)
+    return out
 
 
 def _capaian_means(ctx: Context, p: Paragraph) -> Iterator[Finding]:
