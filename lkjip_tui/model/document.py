@@ -13,7 +13,9 @@ or row as printed. Findings cite it and review comments are anchored by it.
 
 from __future__ import annotations
 
+import bisect
 import re
+from functools import lru_cache
 
 from lkjip_tui.values.msg import Msg
 from lkjip_tui.values.record import Record
@@ -118,17 +120,26 @@ class Paragraph(Record):
         """The line of the piece holding `offset`, and the offset within that piece."""
         if len(self.lines) == 1:
             return self.lines[0], offset
-        piece, start = 0, 0
-        for i, ch in enumerate(self.text[:offset]):
-            if ch == "\n" and piece + 1 < len(self.lines):
-                piece, start = piece + 1, i + 1
-        return self.lines[piece], offset - start
+        starts = _piece_starts(self.text, len(self.lines))
+        piece = bisect.bisect_right(starts, offset) - 1
+        return self.lines[piece], offset - starts[piece]
 
     def place(self, start: int, end: int, whole: bool = False) -> Place:
         """Where `text[start:end]` stands; the quote is its sentence (or the whole paragraph)."""
         line, offset = self.line_at(start)
         quote = " ".join(self.text.split()) if whole else sentence_at(self.text, start)
         return Place(self.source, line, offset, offset + (end - start), self.page, quote=quote)
+
+
+@lru_cache(maxsize=64)
+def _piece_starts(text: str, pieces: int) -> list[int]:
+    """Where each piece of a joined paragraph starts (found once, not once per finding)."""
+    starts = [0]
+    at = text.find("\n")
+    while at >= 0 and len(starts) < pieces:
+        starts.append(at + 1)
+        at = text.find("\n", at + 1)
+    return starts
 
 
 class Unread(Record):
@@ -177,9 +188,10 @@ _CAPTION = re.compile(
     _KIND + r"\s+(?P<no>\d+(?:\.\d+)*)(?:\s*[.:]\s*(?P<title>\S[^\t]*)|\s+(?P<upper>[A-Z0-9\"“(][^\t]*))",
     re.S,
 )
+# The title runs to the first tab; its dot leaders are stripped after the match (a pattern
+# for them, `(?:\s*\.{2,})*` after a lazy title, takes exponential time without a tab).
 _ENTRY = re.compile(
-    _KIND
-    + r"\s+(?P<no>\d+(?:\.\d+)*)(?:\s*[.:])?\s+(?P<title>.*?)(?:\s*(?:\.{2,}|…+))*\s*\t\s*(?P<page>\S.*)",
+    _KIND + r"\s++(?P<no>\d++(?:\.\d++)*+)(?:\s*+[.:])?\s++(?P<title>[^\t]*+)\t\s*+(?P<page>\S.*)",
     re.I | re.S,
 )
 MAX_CAPTION = 400
@@ -205,7 +217,7 @@ def list_entry(text: str) -> tuple[str, str, str, str] | None:
     m = _ENTRY.fullmatch(t)
     if m is None:
         return None
-    title = m.group("title").strip().rstrip(".").strip()
+    title = m.group("title").rstrip().rstrip(" .…").strip()
     return m.group("kind").capitalize(), m.group("no"), title, m.group("page").strip()
 
 
@@ -232,15 +244,16 @@ _END = re.compile(r"[.!?](?=\s+[A-Z0-9(\"“])|\n")
 
 def sentence_at(text: str, offset: int, limit: int = 240) -> str:
     """The sentence of `text` around `offset`, on one line, cut to about `limit` characters."""
-    start, stop = 0, len(text)
-    for m in _END.finditer(text):
-        if m.group() != "\n" and _abbreviation_before(text, m.start()):
-            continue
-        if m.end() <= offset:
-            start = m.end()
-        elif m.start() >= offset:
-            stop = m.end()
-            break
+    starts, ends = _sentence_ends(text)
+    # The last end at or before `offset`; the first end found after it (one that straddles
+    # `offset` bounds neither side).
+    i = bisect.bisect_right(ends, offset)
+    start = ends[i - 1] if i else 0
+    j = bisect.bisect_left(starts, offset)
+    stop = ends[j] if j < len(ends) else len(text)
+    if stop - start > 8 * limit:
+        # One huge "sentence": only its part around `offset` can be shown anyway.
+        start, stop = max(start, offset - 4 * limit), min(stop, offset + 4 * limit)
     out = " ".join(text[start:stop].split())
     if len(out) <= limit:
         return out
@@ -248,6 +261,19 @@ def sentence_at(text: str, offset: int, limit: int = 240) -> str:
     centre = len(" ".join(text[start:offset].split()))
     lo = max(0, min(centre - limit // 2, len(out) - limit))
     return ("…" if lo else "") + out[lo : lo + limit].strip() + ("…" if lo + limit < len(out) else "")
+
+
+@lru_cache(maxsize=64)
+def _sentence_ends(text: str) -> tuple[list[int], list[int]]:
+    """Where the sentences of a text end (start and end of each end mark), found once per text:
+    a paragraph with ten thousand findings quotes from them ten thousand times."""
+    starts, ends = [], []
+    for m in _END.finditer(text):
+        if m.group() != "\n" and _abbreviation_before(text, m.start()):
+            continue
+        starts.append(m.start())
+        ends.append(m.end())
+    return starts, ends
 
 
 def _abbreviation_before(text: str, dot: int) -> bool:
