@@ -251,9 +251,9 @@ def sentence_at(text: str, offset: int, limit: int = 240) -> str:
     start = ends[i - 1] if i else 0
     j = bisect.bisect_left(starts, offset)
     stop = ends[j] if j < len(ends) else len(text)
-    if stop - start > 8 * limit:
+    if stop - start > 4 * limit:
         # One huge "sentence": only its part around `offset` can be shown anyway.
-        start, stop = max(start, offset - 4 * limit), min(stop, offset + 4 * limit)
+        start, stop = max(start, offset - 2 * limit), min(stop, offset + 2 * limit)
     out = " ".join(text[start:stop].split())
     if len(out) <= limit:
         return out
