@@ -64,7 +64,12 @@ def test_a_number_with_a_run_of_spaces(head: str, tail: str) -> None:
 def test_a_list_entry_with_dot_leaders_and_no_page() -> None:
     assert timed(list_entry, "Tabel 1. Capaian Kinerja " + "." * 400) is None
     assert list_entry("Tabel 1. Capaian Kinerja ......\t12") == ("Tabel", "1", "Capaian Kinerja", "12")
-    assert list_entry("Tabel 3.5 Realisasi … …\tError! Bookmark") == ("Tabel", "3.5", "Realisasi", "Error! Bookmark")
+    assert list_entry("Tabel 3.5 Realisasi … …\tError! Bookmark") == (
+        "Tabel",
+        "3.5",
+        "Realisasi",
+        "Error! Bookmark",
+    )
 
 
 def test_a_paragraph_of_a_hundred_thousand_pieces_places_each_offset() -> None:

@@ -29,6 +29,7 @@ from typing import Any
 from lkjip_tui.drafts.layout import Block, Draft, RawCell, RawRow, RawTable, assemble
 from lkjip_tui.model.document import Paragraph, Place, Unread
 from lkjip_tui.model.source import SourceError, file_error
+from lkjip_tui.values import limits
 
 MAX_BYTES = 64 * 1024 * 1024  # the .docx file itself
 MAX_MEMBERS = 10_000
@@ -59,11 +60,30 @@ _MATH = {_M + "oMath", _M + "oMathPara"}
 _NOTE_TYPES = {"footnotes": "footnote", "endnotes": "footnote", "header": "header", "footer": "footer"}
 
 
+class _TooLarge(Exception):
+    """A table beyond values/limits.py: (its place among the draft's tables, its paragraph,
+    what is too many, how many, the limit)."""
+
+
+class _BadPart(Exception):
+    """A note, header or footer part that is not XML: (its part name, the problem)."""
+
+
 def read(path: Path, display: str) -> Draft:
     document = open_docx(path, display)
+    body = document.element.body
+    if body is None:  # a document part without <w:body>
+        raise SourceError(display, 0, 0, "err.docx_not_word", reason="word/document.xml has no w:body")
     reader = _Reader(document)
-    blocks = reader.blocks(document.element.body, "body")
-    parts = reader.parts(document)
+    try:
+        blocks = reader.blocks(body, "body")
+        parts = reader.parts(document)
+    except _TooLarge as e:
+        table, line, what, count, limit = e.args
+        args = {"table": table, "limit": limit} | ({"count": count} if what == "columns" else {})
+        raise SourceError(display, line, 0, f"err.docx_table_{what}", **args) from None
+    except _BadPart as e:
+        raise SourceError(display, 0, 0, "err.docx_xml", part=e.args[0], problem=e.args[1]) from None
     return assemble(path, display, "docx", blocks, reader.unread, parts)
 
 
@@ -276,6 +296,7 @@ class _Reader:
         self.rendered = body.find(f".//{W}lastRenderedPageBreak") is not None
         self.paged = self.rendered or body.find(f".//{W}br[@{W}type='page']") is not None
         self.page = 1
+        self.tables = 0  # tables read so far, nested ones too: an error names the table by it
         self.unread: list[Unread] = []
         # The paragraphs holding content whose text cannot be read, found once.
         self.opaque: dict[Any, list[str]] = {}
@@ -335,10 +356,21 @@ class _Reader:
     def table(self, tbl: Any, part: str) -> RawTable:
         rows: list[RawRow] = []
         above: list[RawCell] = []
+        self.tables += 1
+        ordinal, total = self.tables, 0
+
+        def bound(what: str, count: int, limit: int) -> None:
+            if count > limit:
+                line = rows[-1].line if rows else 0
+                raise _TooLarge(ordinal, line, what, count, limit)
+
         for tr in tbl.iterchildren(TR):
+            bound("rows", len(rows) + 1, limits.MAX_TABLE_ROWS)
             cells: list[RawCell] = []
             pr = _first(tr, _TRPR, 2)
-            for _ in range(_val(_first(pr, W + "gridBefore", 9) if pr is not None else None)):
+            before = _val(_first(pr, W + "gridBefore", 9) if pr is not None else None)
+            bound("columns", before, limits.MAX_TABLE_COLUMNS)
+            for _ in range(before):
                 cells.append(RawCell("", 0))
             first_line = None
             for tc in _cells(tr):
@@ -350,6 +382,7 @@ class _Reader:
                             span = max(1, _val(prop))
                         elif prop.tag == _VMERGE:
                             continued = prop.get(_VAL) in (None, "continue")
+                bound("columns", len(cells) + span, limits.MAX_TABLE_COLUMNS)
                 text, line, start, page = self.cell(tc, part)
                 first_line = first_line or line
                 col = len(cells)
@@ -359,6 +392,8 @@ class _Reader:
                     cells.append(RawCell(text, line, start, page))
                 for _ in range(span - 1):
                     cells.append(RawCell("", line, 0, page, spanned=True))
+            total += len(cells)
+            bound("cells", total, limits.MAX_TABLE_CELLS)
             line = first_line or (rows[-1].line if rows else 0)
             rows.append(RawRow(cells, line, cells[0].page if cells else self._page()))
             above = cells
@@ -401,9 +436,7 @@ class _Reader:
                 try:
                     element = etree.fromstring(target.blob, parser)
                 except etree.XMLSyntaxError as e:
-                    raise SourceError(
-                        str(target.partname), 0, 0, "err.docx_xml", part=str(target.partname), problem=str(e)
-                    ) from None
+                    raise _BadPart(str(target.partname).lstrip("/"), str(e)) from None
             part = _NOTE_TYPES[kind]
             containers = (
                 [n for n in element if n.get(W + "type") in (None, "normal")]

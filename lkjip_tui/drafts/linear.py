@@ -25,8 +25,24 @@ _OPTIONS.log_errors = False  # a refused pattern is our error message, not a lin
 # Word breaks in drafts are often no-break or other Unicode spaces, and RE2's \s is ASCII
 # only: the text is matched with them read as spaces (one character for one: offsets hold).
 _SPACES = str.maketrans(
-    dict.fromkeys([0x1C, 0x1D, 0x1E, 0x1F, 0x85, 0xA0, 0x1680, *range(0x2000, 0x200B), 0x2028, 0x2029,
-                   0x202F, 0x205F, 0x3000], " ")
+    dict.fromkeys(
+        [
+            0x1C,
+            0x1D,
+            0x1E,
+            0x1F,
+            0x85,
+            0xA0,
+            0x1680,
+            *range(0x2000, 0x200B),
+            0x2028,
+            0x2029,
+            0x202F,
+            0x205F,
+            0x3000,
+        ],
+        " ",
+    )
 )
 # Before a figure: not a letter, digit, full stop or comma (see prose.NUMBER).
 _INSIDE = frozenset(".,_")

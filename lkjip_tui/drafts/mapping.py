@@ -45,9 +45,7 @@ class Pattern(Record):
 
     __slots__ = ("names", "needle", "ref", "regex", "text")
 
-    def __init__(
-        self, text: str, regex: Linear, names: dict[str, str], ref: tuple[int, int]
-    ) -> None:
+    def __init__(self, text: str, regex: Linear, names: dict[str, str], ref: tuple[int, int]) -> None:
         self.text = text
         self.regex = regex
         self.names = names  # group -> fact or column (its words in group "w" + group)

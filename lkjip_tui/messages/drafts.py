@@ -72,6 +72,22 @@ TEXTS: dict[str, tuple[str, str]] = {
         "the .docx content is suspicious and was not opened: {reason}",
     ),
     "err.docx_xml": ("XML rusak di {part}: {problem}", "broken XML in {part}: {problem}"),
+    "err.docx_table_columns": (
+        "tabel ke-{table} draf ini meminta {count} kolom (batasnya {limit}; Word sendiri 63)",
+        "table {table} of the draft asks for {count} columns (the limit is {limit}; Word's own is 63)",
+    ),
+    "err.docx_table_rows": (
+        "tabel ke-{table} draf ini punya lebih dari {limit} baris",
+        "table {table} of the draft has more than {limit} rows",
+    ),
+    "err.docx_table_cells": (
+        "tabel ke-{table} draf ini punya lebih dari {limit} sel",
+        "table {table} of the draft has more than {limit} cells",
+    ),
+    "err.out_of_memory": (
+        "memori tidak cukup untuk memeriksa berkas ini; berkas lain tetap diperiksa",
+        "not enough memory to check this file; the other files are still checked",
+    ),
     "cli.import_done": (
         "{file}: {target} ({tables} tabel, {facts} fakta, {paragraphs} paragraf; {unread} bagian tak terbaca)",
         "{file}: {target} ({tables} tables, {facts} facts, {paragraphs} paragraphs; {unread} parts unread)",

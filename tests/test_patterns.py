@@ -1,0 +1,120 @@
+"""Every regular expression of the package runs in (near) linear time on hostile text.
+
+The patterns are collected, not listed: every compiled `re.Pattern` at module level in
+lkjip_tui, and every pattern of the shipped draft mapping (run by RE2). Each is pumped with
+10⁴-character runs of one character class (or a short mix), after prefixes that let the
+patterns start matching ("Tabel 1 ", "pemulangan ", …) and before suffixes that make them fail
+late. A pattern that backtracks over such a run (quadratic or worse) takes seconds where a
+linear one takes a millisecond: the bound is far from both.
+"""
+
+from __future__ import annotations
+
+import importlib
+import pkgutil
+import re
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+import lkjip_tui
+from lkjip_tui.drafts import mapping as draft_mapping
+from lkjip_tui.drafts.linear import Linear
+from lkjip_tui.engine.discover import display, find_catalogue
+from lkjip_tui.model.catalogue import load_ruleset
+from tests.conftest import ROOT
+
+N = 10_000
+BOUND = 0.2  # seconds of CPU for one search over one input
+RUNS = {
+    "spaces": " ",
+    "dots": ".",
+    "letters": "a",
+    "digits": "1",
+    "parentheses": "(",
+    "closing": ")",
+    "newlines": "\n",
+    "tabs": "\t",
+    "stars": "*",
+    "bold": "**b ",
+    "mixed": "a1 .(",
+    "spaced-dots": " .",
+    "spaced-digits": "1 ",
+    "commas": "1,",
+}
+PREFIXES = ["", "1", "Tabel 1 ", "Triwulan II ", "Rp ", "pemulangan ", "JUMLAH PAGU a ", "tahun ", "x\t"]
+SUFFIXES = ["", "x\t-"]
+
+
+def module_patterns() -> dict[str, re.Pattern[str]]:
+    found: dict[str, re.Pattern[str]] = {}
+    for info in pkgutil.walk_packages(lkjip_tui.__path__, "lkjip_tui."):
+        if info.name.endswith("__main__"):
+            continue  # runs the command line
+        module = importlib.import_module(info.name)
+        for name, value in vars(module).items():
+            if isinstance(value, re.Pattern) and isinstance(value.pattern, str):
+                found[f"{info.name}.{name}"] = value
+    return found
+
+
+def mapping_patterns() -> dict[str, Linear]:
+    unit_file = sorted((ROOT / "rules" / "bp3mi-sumbar").glob("*.toml"))[0]
+    rs = load_ruleset(unit_file, lambda n: find_catalogue(n, unit_file, []), display)
+    m = draft_mapping.load(ROOT / "rules" / "bp2mi", rs, display)
+    found: dict[str, Linear] = {}
+    for i, p in enumerate(m.facts):
+        found[f"facts[{i}]"] = p.regex
+    for i, c in enumerate(m.comparisons):
+        found[f"comparisons[{i}]"] = c
+    for t in m.tables:
+        for what, regex in [("caption", t.caption), ("heading", t.heading)]:
+            if regex is not None:
+                found[f"{t.name}.{what}"] = regex
+        for col, regexes in t.columns.items():
+            for j, regex in enumerate(regexes):
+                found[f"{t.name}.columns.{col}[{j}]"] = regex
+        for j, (_, p) in enumerate(t.extract):
+            found[f"{t.name}.extract[{j}]"] = p.regex
+    return found
+
+
+MODULE = module_patterns()
+MAPPING = mapping_patterns()
+
+
+def test_the_collection_finds_the_patterns_we_know_of() -> None:
+    assert "lkjip_tui.model.document._ENTRY" in MODULE and "lkjip_tui.values.numbers._CORE" in MODULE
+    assert len(MODULE) > 30 and len(MAPPING) > 40
+
+
+def pump(methods: list[Callable[[str], object]]) -> tuple[float, str]:
+    worst, what = 0.0, ""
+    for run_name, run in RUNS.items():
+        body = run * (N // len(run))
+        for prefix in PREFIXES:
+            for suffix in SUFFIXES:
+                text = prefix + body + suffix
+                for method in methods:
+                    start = time.process_time()
+                    method(text)
+                    spent = time.process_time() - start
+                    if spent > worst:
+                        worst, what = spent, f"{run_name} after {prefix!r}, {method.__name__}"
+    return worst, what
+
+
+@pytest.mark.parametrize("name", sorted(MODULE))
+def test_a_pattern_of_the_package_runs_in_linear_time(name: str) -> None:
+    p = MODULE[name]
+    worst, what = pump([p.search, p.fullmatch, lambda t: list(p.finditer(t))])
+    assert worst < BOUND, f"{name}: {worst:.2f} s on {what}"
+
+
+@pytest.mark.parametrize("name", sorted(MAPPING))
+def test_a_pattern_of_the_shipped_mapping_runs_in_linear_time(name: str) -> None:
+    p = MAPPING[name]
+    worst, what = pump([p.search, p.fullmatch, lambda t: list(p.finditer(t))])
+    assert worst < BOUND, f"{name}: {worst:.2f} s on {what}"
