@@ -17,12 +17,13 @@ from lkjip_tui.engine import InputError, InternalError
 from lkjip_tui.model.findings import Finding
 from lkjip_tui.output import Base, Chunk, Summary, internal_message, summary_text, waived_text
 from lkjip_tui.values.msg import Msg
+from lkjip_tui.values.visible import visible
 
 LEVELS = {"error": "error", "warning": "warning", "info": "notice"}
 
 
 def escape_data(s: str) -> str:
-    return s.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+    return visible(s).replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
 
 
 def escape_property(s: str) -> str:
@@ -64,7 +65,7 @@ class GithubEmitter(Base):
         if chunk.error is not None:
             out.write(self._unusable(chunk.error))
         if chunk.body:
-            out.write(chunk.body)
+            out.write(visible(chunk.body))  # also a body read back from the cache
         for e in chunk.internal:
             out.write(self._internal(e))
 

@@ -16,6 +16,7 @@ from lkjip_tui.engine import InputError
 from lkjip_tui.model.findings import SEVERITIES, Finding
 from lkjip_tui.output import Base, Chunk, Summary, internal_message
 from lkjip_tui.values.msg import Msg
+from lkjip_tui.values.visible import visible
 
 _TEXT = {
     "title": ("Catatan reviu lkjip", "lkjip review note"),
@@ -54,7 +55,7 @@ def _t(key: str, lang: str) -> str:
 
 def _md(text: str) -> str:
     """Text from a report, shown as it is (no Markdown emphasis from its underscores)."""
-    return _SPECIAL.sub(r"\\\1", " ".join(text.split()))
+    return _SPECIAL.sub(r"\\\1", " ".join(visible(text).split()))
 
 
 def _counts(counts: dict[str, int], lang: str) -> str:
@@ -115,7 +116,7 @@ class MarkdownEmitter(Base):
 
     def _place(self, f: Finding) -> str:
         lang = self.lang
-        at = f"`{f.file}:{f.line}`"
+        at = f"`{visible(f.file)}:{f.line}`"
         if f.place is not None:
             where = messages.render(f.place.msg(), lang)
             quote = f" — “{_md(f.place.quote)}”" if f.place.quote else ""
@@ -132,7 +133,7 @@ class MarkdownEmitter(Base):
             out.write(f"{_t('unusable', self.lang)}: {_md(_error(chunk.error, self.lang))}\n\n")
             return
         out.write(_counts(chunk.counts, self.lang) + "\n\n")
-        out.write(chunk.body if chunk.body else _t("clean", self.lang) + "\n")
+        out.write(visible(chunk.body) if chunk.body else _t("clean", self.lang) + "\n")
         for e in chunk.internal:  # a crash of lkjip's, said where the note is read
             out.write(f"\n**{_md(internal_message(e, self.lang))}**\n")
         out.write("\n")
