@@ -70,6 +70,7 @@ class CheckOptions(Record):
         "debug",
         "exit_zero",
         "flags",
+        "force",
         "force_exclude",
         "output",
         "sample",
@@ -88,7 +89,9 @@ class CheckOptions(Record):
         force_exclude: bool = False,
         debug: bool = False,
         annotate: Path | None = None,
+        force: bool = False,
     ) -> None:
+        self.force = force  # --annotate may replace an existing file
         self.annotate = annotate  # write a copy of the one .docx checked with a comment on each finding
         self.flags = flags or Flags()
         self.output = output
@@ -236,6 +239,16 @@ def check(opts: CheckOptions) -> int:
             unusable.append(engine.InputError(shown, 0, 0, "err.no_data_files", {}))
         files.extend(found)
     files = list(dict.fromkeys(files))
+    from lkjip_tui.model.files import same_file
+
+    # A report or an annotated copy written over a file being read would destroy it.
+    for written in (opts.output, opts.annotate):
+        if written is not None and any(same_file(written, p) for p in [*paths, *files]):
+            _say(Msg("cli.output_is_input", {"path": str(written)}), lang)
+            return EXIT_USAGE
+    if opts.annotate is not None and opts.annotate.exists() and not opts.force:
+        _say(Msg("cli.annotate_exists", {"path": str(opts.annotate)}), lang)
+        return EXIT_USAGE
 
     color = (opts.output is None and sys.stdout.isatty()) if opts.color is None else opts.color
     # Started before stdout is taken: on a terminal, findings then print above the bar.

@@ -21,6 +21,7 @@ too: `paragraphs()` gives them in that order, for review comments.
 
 from __future__ import annotations
 
+import stat
 import zipfile
 from collections.abc import Iterator
 from pathlib import Path
@@ -105,7 +106,10 @@ def open_docx(path: Path, display: str) -> Any:
 
 def check_container(path: Path, display: str) -> None:
     try:
-        size = path.stat().st_size
+        st = path.stat()
+        if not stat.S_ISREG(st.st_mode):  # a FIFO would block the read
+            raise SourceError(display, 0, 0, "err.not_regular")
+        size = st.st_size
         with path.open("rb") as f:
             head = f.read(8)
             if head == _OLE:

@@ -24,6 +24,14 @@ class ReadOnlyFile(PermissionError):
     """The file exists and its permissions do not allow writing it."""
 
 
+def same_file(a: Path, b: Path) -> bool:
+    """Whether two paths name one file: through symlinks, `..` and hard links."""
+    try:
+        return os.path.samefile(a, b)
+    except OSError:  # one does not exist (yet): compare where they lead
+        return os.path.realpath(a) == os.path.realpath(b)
+
+
 def write_atomic(path: Path, text: str | bytes) -> Path:
     """Replace `path`'s content with `text` (UTF-8) or bytes (an annotated .docx); return the
     file actually written."""
@@ -46,9 +54,9 @@ def write_atomic(path: Path, text: str | bytes) -> Path:
             f.flush()
             os.fsync(f.fileno())
         if before is not None:
-            os.chmod(tmp, stat.S_IMODE(before.st_mode))
             with contextlib.suppress(PermissionError, AttributeError):  # only root may give a file away
                 os.chown(tmp, before.st_uid, before.st_gid)
+            os.chmod(tmp, stat.S_IMODE(before.st_mode))  # after chown, which clears setgid
         else:
             umask = os.umask(0)
             os.umask(umask)
