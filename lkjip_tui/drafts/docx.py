@@ -72,8 +72,8 @@ class _BadPart(Exception):
 
 def read(path: Path, display: str) -> Draft:
     document = open_docx(path, display)
-    body = document.element.body
-    if body is None:  # a document part without <w:body>
+    body = getattr(document.element, "body", None)
+    if body is None:  # a document part without <w:body>, or of another root element
         raise SourceError(display, 0, 0, "err.docx_not_word", reason="word/document.xml has no w:body")
     reader = _Reader(document)
     try:
