@@ -18,7 +18,7 @@ import docx
 import pytest
 
 from lkjip_tui.formula.cache import CacheDir
-from tests.conftest import ROOT, SAMPLE, Run
+from tests.conftest import SAMPLE, Run
 from tests.hostile import HEAD
 
 LKJIP = [sys.executable, "-m", "lkjip_tui"]

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from typing import Any
 
 import re2  # type: ignore[import-untyped]
 
@@ -77,11 +78,11 @@ class Match:
         out: int = self._m.end(self._g(g))  # type: ignore[attr-defined]
         return out
 
-    def group(self, g: int | str = 0) -> str | None:
+    def group(self, g: int | str = 0) -> str | Any:  # as typeshed types re.Match.group
         start = self.start(g)
         return None if start < 0 else self._text[start : self.end(g)]
 
-    def groupdict(self) -> dict[str, str | None]:
+    def groupdict(self) -> dict[str, str | Any]:
         return {name: self.group(i) for name, i in self._index.items()}
 
 
