@@ -18,7 +18,7 @@ import docx
 import pytest
 
 from lkjip_tui.formula.cache import CacheDir
-from tests.conftest import SAMPLE, Run
+from tests.conftest import ROOT, SAMPLE, Run
 from tests.hostile import HEAD
 
 LKJIP = [sys.executable, "-m", "lkjip_tui"]
@@ -232,3 +232,43 @@ def test_broken_footnotes_are_the_drafts_error(run: Run, rules_dir: Path, tmp_pa
     assert code == 2 and doc["internal_errors"] == []
     [error] = doc["errors"]
     assert error["file"].endswith("contoh-2023-tw2.docx") and "footnotes.xml" in error["message"]
+
+
+def _mapping_with(rules_dir: Path, pattern: str) -> int:
+    mapping = rules_dir / "bp2mi" / "draft" / "mapping.toml"
+    old = "'Pagu anggaran pada awal tahun adalah sebesar {pagu}'"
+    text = mapping.read_text("utf-8")
+    assert old in text
+    mapping.write_text(text.replace(old, pattern, 1), "utf-8")
+    return next(i for i, row in enumerate(mapping.read_text("utf-8").splitlines(), start=1) if pattern in row)
+
+
+def test_a_users_catastrophic_pattern_runs_in_linear_time(run: Run, rules_dir: Path) -> None:
+    """`Pagu (\\w+\\s?)+: {pagu}` kept the unmodified sample from ever finishing."""
+    _mapping_with(rules_dir, r"'Pagu (\w+\s?)+: {pagu}'")
+    shutil.copytree(ROOT / "rules" / "bp3mi-sumbar", rules_dir / "bp3mi-sumbar")
+    start = time.process_time()
+    code, out, err = run(
+        "check",
+        "--format",
+        "json",
+        "--rules",
+        rules_dir,
+        ROOT / "tests" / "drafts" / "bp3mi-sumbar-2023-tw2.txt",
+    )
+    assert time.process_time() - start < 2
+    assert code == 1 and json.loads(out)["internal_errors"] == [], err
+
+
+@pytest.mark.parametrize("pattern", [r"'(?<!x)Pagu {pagu}'", r"'(a)\1 {pagu}'", r"'(?=Pagu) {pagu}'"])
+def test_what_re2_cannot_run_is_refused_at_its_line(
+    run: Run, rules_dir: Path, tmp_path: Path, pattern: str
+) -> None:
+    line = _mapping_with(rules_dir, pattern)
+    draft = tmp_path / "contoh-2023-tw2.txt"
+    draft.write_text(HEAD, "utf-8")
+    code, out, _ = run("check", "--format", "json", "--rules", rules_dir, draft)
+    assert code == 2
+    [error] = json.loads(out)["errors"]
+    assert error["key"] == "err.draft_regex" and error["file"].endswith("mapping.toml")
+    assert error["line"] == line and error["column"] >= 1
