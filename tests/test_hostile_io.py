@@ -272,3 +272,16 @@ def test_what_re2_cannot_run_is_refused_at_its_line(
     [error] = json.loads(out)["errors"]
     assert error["key"] == "err.draft_regex" and error["file"].endswith("mapping.toml")
     assert error["line"] == line and error["column"] >= 1
+
+
+def test_a_targets_file_swapped_for_a_fifo_does_not_freeze_the_planner(tmp_path: Path) -> None:
+    from lkjip_tui.model.files import read_regular
+    from lkjip_tui.planning.targets import Planner
+
+    fifo = tmp_path / "2023.toml"
+    os.mkfifo(fifo)
+    with pytest.raises(OSError, match="not a regular file"):
+        read_regular(fifo)
+    planner = object.__new__(Planner)
+    planner.path, planner.stamp = fifo, ""
+    assert planner.changed_on_disk()  # says so at once, instead of waiting for a writer

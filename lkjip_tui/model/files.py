@@ -14,6 +14,7 @@ refused, not silently replaced.
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import stat
 import tempfile
@@ -22,6 +23,15 @@ from pathlib import Path
 
 class ReadOnlyFile(PermissionError):
     """The file exists and its permissions do not allow writing it."""
+
+
+def read_regular(path: Path) -> bytes:
+    """A regular file's bytes; an OSError for anything else (a FIFO swapped in would block)."""
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0))
+    with os.fdopen(fd, "rb") as f:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            raise OSError(errno.EINVAL, f"{path}: not a regular file")
+        return f.read()
 
 
 def same_file(a: Path, b: Path) -> bool:
