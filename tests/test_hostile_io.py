@@ -285,3 +285,24 @@ def test_a_targets_file_swapped_for_a_fifo_does_not_freeze_the_planner(tmp_path:
     planner = object.__new__(Planner)
     planner.path, planner.stamp = fifo, ""
     assert planner.changed_on_disk()  # says so at once, instead of waiting for a writer
+
+
+def test_a_killed_save_leaves_no_temp_file_behind_the_next(tmp_path: Path) -> None:
+    """A save killed before its rename leaves its temp file; the next save of the file removes it."""
+    from lkjip_tui.model.files import write_atomic
+
+    target = tmp_path / "2023.toml"
+    target.write_text("a = 1\n")
+    code = (
+        "import os, sys, tempfile\n"
+        "from pathlib import Path\n"
+        "import lkjip_tui.model.files as f\n"
+        "real = os.replace\n"
+        "os.replace = lambda a, b: os.kill(os.getpid(), 9)\n"
+        "f.write_atomic(Path(sys.argv[1]), 'a = 2\\n')\n"
+    )
+    proc = subprocess.run([sys.executable, "-c", code, str(target)], timeout=60)
+    assert proc.returncode == -9
+    assert [p.name for p in tmp_path.glob(".2023.toml.*.tmp")]  # what the kill left
+    write_atomic(target, "a = 3\n")
+    assert not list(tmp_path.glob(".2023.toml.*.tmp")) and target.read_text() == "a = 3\n"

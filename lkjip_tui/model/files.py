@@ -25,6 +25,29 @@ class ReadOnlyFile(PermissionError):
     """The file exists and its permissions do not allow writing it."""
 
 
+def _remove_orphans(target: Path) -> None:
+    prefix = f".{target.name}."
+    with contextlib.suppress(OSError):
+        for entry in os.scandir(target.parent):
+            name = entry.name
+            if not (name.startswith(prefix) and name.endswith(".tmp")):
+                continue
+            pid = name[len(prefix) :].split(".", 1)[0]
+            if pid.isdigit() and int(pid) != os.getpid() and not _alive(int(pid)):
+                with contextlib.suppress(OSError):
+                    os.unlink(entry.path)
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:
+        return True  # another user's process: alive, not ours to judge
+    return True
+
+
 def read_regular(path: Path) -> bytes:
     """A regular file's bytes; an OSError for anything else (a FIFO swapped in would block)."""
     fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0))
@@ -55,7 +78,10 @@ def write_atomic(path: Path, text: str | bytes) -> Path:
             raise IsADirectoryError(f"{path}: not a regular file")
         if not os.access(target, os.W_OK) or not before.st_mode & stat.S_IWUSR:
             raise ReadOnlyFile(f"{path}: the file is read-only")
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+    _remove_orphans(target)
+    # The writer's pid in the name: a write killed before its rename leaves a file the next
+    # write of the same target recognises as orphaned (its process is gone) and removes.
+    fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.{os.getpid()}.", suffix=".tmp", dir=target.parent)
     tmp = Path(tmp_name)
     try:
         data = text.encode("utf-8") if isinstance(text, str) else text
