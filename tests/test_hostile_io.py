@@ -306,3 +306,16 @@ def test_a_killed_save_leaves_no_temp_file_behind_the_next(tmp_path: Path) -> No
     assert [p.name for p in tmp_path.glob(".2023.toml.*.tmp")]  # what the kill left
     write_atomic(target, "a = 3\n")
     assert not list(tmp_path.glob(".2023.toml.*.tmp")) and target.read_text() == "a = 3\n"
+
+
+def test_annotate_refuses_a_link_to_the_draft(run: Run, rules_dir: Path, tmp_path: Path) -> None:
+    d = docx.Document()
+    d.add_paragraph("x")
+    draft = tmp_path / "contoh-2023-tw2.docx"
+    d.save(str(draft))
+    before = draft.read_bytes()
+    (tmp_path / "link.docx").symlink_to(draft)
+    os.link(draft, tmp_path / "hard.docx")
+    for out in ("link.docx", "hard.docx"):
+        code, _, err = run("check", "--rules", rules_dir, draft, "--annotate", tmp_path / out, "--force")
+        assert code == 2 and "menimpa" in err and draft.read_bytes() == before

@@ -32,7 +32,9 @@ def usable(paths: list[Path], out: Path) -> str | None:
         return "cli.annotate_one_docx"
     if out.suffix.lower() != ".docx":
         return "cli.annotate_out_docx"
-    if out.resolve() == paths[0].resolve():
+    from lkjip_tui.model.files import same_file
+
+    if same_file(out, paths[0]):  # through symlinks and hard links too
         return "cli.annotate_not_draft"
     return None
 

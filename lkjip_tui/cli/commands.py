@@ -241,13 +241,9 @@ def check(opts: CheckOptions) -> int:
     files = list(dict.fromkeys(files))
     from lkjip_tui.model.files import same_file
 
-    # A report or an annotated copy written over a file being read would destroy it.
-    for written in (opts.output, opts.annotate):
-        if written is not None and any(same_file(written, p) for p in [*paths, *files]):
-            _say(Msg("cli.output_is_input", {"path": str(written)}), lang)
-            return EXIT_USAGE
-    if opts.annotate is not None and opts.annotate.exists() and not opts.force:
-        _say(Msg("cli.annotate_exists", {"path": str(opts.annotate)}), lang)
+    # A report written over a file being read would destroy it (--annotate: annotating.usable).
+    if opts.output is not None and any(same_file(opts.output, p) for p in [*paths, *files]):
+        _say(Msg("cli.output_is_input", {"path": str(opts.output)}), lang)
         return EXIT_USAGE
 
     color = (opts.output is None and sys.stdout.isatty()) if opts.color is None else opts.color
@@ -269,6 +265,9 @@ def check(opts: CheckOptions) -> int:
         why = annotating.usable(paths, opts.annotate)
         if why is not None:
             _say(Msg(why), lang)
+            return EXIT_USAGE
+        if opts.annotate.exists() and not opts.force:
+            _say(Msg("cli.annotate_exists", {"path": str(opts.annotate)}), lang)
             return EXIT_USAGE
         transform = annotating.Keep(transform)
         use_cache = False  # the comments need the findings themselves, not their rendering
