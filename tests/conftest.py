@@ -1,6 +1,8 @@
 from __future__ import annotations
 
+import os
 import shutil
+import subprocess
 from collections.abc import Callable
 from pathlib import Path
 
@@ -65,3 +67,40 @@ def sample_docx(tmp_path_factory: pytest.TempPathFactory) -> Path:
     from tests.drafts.make_docx import make
 
     return make(tmp_path_factory.mktemp("docx") / "bp3mi-sumbar-2023-tw2.docx")
+
+
+# PDFs printed by LibreOffice headless from the project's drafts, made once per session
+# (a conversion takes seconds on a loaded machine).
+
+
+def soffice() -> str:
+    soffice = shutil.which("soffice") or shutil.which("libreoffice")
+    if soffice is None:
+        if os.environ.get("LKJIP_REQUIRE_LIBREOFFICE"):
+            pytest.fail("LibreOffice (soffice) is required here but not installed")
+        pytest.skip("LibreOffice (soffice) is not installed")
+    return soffice
+
+
+def to_pdf(docx: Path, outdir: Path) -> Path:
+    env = {**os.environ, "HOME": str(outdir)}  # a fresh LibreOffice profile
+    done = subprocess.run(
+        [soffice(), "--headless", "--norestore", "--convert-to", "pdf", "--outdir", str(outdir), str(docx)],
+        capture_output=True, text=True, timeout=240, env=env,
+    )  # fmt: skip
+    out = outdir / (docx.stem + ".pdf")
+    assert done.returncode == 0 and out.is_file(), done.stdout + done.stderr
+    return out
+
+
+@pytest.fixture(scope="session")
+def sample_pdf(sample_docx: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return to_pdf(sample_docx, tmp_path_factory.mktemp("pdf"))
+
+
+@pytest.fixture(scope="session")
+def layouts_pdf(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    from tests.drafts.make_layouts import make
+
+    folder = tmp_path_factory.mktemp("layouts")
+    return to_pdf(make(folder / "uji-2023-tw2.docx"), folder)

@@ -9,9 +9,17 @@ give waivers beside the report (`waivers:` TOML), run other rules too
 shipped catalogue (`catalogue:` a list of {file, old, new}, e.g. other
 predikat bands, an IKU with another formula).
 
+A series rule's case gives several reports of the unit instead (`reports:`, a
+list of {quarter, data} and optionally `year` — another year's rules are the
+same targets): each is checked alone, then the series rules compare them; an
+expected finding may name the report it stands in (`report: TW III`,
+`report: Tahunan`, `report: TW II 2022`).
+
 Instead of `data:`, a case may give a draft: `draft:` is the text export of a
 Word draft (tab-separated tables), checked as contoh-2023-twN.txt through the
-catalogue's draft mapping, or `mapping:` in its place (TOML).
+catalogue's draft mapping, or `mapping:` in its place (TOML). `unit:` names the
+draft after another unit, one with no rules: it is checked with the generic
+catalogue (rules/sakip) and the indicators it prints.
 """
 
 from __future__ import annotations
@@ -65,8 +73,12 @@ def run_case(tmp_path: Path, code: str, case: dict[str, Any]) -> list[dict[str, 
         text = path.read_text("utf-8")
         assert edit["old"] in text, edit
         path.write_text(text.replace(edit["old"], edit["new"], 1), "utf-8")
+    if "reports" in case:
+        return _run_series_case(tmp_path, rules, unit_rules, code, case)
     if "draft" in case:
-        data = tmp_path / f"contoh-2023-tw{dates.parse_quarter(quarter)}.txt"
+        unit = case.get("unit", "contoh")
+        period = "tahunan" if quarter == "tahunan" else f"tw{dates.parse_quarter(quarter)}"
+        data = tmp_path / f"{unit}-2023-{period}.txt"
         data.write_text(case["draft"], "utf-8")
     else:
         data = tmp_path / "report.yaml"
@@ -81,6 +93,36 @@ def run_case(tmp_path: Path, code: str, case: dict[str, Any]) -> list[dict[str, 
         {"table": f.table, "row": f.row, "field": f.field, "severity": f.severity}
         for f in result.findings
         if f.code == code
+    ]
+
+
+def _run_series_case(
+    tmp_path: Path, rules: Path, unit_rules: str, code: str, case: dict[str, Any]
+) -> list[dict[str, Any]]:
+    from lkjip_tui.engine.check import EngineOptions
+    from lkjip_tui.engine.selection import Selection
+    from lkjip_tui.engine.series import series_findings
+
+    engine = Engine([tmp_path / "rules"], select=lambda c: c == code)
+    summaries, names = [], {}
+    for i, report in enumerate(case["reports"]):
+        year = report.get("year", 2023)
+        if year != 2023:
+            (rules / f"{year}.toml").write_text(unit_rules.replace("year = 2023", f"year = {year}"), "utf-8")
+        header = f"lkjip: 1\nunit: contoh\nyear: {year}\nperiod: {report['quarter']}\n"
+        data = tmp_path / f"report-{i}.yaml"
+        data.write_text(header + report["data"], "utf-8")
+        result = engine.check_file(data)
+        assert result.error is None, f"case input unusable: {result.error}"
+        assert not result.internal, f"internal error: {result.internal}"
+        assert result.series is not None
+        summaries.append(result.series)
+        names[result.file] = report["quarter"] + ("" if year == 2023 else f" {year}")
+    options = EngineOptions([tmp_path / "rules"], Selection([code]))
+    found = [f for f in series_findings(summaries, options) if f.code == code]
+    return [
+        {"report": names[f.file], "table": f.table, "row": f.row, "field": f.field, "severity": f.severity}
+        for f in found
     ]
 
 

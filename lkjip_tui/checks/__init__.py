@@ -8,6 +8,7 @@
     printing/   LKJ5xx  how numbers are printed
     narrative/  LKJ6xx  sentences: numbers in words, dates, periods, written arithmetic
     document/   LKJ7xx  captions and their lists, field errors, names, what a draft's reader left unread
+    series/     LKJ8xx  one unit's reports compared: targets, cumulative realisasi, the annual report, restatements
 
 Each theme's `__init__.py` lists its rule modules (`RULES`); they are only
 imported when asked for. A new rule is a new file in its theme (see
@@ -29,7 +30,17 @@ from lkjip_tui.model.findings import Finding
 from lkjip_tui.model.report import Report
 from lkjip_tui.model.rules import RuleSet
 
-THEMES = ("waivers", "capaian", "targets", "figures", "content", "printing", "narrative", "document")
+THEMES = (
+    "waivers",
+    "capaian",
+    "targets",
+    "figures",
+    "content",
+    "printing",
+    "narrative",
+    "document",
+    "series",
+)
 
 _registry: list[Rule] = []
 _by_code: dict[str, Rule] = {}

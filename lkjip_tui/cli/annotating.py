@@ -1,4 +1,5 @@
-"""`lkjip check DRAFT.docx --annotate OUT.docx`: the check's findings as Word comments in a copy.
+"""`lkjip check DRAFT.docx --annotate OUT.docx`: the check's findings as Word comments in a copy
+(of a PDF, `REPORT.pdf --annotate OUT.pdf`: as highlights with notes).
 
 The findings are those the check prints (the same run): the output's
 transform is wrapped to keep the file's result. The copy is written
@@ -28,10 +29,11 @@ class Keep:
 
 def usable(paths: list[Path], out: Path) -> str | None:
     """Why --annotate cannot be used with these paths, or None."""
-    if len(paths) != 1 or paths[0].suffix.lower() != ".docx" or not paths[0].is_file():
+    suffix = paths[0].suffix.lower() if len(paths) == 1 else ""
+    if suffix not in (".docx", ".pdf") or not paths[0].is_file():
         return "cli.annotate_one_docx"
-    if out.suffix.lower() != ".docx":
-        return "cli.annotate_out_docx"
+    if out.suffix.lower() != suffix:
+        return "cli.annotate_out_docx" if suffix == ".docx" else "cli.annotate_out_pdf"
     from lkjip_tui.model.files import same_file
 
     if same_file(out, paths[0]):  # through symlinks and hard links too
@@ -42,7 +44,8 @@ def usable(paths: list[Path], out: Path) -> str | None:
 def write(draft: Path, out: Path, keep: Keep, lang: str) -> bool:
     """Write the annotated copy; False (after saying why) when it could not be written."""
     from lkjip_tui import messages
-    from lkjip_tui.drafts.annotate import annotate
+    from lkjip_tui.drafts.annotate import annotate as annotate_docx
+    from lkjip_tui.drafts.annotate_pdf import annotate as annotate_pdf
     from lkjip_tui.engine import discover
     from lkjip_tui.model.files import write_atomic
     from lkjip_tui.model.source import SourceError
@@ -52,6 +55,7 @@ def write(draft: Path, out: Path, keep: Keep, lang: str) -> bool:
     if result is None or result.error is not None:
         return False  # the draft could not be read: the check has said why
     try:
+        annotate = annotate_pdf if draft.suffix.lower() == ".pdf" else annotate_docx
         data, count = annotate(draft, discover.display(draft), result.findings, lang)
         written = write_atomic(out, data)
     except SourceError as e:

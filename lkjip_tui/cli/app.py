@@ -127,6 +127,10 @@ def make_app(lang: str) -> typer.Typer:
     ExtendOpt = Annotated[CodesOpt, typer.Option("--extend-select", help=h("extend_select"))]
     IgnoreOpt = Annotated[CodesOpt, typer.Option("--ignore", help=h("ignore"))]
     SeverityOpt = Annotated[Optional[Severity], typer.Option("--severity", help=h("severity"))]  # noqa: UP045
+    # Whose report a draft is, where neither its file name nor its cover says it.
+    UnitOpt = Annotated[Optional[str], typer.Option("--unit", help=h("unit"))]  # noqa: UP045
+    YearOpt = Annotated[Optional[int], typer.Option("--year", min=1900, max=2200, help=h("year"))]  # noqa: UP045
+    PeriodOpt = Annotated[Optional[str], typer.Option("--period", help=h("period"))]  # noqa: UP045
 
     def _version(value: bool) -> None:
         if value:
@@ -197,6 +201,9 @@ def make_app(lang: str) -> typer.Typer:
         debug: Annotated[bool, typer.Option("--debug", help=h("debug"))] = False,
         annotate: Annotated[Optional[Path], typer.Option("--annotate", help=h("annotate"))] = None,  # noqa: UP045
         force: Annotated[bool, typer.Option("--force", help=h("annotate_force"))] = False,
+        unit: UnitOpt = None,
+        year: YearOpt = None,
+        period: PeriodOpt = None,
     ) -> None:
         flags = settings_flags(
             paths, config, format, lang, jobs, rules, select, extend_select, ignore, severity
@@ -213,6 +220,7 @@ def make_app(lang: str) -> typer.Typer:
             debug=debug,
             annotate=annotate,
             force=force,
+            stated=(unit, year, period),
         )
         raise typer.Exit(commands.check(opts))
 
@@ -249,13 +257,61 @@ def make_app(lang: str) -> typer.Typer:
     ) -> None:
         raise typer.Exit(commands.list_rules(lang_of(lang), docs, output))
 
-    @app.command(cls=command, help=h("targets"))
+    class TargetsGroup(group):  # type: ignore[misc,valid-type]
+        """`lkjip targets PATH` shows the targets as before; `export` and `import` are the sheet."""
+
+        def parse_args(self, ctx: Any, args: list[str]) -> Any:
+            if args and args[0] not in self.commands and args[0] not in ("-h", "--help"):
+                args = ["show", *args]
+            return super().parse_args(ctx, args)
+
+    targets_app = typer.Typer(cls=TargetsGroup, no_args_is_help=True, help=h("targets"))
+    app.add_typer(targets_app, name="targets")
+
+    @targets_app.callback()
+    def _targets_root(lang: LangOpt = None) -> None:
+        if lang is not None:
+            chosen["lang"] = lang
+
+    @targets_app.command("show", cls=command, help=h("targets"))
     def targets(
         path: Annotated[Path, typer.Argument(help=h("targets.path"), show_default=False)],
         lang: LangOpt = None,
         rules: RulesOpt = None,
     ) -> None:
         raise typer.Exit(commands.targets(path, lang_of(lang), list(rules or [])))
+
+    @targets_app.command("export", cls=command, help=h("targets.export"))
+    def targets_export(
+        paths: Annotated[list[Path], typer.Argument(help=h("targets.export.paths"), show_default=False)],
+        output: Annotated[Path, typer.Option("--output", "-o", help=h("targets.export.output"))],
+        template: Annotated[bool, typer.Option("--template", help=h("targets.template"))] = False,
+        lang: LangOpt = None,
+        rules: RulesOpt = None,
+    ) -> None:
+        from lkjip_tui.cli import targets_sheet
+
+        raise typer.Exit(targets_sheet.export(paths, output, lang_of(lang), list(rules or []), template))
+
+    @targets_app.command("import", cls=command, help=h("targets.import"))
+    def targets_import(
+        path: Annotated[Path, typer.Argument(help=h("targets.import.path"), show_default=False)],
+        dry_run: Annotated[bool, typer.Option("--dry-run", help=h("targets.dry_run"))] = False,
+        yes: Annotated[bool, typer.Option("--yes", "-y", help=h("targets.yes"))] = False,
+        lang: LangOpt = None,
+        rules: RulesOpt = None,
+    ) -> None:
+        from lkjip_tui.cli import targets_sheet
+
+        def confirm(question: str) -> bool:
+            try:
+                return bool(typer.confirm(question, default=False))
+            except typer.Abort:  # end of input, ctrl+c at the prompt: a no
+                sys.stderr.write("\n")
+                return False
+
+        code = targets_sheet.import_(path, lang_of(lang), list(rules or []), dry_run, yes, confirm)
+        raise typer.Exit(code)
 
     @app.command("import", cls=command, help=h("import"))
     def import_(
@@ -265,11 +321,27 @@ def make_app(lang: str) -> typer.Typer:
         lang: LangOpt = None,
         jobs: JobsOpt = None,
         force: Annotated[bool, typer.Option("--force", help=h("import.force"))] = False,
+        unit: UnitOpt = None,
+        year: YearOpt = None,
+        period: PeriodOpt = None,
     ) -> None:
         from lkjip_tui.cli import importing
 
-        code = importing.run(drafts, output, list(rules or []), lang_of(lang), jobs or 0, force)
+        code = importing.run(
+            drafts, output, list(rules or []), lang_of(lang), jobs or 0, force, (unit, year, period)
+        )
         raise typer.Exit(code)
+
+    @app.command(cls=command, help=h("init"))
+    def init(
+        draft: Annotated[Path, typer.Argument(help=h("init.draft"), show_default=False)],
+        output: Annotated[Path, typer.Option("--output", "-o", help=h("init.output"))] = Path("rules"),
+        lang: LangOpt = None,
+        unit: UnitOpt = None,
+        year: YearOpt = None,
+        period: PeriodOpt = None,
+    ) -> None:
+        raise typer.Exit(commands.init(draft, output, lang_of(lang), (unit, year, period)))
 
     @app.command(cls=command, help=h("schema"))
     def schema(
@@ -286,12 +358,15 @@ def make_app(lang: str) -> typer.Typer:
         lang: LangOpt = None,
         rules: RulesOpt = None,
         planner: Annotated[bool, typer.Option("--planner", help=h("planner"))] = False,
+        unit: UnitOpt = None,
+        year: YearOpt = None,
+        period: PeriodOpt = None,
     ) -> None:
         if not path.exists():
             raise typer.BadParameter(
                 text_for("cli.missing_path", lang_of(lang)).format(path=path), param_hint="PATH"
             )
-        opts = commands.TuiOptions(path, lang_of(lang), list(rules or []), planner)
+        opts = commands.TuiOptions(path, lang_of(lang), list(rules or []), planner, (unit, year, period))
         raise typer.Exit(commands.tui(opts))
 
     return app

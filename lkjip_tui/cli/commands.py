@@ -74,6 +74,7 @@ class CheckOptions(Record):
         "force_exclude",
         "output",
         "sample",
+        "stated",
         "statistics",
     )
 
@@ -90,8 +91,10 @@ class CheckOptions(Record):
         debug: bool = False,
         annotate: Path | None = None,
         force: bool = False,
+        stated: tuple[str | None, int | None, str | None] = (None, None, None),
     ) -> None:
         self.force = force  # --annotate may replace an existing file
+        self.stated = stated  # --unit, --year, --period for drafts
         self.annotate = annotate  # write a copy of the one .docx checked with a comment on each finding
         self.flags = flags or Flags()
         self.output = output
@@ -105,7 +108,7 @@ class CheckOptions(Record):
 
 
 class TuiOptions(Record):
-    __slots__ = ("lang", "path", "planner", "rules")
+    __slots__ = ("lang", "path", "planner", "rules", "stated")
 
     def __init__(
         self,
@@ -113,7 +116,9 @@ class TuiOptions(Record):
         lang: str = "id",
         rules: list[Path] | None = None,
         planner: bool = False,
+        stated: tuple[str | None, int | None, str | None] = (None, None, None),
     ) -> None:
+        self.stated = stated
         self.path = path
         self.lang = lang
         self.rules = [] if rules is None else rules
@@ -219,6 +224,7 @@ def check(opts: CheckOptions) -> int:
         return EXIT_USAGE
     lang = s["lang"]
     engine_opts = _engine_options(s, opts.debug)
+    engine_opts.stated = opts.stated
     fmt = s["output-format"]
     if opts.statistics and fmt not in ("text", "json"):
         _say(Msg("cli.statistics_format"), lang)
@@ -271,8 +277,16 @@ def check(opts: CheckOptions) -> int:
             return EXIT_USAGE
         transform = annotating.Keep(transform)
         use_cache = False  # the comments need the findings themselves, not their rendering
+    # Several reports: the series rules compare them after each is checked (LKJ8xx).
+    series = opts.annotate is None and len(files) > 1
+    if series:
+        from lkjip_tui.engine.series import Summarized
+
+        transform = Summarized(transform)
     try:
         chunks = engine.check_stream(files, engine_opts, transform, s["jobs"], use_cache)
+        if series:
+            chunks = _with_series(chunks, engine_opts)
         summary = output.write(chunks, emitter, out, unusable, progress.advance if progress else None)
     finally:
         if progress is not None:
@@ -290,6 +304,25 @@ def check(opts: CheckOptions) -> int:
     if summary.counts["error"] and not opts.exit_zero:
         return EXIT_FINDINGS
     return EXIT_CLEAN
+
+
+def _with_series(results: Any, options: Any) -> Any:
+    """The chunks of a check with the series findings added to the last one, as findings about
+    files reported once per run (every format carries those)."""
+    from lkjip_tui.engine.series import series_findings
+
+    summaries = []
+    last = None
+    for chunk, summary in results:
+        if summary is not None:
+            summaries.append(summary)
+        if last is not None:
+            yield last
+        last = chunk
+    if last is None:
+        return
+    found = series_findings(summaries, options)
+    yield last.replace(shared=[*last.shared, *found]) if found else last
 
 
 def _write_output(path: Path, text: str, lang: str) -> bool:
@@ -396,7 +429,7 @@ def tui(opts: TuiOptions) -> int:
     from lkjip_tui.tui.app import run  # textual is only imported for the TUI
 
     # An internal error in the interface is exit 3, as in `check`; quitting is 0.
-    return EXIT_CLEAN if run(opts.path, opts.lang, opts.rules, opts.planner) else EXIT_INTERNAL
+    return EXIT_CLEAN if run(opts.path, opts.lang, opts.rules, opts.planner, opts.stated) else EXIT_INTERNAL
 
 
 def explain(code: str, lang: str) -> int:
@@ -476,6 +509,33 @@ def _ruleset_of(path: Path, rules: list[Path], lang: str) -> Any:
     except SourceError as e:
         _source_error(e, lang)
         return None
+
+
+def init(
+    path: Path,
+    output: Path,
+    lang: str,
+    stated: tuple[str | None, int | None, str | None] = (None, None, None),
+) -> int:
+    """Write a starting catalogue and unit file for a draft's unit (engine/starter.py)."""
+    from lkjip_tui.engine import Engine, discover, starter
+    from lkjip_tui.model.source import SourceError
+
+    if not path.is_file():
+        _say(Msg("cli.missing_path", {"path": path}), lang)
+        return EXIT_USAGE
+    try:
+        report, rs = Engine(stated=stated).load_generic(path)
+        written = starter.write(report, rs, path.name, output)
+    except SourceError as e:
+        _source_error(e, lang)
+        return EXIT_USAGE
+    for f in written:
+        sys.stdout.write(discover.display(f) + "\n")
+    _say(
+        Msg("cli.init_done", {"unit": rs.unit, "year": rs.year, "count": len(rs.iku), "rules": output}), lang
+    )
+    return EXIT_CLEAN
 
 
 def targets(path: Path, lang: str, rules: list[Path]) -> int:

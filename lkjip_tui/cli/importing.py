@@ -38,11 +38,11 @@ class Outcome(Record):
 _engine: object = None
 
 
-def _init(rules: list[str]) -> None:
+def _init(rules: list[str], stated: tuple[str | None, int | None, str | None] = (None, None, None)) -> None:
     global _engine
     from lkjip_tui.engine import Engine
 
-    _engine = Engine([Path(r) for r in rules])
+    _engine = Engine([Path(r) for r in rules], stated=stated)
 
 
 def _import_one(job: tuple[str, str | None, bool]) -> Outcome:
@@ -94,7 +94,15 @@ def _import_one(job: tuple[str, str | None, bool]) -> Outcome:
     return Outcome(shown, target=discover.display(target), stats=stats)
 
 
-def run(drafts: list[Path], output: Path | None, rules: list[Path], lang: str, jobs: int, force: bool) -> int:
+def run(
+    drafts: list[Path],
+    output: Path | None,
+    rules: list[Path],
+    lang: str,
+    jobs: int,
+    force: bool,
+    stated: tuple[str | None, int | None, str | None] = (None, None, None),
+) -> int:
     from lkjip_tui import messages
     from lkjip_tui.values.msg import Msg
 
@@ -127,11 +135,11 @@ def run(drafts: list[Path], output: Path | None, rules: list[Path], lang: str, j
         ctx = multiprocessing.get_context("fork" if "fork" in methods else None)
         chunk = max(1, min(16, len(work) // (jobs * 4)))
         with ProcessPoolExecutor(
-            jobs, mp_context=ctx, initializer=_init, initargs=([str(r) for r in rules],)
+            jobs, mp_context=ctx, initializer=_init, initargs=([str(r) for r in rules], stated)
         ) as pool:
             outcomes = list(pool.map(_import_one, work, chunksize=chunk))
     else:
-        _init([str(r) for r in rules])
+        _init([str(r) for r in rules], stated)
         outcomes = [_import_one(job) for job in work]
     failed = 0
     for o in outcomes:

@@ -1,13 +1,15 @@
-"""Reading drafts: a Word file (.docx) or its text export, into the same report model.
+"""Reading drafts: a Word file (.docx), its text export or its PDF, into the same report model.
 
     layout.py    a draft as printed: paragraphs and tables of cells, with places
     text.py      reading a text export
     docx.py      reading a .docx (python-docx), treated as untrusted input
+    pdf.py       reading a published PDF (pdfplumber), treated as untrusted input
     mapping.py   the catalogue's declarative draft mapping (rules/<catalogue>/draft/mapping.toml)
     names.py     keying rows to IKU/IKK ids by name (rapidfuzz), never a silent guess
     build.py     a draft and its mapping into a Report
     export.py    a Report read from a draft, written as a YAML data file (`lkjip import`)
     annotate.py  a copy of a .docx with a review comment on each finding
+    annotate_pdf.py  a copy of a PDF with a highlight and a note on each finding
 
 Readers are registered once, here, by suffix; the engine asks `reader()`.
 
@@ -33,6 +35,7 @@ READERS: dict[str, str] = {
     ".docx": "lkjip_tui.drafts.docx:read",
     ".doc": "lkjip_tui.drafts.docx:read",  # old binary Word: refused with a clear error
     ".txt": "lkjip_tui.drafts.text:read",
+    ".pdf": "lkjip_tui.drafts.pdf:read",
 }
 SUFFIXES = tuple(READERS)
 

@@ -26,6 +26,7 @@ from lkjip_tui.model.document import Document, Paragraph, Place, Unread, caption
 from lkjip_tui.model.report import Cell, Mention, Report, Row, Table, cell_kind, printed_cell
 from lkjip_tui.model.rules import NUMERIC_KINDS, RuleSet
 from lkjip_tui.model.source import SourceError
+from lkjip_tui.values.msg import Msg, Printed
 from lkjip_tui.values.numbers import Number, parse_number
 
 TOTAL_KEY = "JUMLAH"
@@ -52,7 +53,9 @@ def build(draft: Draft, rs: RuleSet, catalogue_dir: Path, display: Callable[[Pat
     for i, block in enumerate(draft.blocks):
         if isinstance(block, RawTable) and block.rows:
             reader.read(block, *_caption_of(draft.blocks, i, claimed))
-    if not report.tables:
+    if not report.tables and not rs.inferred:
+        # With a catalogue's mapping, no table read is a mapping that does not fit; the generic
+        # one still checks the narrative (LKJ707 says which tables it did not recognise).
         raise SourceError(
             draft.file, 0, 0, "err.draft_no_tables", count=len(draft.tables()), mapping=mapping.file
         )
@@ -174,7 +177,12 @@ class _TableReader:
         rows = tm.kind.rows
         if rows == "list" or (rows == "key" and (tm.key is None or not tm.key.names)):
             return None
-        if tm.name not in self.mapping.namers:
+        # A catalogue's names are the same for every draft: kept with its mapping. A report's own
+        # (the generic catalogue's) are kept with its RuleSet.
+        cache: dict[str, Namer] = (
+            self.rs.derived.setdefault("namers", {}) if self.rs.inferred else self.mapping.namers
+        )
+        if tm.name not in cache:
             m = self.mapping
             if rows == "iku":
                 names = {k: [i.name] for k, i in self.rs.iku.items()}
@@ -186,13 +194,18 @@ class _TableReader:
             for k, more in m.aliases.items():
                 if k in names:
                     names[k] += more
-            m.namers[tm.name] = Namer(names, m.threshold, m.margin, m.abbreviations)
-        namer: Namer = self.mapping.namers[tm.name]
-        return namer
+            # The names an IKU read from this report is printed under (drafts/indicators.py).
+            for k, more in self.rs.derived.get("printed_names", {}).items():
+                if k in names and rows == "iku":
+                    names[k] += more
+            cache[tm.name] = Namer(names, m.threshold, m.margin, m.abbreviations)
+        return cache[tm.name]
 
     def _choose(
         self, raw: RawTable, cap: Paragraph | None, above: Paragraph | None
     ) -> tuple[TableMap, str] | None:
+        """The first mapping entry whose caption (or heading) names the table and whose required
+        columns (`requires`) its heading prints."""
         found = caption(cap.text) if cap is not None else None
         title = found[2] if found is not None else None
         for tm in self.mapping.tables:
@@ -201,21 +214,31 @@ class _TableReader:
                 m = tm.caption.search(title)
             elif title is None and tm.heading is not None and above is not None:
                 m = tm.heading.search(above.text)
-            if m is not None:
-                try:
-                    name = tm.name.format(**m.groupdict())
-                except (KeyError, IndexError):
-                    name = tm.name
-                return tm, name
+            if m is None:
+                continue
+            if tm.requires and not set(tm.requires) <= set(self._header(raw, tm)[1].values()):
+                continue
+            # {no}: the caption's number ("3.5" → 3_5), else the table's place in the draft.
+            no = re.sub(r"\W", "_", found[1]) if found is not None else str(raw.ordinal)
+            try:
+                name = tm.name.format(**{"no": no, **m.groupdict()})
+            except (KeyError, IndexError):
+                name = tm.name
+            return tm, name
         return None
 
     def read(self, raw: RawTable, cap: Paragraph | None, above: Paragraph | None) -> None:
         cap_info = caption(cap.text) if cap is not None else None
         label: str | int = f"Tabel {cap_info[1]}" if cap_info is not None else raw.ordinal
+        if _is_contents(raw):
+            return  # a table of contents (or of tables) laid out as a table: not a data table
         chosen = self._choose(raw, cap, above)
         if chosen is None or chosen[1] in self.report.tables:
             what = cap.text if cap is not None else raw.rows[0].joined()
-            self.unread.append(Unread("table", " ".join(what.split()), self._place(raw.rows[0], label)))
+            why = self._why(raw, cap, chosen[1] if chosen is not None else None)
+            self.unread.append(
+                Unread("table", " ".join(what.split()), self._place(raw.rows[0], label), why=why)
+            )
             return
         tm, name = chosen
         header, cols, key_col, extract = self._header(raw, tm)
@@ -249,11 +272,50 @@ class _TableReader:
                     raw.rows.index(other) + 1,
                     None,
                     text,
+                    other.bbox,
                 )
                 _add_mention(self.report, self.rs, fact, value, words, period, p, (other.line, 1), name)
 
+    def _why(self, raw: RawTable, cap: Paragraph | None, taken: str | None) -> Msg:
+        """Why no mapping entry took a table: its headings, the entry whose columns its headings
+        match best, and what of that entry did not match."""
+        headings: list[str] = []
+        for r in raw.rows[:2]:  # the heading rows: no figure but a year ("Realisasi 2015")
+            texts = [_norm(t) for t in r.texts() if _norm(t)]
+            if headings and any(_is_figure(t) and not _YEAR.fullmatch(t) for t in texts):
+                break
+            headings += [t for t in texts if t not in headings]
+        found = caption(cap.text) if cap is not None else None
+        best: tuple[int, TableMap] | None = None
+        for tm in self.mapping.tables:
+            hits = sum(1 for h in headings if any(p.match(h) for ps in tm.columns.values() for p in ps))
+            if best is None or hits > best[0]:
+                best = (hits, tm)
+        shown = " | ".join(headings)[:200]
+        if best is None or best[0] == 0:
+            return Msg("lkj707.why_none", {"headings": Printed(shown)})
+        hits, tm = best
+        missing = [c for c in tm.requires if c not in self._header(raw, tm)[1].values()]
+        if taken is not None:
+            reason = Msg("lkj707.reason_taken", {"name": taken})
+        elif found is not None and tm.caption is not None and tm.caption.search(found[2]) is None:
+            reason = Msg("lkj707.reason_caption")
+        elif found is None and tm.heading is None:
+            reason = Msg("lkj707.reason_no_caption")
+        elif missing:
+            reason = Msg("lkj707.reason_columns", {"columns": ", ".join(missing)})
+        else:
+            reason = Msg("lkj707.reason_heading")
+        # The mapping as its catalogue names it (sakip/draft/mapping.toml), not where it is installed.
+        where = Path(self.mapping.file)
+        shown_file = f"{where.parent.parent.name}/{where.parent.name}/{where.name}"
+        entry = Msg("lkj707.entry", {"kind": tm.kind.name, "file": shown_file, "line": tm.ref[0]})
+        return Msg("lkj707.why", {"headings": Printed(shown), "entry": entry, "reason": reason})
+
     def _place(self, row: RawRow, label: str | int, index: int = 1, column: str | None = None) -> Place:
-        return Place(self.draft.source, row.line, 0, 0, row.page, label, index, column, row.joined())
+        return Place(
+            self.draft.source, row.line, 0, 0, row.page, label, index, column, row.joined(), row.bbox
+        )
 
     def _header(
         self, raw: RawTable, tm: TableMap
@@ -293,13 +355,10 @@ class _TableReader:
         extract: list[tuple[int, Pattern, str]] = []
         taken: set[str] = set()
         for c in range(width):
-            stack = [
-                _norm(raw.rows[i].cells[c].text)
-                for i in reversed(header)
-                if c < len(raw.rows[i].cells)
-                and raw.rows[i].cells[c].text
-                and not raw.rows[i].cells[c].spanned
-            ]
+            stack = [_heading(raw.rows[i].cells, c) for i in reversed(header)]
+            stack = [t for t in stack if t]
+            if any(y != str(self.draft.year) for t in stack for y in _YEAR.findall(t)):
+                continue  # "Realisasi 2015" in a 2016 report: another period's figures
             for text in stack:
                 name = next((n for n, p in patterns if n not in taken and p.match(text)), None)
                 is_key = key_col is None and any(p.match(text) for p in key_patterns)
@@ -466,6 +525,7 @@ class _TableReader:
                 index + 1,
                 headings.get(c),
                 quote,
+                rc.bbox,
             )
             kind = cell_kind(tm.kind, name, iku)
             cells[name] = printed_cell(
@@ -476,7 +536,7 @@ class _TableReader:
             r.line,
             1,
             cells,
-            Place(self.draft.source, r.line, 0, 0, r.page, label, index + 1, None, quote),
+            Place(self.draft.source, r.line, 0, 0, r.page, label, index + 1, None, quote, r.bbox),
         )
         self._extract(row, r, tm, table, label, index, extract)
         return row
@@ -513,6 +573,7 @@ class _TableReader:
                     index + 1,
                     heading,
                     sentence_at(rc.text, m.start(g)),
+                    rc.bbox,
                 )
                 row.cells[name] = printed_cell(
                     value.strip(),
@@ -548,6 +609,7 @@ class _TableReader:
                 a.page,
                 a.spanned,
                 a.repeated,
+                a.bbox,
             )
             for a, b in zip(
                 prev.cells,
@@ -555,11 +617,44 @@ class _TableReader:
                 strict=False,
             )
         ]
-        merged = RawRow(cells, prev.line, prev.page)
+        merged = RawRow(cells, prev.line, prev.page, prev.bbox)
         key = row.key
         fresh = self._row(merged, key, tm, table, label, index, cols, headings, extract, None)
         table.rows[key] = fresh
         return fresh, merged, index
+
+
+_YEAR = re.compile(r"(?<![\d.,/])(?:19|20)\d{2}(?![\d.,/])")
+
+
+def _heading(cells: list[RawCell], c: int) -> str:
+    """A heading cell's text; a cell a horizontal merge covers has the merged heading's
+    ("Realisasi" over "2015 | 2016")."""
+    if c >= len(cells):
+        return ""
+    while c > 0 and cells[c].spanned:
+        c -= 1
+    return _norm(cells[c].text)
+
+
+_PAGE = re.compile(r"\s*(?:\d{1,4}|[ivxlcdm]{1,8})\s*", re.I)
+_LEADERS = re.compile(r"\.{4,}|…{2,}")
+
+
+def _is_contents(raw: RawTable) -> bool:
+    """A table of contents (or of tables, figures) laid out as a table: most rows a title and a
+    page, no figure between them."""
+    rows = [[t for t in r.texts() if t.strip()] for r in raw.rows]
+    rows = [r for r in rows if r]
+    paged = [
+        r
+        for r in rows
+        if len(r) >= 2
+        and _PAGE.fullmatch(r[-1])
+        and not any(_is_figure(t) for t in r[1:-1])
+        and (len(r[0]) > 12 or _LEADERS.search(" ".join(r)))
+    ]
+    return len(rows) >= 3 and len(paged) >= 0.8 * len(rows)
 
 
 def _is_figure(text: str) -> bool:

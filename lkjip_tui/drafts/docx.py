@@ -164,6 +164,15 @@ def _blocks(container: Any) -> Iterator[Any]:
             yield from _blocks(child)
 
 
+def _layout_cell(tbl: Any) -> Any:
+    """The one cell of a table of one row and one cell that wraps a table (a layout frame), or None."""
+    rows = list(tbl.iterchildren(TR))
+    cells = list(_cells(rows[0])) if len(rows) == 1 else []
+    if len(cells) == 1 and any(child.tag == TBL for child in _blocks(cells[0])):
+        return cells[0]
+    return None
+
+
 def _cells(tr: Any) -> Iterator[Any]:
     for child in tr:
         if child.tag == TC:
@@ -353,6 +362,8 @@ class _Reader:
                     out.append(Paragraph(text, (line,), "docx", page, part))
                 for box in _textboxes(block):
                     out.extend(b for b in self.blocks(box, "textbox") if isinstance(b, Paragraph))
+            elif (inner := _layout_cell(block)) is not None:
+                out.extend(self.blocks(inner, part))  # a one-cell layout table: what it wraps
             else:
                 out.append(self.table(block, part))
         return out

@@ -29,7 +29,7 @@ HEADER = (
 def to_yaml(report: Report) -> str:
     """The data file's text: a header comment, then `data_of(report)` as YAML."""
     doc = report.document
-    unit = "paragraph" if doc is not None and doc.source == "docx" else "line"
+    unit = "paragraph" if doc is not None and doc.source in ("docx", "pdf") else "line"
     return HEADER.format(source=report.source, unit=unit) + "".join(_block(data_of(report), 0))
 
 

@@ -100,7 +100,7 @@ class KeySpec(Record):
 
 
 class TableMap(Record):
-    __slots__ = ("caption", "columns", "extract", "heading", "key", "kind", "name", "ref")
+    __slots__ = ("caption", "columns", "extract", "heading", "key", "kind", "name", "ref", "requires")
 
     def __init__(
         self,
@@ -112,6 +112,7 @@ class TableMap(Record):
         key: KeySpec | None,
         extract: list[tuple[list[Linear], Pattern]],
         ref: tuple[int, int],
+        requires: tuple[str, ...] = (),
     ) -> None:
         self.kind = kind
         self.name = name  # the table's name in the report; `{group}` takes the caption's group
@@ -121,6 +122,7 @@ class TableMap(Record):
         self.key = key
         self.extract = extract  # (printed column, pattern naming the kind's columns)
         self.ref = ref
+        self.requires = requires  # columns the heading must print for the table to be of this kind
 
 
 class Mapping(Record):
@@ -270,6 +272,9 @@ MAPPING = Obj(
                         "caption": _PATTERN,
                         "heading": _PATTERN,
                         "columns": MapOf(_TEXTS, doc="a column to the headings it is printed under"),
+                        "requires": ListOf(
+                            Text(), doc="columns its heading must print (else the next entry is tried)"
+                        ),
                         "key": Obj(
                             {
                                 "header": _TEXTS,
@@ -365,6 +370,17 @@ def _table(r: _Reader, item: Node) -> TableMap:
         key = _key(r, v.get("key"), kind)
     elif "key" in v:
         r.fail(v["key"], "err.draft_list_key", table=kind_name)
+    requires = []
+    for node in v["requires"].value if "requires" in v else ():
+        if node.value not in columns:
+            r.fail(
+                node,
+                "err.unknown_column",
+                column=node.value,
+                table=kind_name,
+                hint=did_you_mean(node.value, columns),
+            )
+        requires.append(node.value)
     column_kinds = {c: col.kind for c, col in kind.columns.items()}
     extract = [
         (r.regexes(ex.value["column"]), r.pattern(ex.value["pattern"], column_kinds))
@@ -379,6 +395,7 @@ def _table(r: _Reader, item: Node) -> TableMap:
         key,
         extract,
         item.at,
+        tuple(requires),
     )
 
 

@@ -247,3 +247,7 @@ def _dec(v: Any) -> Any:
     if tag == "o":
         return {k: _dec(a) for k, a in x.items()}
     raise ValueError(f"unknown tag {tag}")
+
+
+# A value of a message argument as JSON-able data, and back (a series summary's places).
+encode_value, decode_value = _enc, _dec

@@ -17,10 +17,10 @@ from typing import Any, Protocol, TypeVar
 
 from lkjip_tui import drafts
 from lkjip_tui.checks import run_rules
-from lkjip_tui.engine import discover
+from lkjip_tui.engine import discover, units
 from lkjip_tui.engine.selection import Selection
 from lkjip_tui.formula import grammar
-from lkjip_tui.model.catalogue import load_ruleset
+from lkjip_tui.model.catalogue import load_catalogue, load_ruleset
 from lkjip_tui.model.data_file import build_report, read_header
 from lkjip_tui.model.findings import SEVERITIES, Finding
 from lkjip_tui.model.report import Report
@@ -82,12 +82,17 @@ def today() -> datetime.date:
     return datetime.date.today()
 
 
+def is_series_code(code: str) -> bool:
+    """Whether a rule code is one of the series rules', which compare reports (LKJ8xx)."""
+    return code.upper().startswith("LKJ8")
+
+
 def debugging() -> bool:
     return os.environ.get("LKJIP_DEBUG", "") not in ("", "0")
 
 
 class FileResult(Record):
-    __slots__ = ("error", "file", "findings", "internal", "report", "rules", "unit_year")
+    __slots__ = ("error", "file", "findings", "internal", "report", "rules", "series", "unit_year")
 
     def __init__(
         self,
@@ -98,6 +103,7 @@ class FileResult(Record):
         rules: RuleSet | None = None,
         internal: list[InternalError] | None = None,
         unit_year: tuple[str, int] | None = None,
+        series: Any = None,
     ) -> None:
         self.file = file
         self.findings = [] if findings is None else findings
@@ -106,6 +112,7 @@ class FileResult(Record):
         self.rules = rules
         self.internal = [] if internal is None else internal
         self.unit_year = unit_year  # whose rules were used: (unit, year) of the data file
+        self.series = series  # checks.series Summary: what the rules comparing reports need of it
 
 
 def fingerprint(findings: Iterable[Finding]) -> None:
@@ -137,8 +144,10 @@ class Engine:
         waivers: bool = True,
         config_waivers: Iterable[Any] = (),
         debug: bool | None = None,
+        stated: tuple[str | None, int | None, str | None] = (None, None, None),
     ) -> None:
         self.rules_dirs = [Path(p) for p in rules_dirs]
+        self.stated = stated  # --unit, --year, --period: whose report a draft is, when given
         self.select = select
         self.severity = severity
         self.use_waivers = waivers
@@ -188,15 +197,54 @@ class Engine:
         read_draft = drafts.reader(path)
         if read_draft is not None:
             # A Word draft or its text export, read by the catalogue's draft mapping.
+            from lkjip_tui.drafts.layout import stated
+
             draft = read_draft(path, shown)
-            rs = self.ruleset_for(path, draft.unit, draft.year, (shown, 0, 0))
-            unit_file = self._found[(path.parent, draft.unit, draft.year)]
+            stated(draft, *self.stated)
+            key = (path.parent, draft.unit, draft.year)
             roots = discover.rules_roots(path, self.rules_dirs)
+            if key not in self._found:
+                found = units.rules_for(
+                    draft.unit,
+                    draft.year,
+                    () if self.stated[0] else draft.names,  # a unit stated is the unit
+                    roots,
+                    lambda: discover.find_rules(draft.unit, draft.year, roots, (shown, 0, 0)),
+                )
+                if found is None:
+                    return self._generic(draft)
+                self._found[key] = found
+            unit_file = self._found[key]
+            rs = self.ruleset_for(path, draft.unit, draft.year, (shown, 0, 0))
+            draft.unit = rs.unit  # the unit its printed name matched, if not its file name's
             catalogue = discover.find_catalogue(rs.catalogue, unit_file, roots)
             return drafts.report_of(draft, rs, catalogue, discover.display), rs
         header = read_header(path, shown)
         rs = self.ruleset_for(path, header.unit, header.year, (shown, *header.unit_pos))
         return build_report(header, shown, rs), rs
+
+    def load_generic(self, path: Path, shown: str | None = None) -> tuple[Report, RuleSet]:
+        """A draft read with the generic catalogue whatever rules its unit has (`lkjip init`)."""
+        from lkjip_tui.drafts.layout import stated
+
+        shown = shown or discover.display(path)
+        read_draft = drafts.reader(path)
+        if read_draft is None:
+            raise SourceError(shown, 0, 0, "err.init_not_draft", suffixes=", ".join(drafts.SUFFIXES))
+        draft = read_draft(path, shown)
+        stated(draft, *self.stated)
+        return self._generic(draft)
+
+    def _generic(self, draft: Any) -> tuple[Report, RuleSet]:
+        """A draft of a unit with no rules: read and checked with the generic SAKIP catalogue and
+        the indicators the report prints (drafts/indicators.py); LKJ206 says so once."""
+        from lkjip_tui.drafts.indicators import discover as discover_indicators
+
+        catalogue = discover.shipped("rules") / units.GENERIC
+        name = next((n for n in draft.names if n), draft.unit)
+        rs = load_catalogue(catalogue, draft.unit, draft.year, name, discover.display)
+        discover_indicators(draft, rs, catalogue, discover.display)
+        return drafts.report_of(draft, rs, catalogue, discover.display), rs
 
     def waivers_beside(self, data_file: Path) -> list[Any]:
         """The waivers in the `lkjip-waivers.toml` beside a data file, read once per directory."""
@@ -237,11 +285,33 @@ class Engine:
         except SourceError as e:  # an unusable waivers file
             return FileResult(shown, error=InputError.of(e))
         unit_year = (report.unit, report.year)
+        series = self._summary(path, report, rs, internal)
         if keep:
             return FileResult(
-                shown, findings, report=report, rules=rs, internal=internal, unit_year=unit_year
+                shown,
+                findings,
+                report=report,
+                rules=rs,
+                internal=internal,
+                unit_year=unit_year,
+                series=series,
             )
-        return FileResult(shown, findings, internal=internal, unit_year=unit_year)
+        return FileResult(shown, findings, internal=internal, unit_year=unit_year, series=series)
+
+    def _summary(self, path: Path, report: Report, rs: RuleSet, internal: list[InternalError]) -> Any:
+        """What the series rules need of this report, when one of them is selected for it."""
+        from lkjip_tui.checks.series._pass import series_rules
+        from lkjip_tui.checks.series._summary import summarize
+
+        select = self.selected(path)
+        if select is not None and not any(select(meta.code) for meta, _ in series_rules()):
+            return None
+
+        try:
+            return summarize(report, rs, str(path))
+        except Exception as e:  # a bug: the file's series findings are missing, and said so
+            internal.append(InternalError.of(report.file, "LKJ8", "check", e, self.debug))
+            return None
 
     def run(
         self, path: Path, shown: str, report: Report, rs: RuleSet
@@ -273,7 +343,8 @@ class Engine:
             return []
         from lkjip_tui.engine import waivers
 
-        book = [*self.waivers_beside(path), *self.config_waivers]
+        # A series rule's waivers are applied by the series pass, to its findings (engine/series.py).
+        book = [w for w in (*self.waivers_beside(path), *self.config_waivers) if not is_series_code(w.code)]
         if not book:
             return []
         about = waivers.apply(findings, book, path.resolve(), self.today)
@@ -303,7 +374,7 @@ class Transform(Protocol[T]):
 class EngineOptions(Record):
     """How to build an Engine in every worker process (plain, picklable values)."""
 
-    __slots__ = ("config_waivers", "debug", "rules_dirs", "selection", "severity", "waivers")
+    __slots__ = ("config_waivers", "debug", "rules_dirs", "selection", "severity", "stated", "waivers")
 
     def __init__(
         self,
@@ -313,8 +384,10 @@ class EngineOptions(Record):
         waivers: bool = True,
         config_waivers: Iterable[Any] = (),
         debug: bool = False,
+        stated: tuple[str | None, int | None, str | None] = (None, None, None),
     ) -> None:
         self.rules_dirs = [Path(p) for p in rules_dirs]
+        self.stated = stated
         self.selection = selection
         self.severity = severity
         self.waivers = waivers
@@ -329,4 +402,5 @@ class EngineOptions(Record):
             waivers=self.waivers,
             config_waivers=self.config_waivers,
             debug=self.debug,
+            stated=self.stated,
         )

@@ -36,7 +36,7 @@ PACKAGE_DIR = Path(__file__).resolve().parent.parent  # lkjip_tui/
 DATA_SUFFIXES = (".yaml", ".yml")
 # Suffixes of report drafts a directory scan takes, kept here once. Word drafts are scanned too; a .txt in a folder of reports is more likely a note, or the
 # text export of a draft already transcribed beside it (give it by name to check it).
-DRAFT_SUFFIXES: tuple[str, ...] = (".docx",)
+DRAFT_SUFFIXES: tuple[str, ...] = (".docx", ".pdf")
 SAMPLE = Path("bp3mi-sumbar") / "2023-tw2.yaml"
 # A data file's first key names the format: `lkjip: 1`.
 _MARKER = re.compile(r"lkjip\s*:")

@@ -112,6 +112,15 @@ def _sum(args: list[Value]) -> Value:
     return bounded(total, tuple(cells))
 
 
+def _avg(args: list[Value]) -> Value:
+    """The mean of the values ("Rata-rata Capaian Kinerja"): their sum over how many there are."""
+    items = _flat(args)
+    total = _sum(items)
+    if not isinstance(total, Num) or not items:
+        return total if items else Missing("avg")
+    return bounded(total.iv / Interval.point(Decimal(len(items))), total.cells)
+
+
 def _count(args: list[Value]) -> Value:
     a = args[0]
     if isinstance(a, Missing):
@@ -170,6 +179,7 @@ def _present(args: list[Value]) -> Value:
 
 FUNCTIONS: dict[str, Callable[[list[Value]], Value]] = {
     "sum": _sum,
+    "avg": _avg,
     "count": _count,
     "min": lambda a: _minmax(a, True),
     "max": lambda a: _minmax(a, False),

@@ -14,7 +14,16 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Any
 
-from lkjip_tui.messages import command_line, drafts, errors, findings, interface, narrative
+from lkjip_tui.messages import (
+    command_line,
+    drafts,
+    errors,
+    findings,
+    interface,
+    narrative,
+    series,
+    spreadsheet,
+)
 from lkjip_tui.values.interval import Interval
 from lkjip_tui.values.msg import Msg, Printed
 from lkjip_tui.values.numbers import format_decimal
@@ -28,6 +37,8 @@ M: dict[str, tuple[str, str]] = {
     **command_line.TEXTS,
     **drafts.TEXTS,
     **narrative.TEXTS,
+    **spreadsheet.TEXTS,
+    **series.TEXTS,
 }
 
 _WEEKDAYS = {

@@ -95,6 +95,32 @@ TEXTS: dict[str, tuple[str, str]] = {
         "Bahasa pesan: id (Bahasa Indonesia) atau en.",
         "Message language: id (Bahasa Indonesia) or en.",
     ),
+    "help.init": (
+        "Tulis katalog awal unit dari drafnya: sasaran, IKU, pemetaan draf dan target tahunan dari "
+        "Perjanjian Kinerja yang dicetak; tiap baris yang disimpulkan ditandai.",
+        "Write a starting catalogue for a draft's unit: sasaran, IKUs, the draft mapping and the annual "
+        "targets of the printed Perjanjian Kinerja; every inferred line is marked.",
+    ),
+    "help.init.draft": (
+        "Draf laporan (.docx atau ekspor teksnya).",
+        "The report draft (.docx or its text export).",
+    ),
+    "help.init.output": (
+        "Direktori aturan tempat katalog dan berkas unit ditulis (bawaan: rules).",
+        "The rules directory the catalogue and unit file are written to (default: rules).",
+    ),
+    "help.unit": (
+        "Unit laporan draf (mis. bp3mi-sumbar), bila nama berkas dan sampulnya tidak menyebutnya.",
+        "The draft's unit (e.g. bp3mi-sumbar), where its file name and cover do not say it.",
+    ),
+    "help.year": (
+        "Tahun laporan draf, bila nama berkas dan sampulnya tidak menyebutnya.",
+        "The draft's year, where its file name and cover do not say it.",
+    ),
+    "help.period": (
+        "Periode draf: tw1–tw4 (atau I–IV) atau tahunan.",
+        "The draft's period: tw1–tw4 (or I–IV) or `tahunan` (annual).",
+    ),
     "help.rules": (
         "Direktori aturan tambahan, dicari sebelum aturan di samping data dan aturan bawaan.",
         "Extra rules directory, searched before the data's own and the shipped rules.",
@@ -198,8 +224,8 @@ TEXTS: dict[str, tuple[str, str]] = {
         "Write drafts as YAML data files. Exit 0: written; 2: a draft could not be read or written.",
     ),
     "help.import.drafts": (
-        "Draf Word (.docx) atau ekspor teksnya (.txt).",
-        "Word drafts (.docx) or their text exports (.txt).",
+        "Draf Word (.docx), ekspor teksnya (.txt), atau laporan terbit (.pdf).",
+        "Word drafts (.docx), their text exports (.txt), or published reports (.pdf).",
     ),
     "help.import.output": (
         "Berkas data yang ditulis (bawaan: keluaran standar); untuk beberapa draf, sebuah direktori "

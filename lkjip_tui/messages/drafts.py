@@ -6,10 +6,24 @@ TEXTS: dict[str, tuple[str, str]] = {
         "the draft is empty: no text and no tables",
     ),
     "err.draft_unnamed": (
-        "tidak jelas laporan unit, tahun dan periode mana draf ini; beri nama berkas UNIT-TAHUN-twN "
-        "atau UNIT-TAHUN-tahunan (mis. {example}), atau simpan sebagai TAHUN-twN di folder unitnya",
-        "cannot tell which unit, year and period this draft reports; name the file UNIT-YEAR-twN "
-        "or `UNIT-YEAR-tahunan` for an annual report (e.g. {example}), or save it as YEAR-twN in the unit's folder",
+        "tidak jelas laporan unit, tahun dan periode mana draf ini (nama berkas dan sampulnya tidak menyebut "
+        "tahunnya); sebutkan dengan `--unit`, `--year` dan `--period`, atau beri nama berkas UNIT-TAHUN-twN "
+        "atau UNIT-TAHUN-tahunan (mis. {example})",
+        "cannot tell which unit, year and period this draft reports (neither its file name nor its cover "
+        "names the year); state them with `--unit`, `--year` and `--period`, or name the file UNIT-YEAR-twN "
+        "or `UNIT-YEAR-tahunan` for an annual report (e.g. {example})",
+    ),
+    "err.init_exists": (
+        "sudah ada; tidak ditimpa (hapus atau pindahkan dulu, atau tulis ke direktori lain dengan `-o`)",
+        "already exists; not overwritten (remove or move it first, or write elsewhere with `-o`)",
+    ),
+    "err.init_not_draft": (
+        "bukan draf laporan; `lkjip init` membaca {suffixes}",
+        "not a report draft; `lkjip init` reads {suffixes}",
+    ),
+    "err.draft_period": (
+        "periode '{period}' tidak dikenal; tulis tw1–tw4, I–IV atau tahunan",
+        "period '{period}' is not known; write tw1–tw4, I–IV or `tahunan`",
     ),
     "err.draft_no_tables": (
         "tidak ada tabel yang dikenali: {count} tabel dalam draf, tidak satu pun cocok dengan pemetaan {mapping}",
@@ -71,6 +85,34 @@ TEXTS: dict[str, tuple[str, str]] = {
         "isi .docx mencurigakan dan tidak dibuka: {reason}",
         "the .docx content is suspicious and was not opened: {reason}",
     ),
+    "err.pdf_not_pdf": ("bukan berkas PDF: {reason}", "not a PDF file: {reason}"),
+    "err.pdf_broken": ("berkas PDF rusak: {reason}", "a broken PDF file: {reason}"),
+    "err.pdf_broken_page": (
+        "hlm. PDF {page} rusak dan tidak terbaca: {reason}",
+        "PDF page {page} is broken and cannot be read: {reason}",
+    ),
+    "err.pdf_encrypted": (
+        "PDF terenkripsi (dilindungi kata sandi); simpan salinan tanpa kata sandi",
+        "the PDF is encrypted (password-protected); save a copy without the password",
+    ),
+    "err.pdf_bomb": (
+        "isi PDF mencurigakan dan tidak dibaca: {reason}",
+        "the PDF content is suspicious and was not read: {reason}",
+    ),
+    "err.pdf_bomb_page": (
+        "hlm. PDF {page} mencurigakan dan tidak dibaca: {reason}",
+        "PDF page {page} is suspicious and was not read: {reason}",
+    ),
+    "err.pdf_scanned": (
+        "hlm. PDF {pages} tidak punya lapisan teks (hasil pindai); teksnya tidak dapat diperiksa",
+        "PDF pages {pages} have no text layer (scans); their text cannot be checked",
+    ),
+    "err.pdf_no_unicode": (
+        "teks hlm. PDF {page} tidak terbaca: {share}% hurufnya memakai fon tanpa peta Unicode "
+        "(hasil ekstraksi acak); ekspor ulang PDF dengan fon tertanam",
+        "the text of PDF page {page} cannot be read: {share}% of its characters are in fonts "
+        "without a Unicode map (gibberish when extracted); export the PDF again with embedded fonts",
+    ),
     "err.docx_xml": ("XML rusak di {part}: {problem}", "broken XML in {part}: {problem}"),
     "err.docx_table_columns": (
         "tabel ke-{table} draf ini meminta {count} kolom (batasnya {limit}; Word sendiri 63)",
@@ -87,6 +129,12 @@ TEXTS: dict[str, tuple[str, str]] = {
     "err.out_of_memory": (
         "memori tidak cukup untuk memeriksa berkas ini; berkas lain tetap diperiksa",
         "not enough memory to check this file; the other files are still checked",
+    ),
+    "cli.init_done": (
+        "katalog awal unit {unit} tahun {year} ditulis di {rules} ({count} IKU); periksa baris bertanda "
+        "`inferred`, lalu `lkjip check --rules {rules} DRAF`",
+        "starting catalogue of unit {unit} year {year} written to {rules} ({count} IKUs); review the lines "
+        "marked `inferred`, then `lkjip check --rules {rules} DRAFT`",
     ),
     "cli.import_done": (
         "{file}: {target} ({tables} tabel, {facts} fakta, {paragraphs} paragraf; {unread} bagian tak terbaca)",
@@ -105,12 +153,16 @@ TEXTS: dict[str, tuple[str, str]] = {
         "annotated copy: {file} ({count} comments)",
     ),
     "cli.annotate_one_docx": (
-        "--annotate memerlukan tepat satu draf Word (.docx) untuk diperiksa",
-        "--annotate needs exactly one Word draft (.docx) to check",
+        "--annotate memerlukan tepat satu draf Word (.docx) atau PDF untuk diperiksa",
+        "--annotate needs exactly one Word draft (.docx) or PDF to check",
     ),
     "cli.annotate_out_docx": (
         "--annotate: salinan harus berakhiran .docx",
         "--annotate: the copy must end in .docx",
+    ),
+    "cli.annotate_out_pdf": (
+        "--annotate: salinan PDF harus berakhiran .pdf",
+        "--annotate: the copy of a PDF must end in .pdf",
     ),
     "cli.annotate_not_draft": (
         "--annotate: salinan tidak boleh menimpa draf itu sendiri",
@@ -119,6 +171,7 @@ TEXTS: dict[str, tuple[str, str]] = {
     "cli.in_draft": ("di draf", "in the draft"),
     "place.text": ("baris {line}", "line {line}"),
     "place.docx": ("paragraf {line}", "paragraph {line}"),
+    "place.pdf": ("paragraf {line}", "paragraph {line}"),
     "place.cell": ("{table} baris {row} kolom {column}", "{table} row {row} column {column}"),
     "place.row": ("{table} baris {row}", "{table} row {row}"),
     "place.table_ordinal": ("tabel ke-{n}", "table {n} of the draft"),

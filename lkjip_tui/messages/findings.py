@@ -67,6 +67,22 @@ TEXTS: dict[str, tuple[str, str]] = {
         "target tahunan {iku} {printed} berbeda dari Perjanjian Kinerja: {annual}",
         "annual target of {iku} {printed} differs from the Perjanjian Kinerja: {annual}",
     ),
+    "lkj206": (
+        "unit '{unit}' tidak punya aturan: diperiksa dengan katalog umum '{catalogue}' dan {count} indikator "
+        "yang dibaca dari laporan ini; {targets}. Untuk pemeriksaan yang tepat, tulis katalog unit ini dengan "
+        "`lkjip init` lalu sempurnakan",
+        "unit '{unit}' has no rules: checked with the generic catalogue '{catalogue}' and {count} indicators "
+        "read from this report; {targets}. For a precise check, write the unit's catalogue with `lkjip init` "
+        "and refine it",
+    ),
+    "lkj206.pk_targets": (
+        "target tahunan {count} indikator dari Perjanjian Kinerja yang dicetak",
+        "the annual targets of {count} indicators from the printed Perjanjian Kinerja",
+    ),
+    "lkj206.no_targets": (
+        "tanpa berkas target, target dan capaian dibandingkan antartabel saja",
+        "with no targets file, targets and capaian are compared across tables only",
+    ),
     "lkj203.profile_sum": (
         "profil triwulan {iku} berjumlah {sum}, bukan target tahunan {annual}",
         "the quarterly profile of {iku} adds up to {sum}, not the annual target {annual}",
@@ -208,6 +224,33 @@ TEXTS: dict[str, tuple[str, str]] = {
         "capaian {iku} {printed} ({reported}) tidak sesuai dengan bacaan mana pun dari angka yang dicetak berbeda{target}: {candidates}",
         "capaian of {iku} {printed} ({reported}) fits none of the readings of the figures printed differently{target}: {candidates}",
     ),
+    "lkj106": (
+        "capaian {iku} {printed} hanya cocok sebagai {kinds}, padahal {other} di {other_place} hanya cocok "
+        "sebagai {other_kinds}: satu indikator dihitung dengan dua rumus",
+        "capaian of {iku} {printed} fits only as {kinds}, while {other} at {other_place} fits only as "
+        "{other_kinds}: one indicator computed by two formulas",
+    ),
+    "lkj107": (
+        "capaian {row_key} {printed} tidak dihasilkan rumus mana pun dari target dan realisasi barisnya: {candidates}",
+        "capaian of {row_key} {printed} follows by no formula from its row's target and realisasi: {candidates}",
+    ),
+    "lkj101.kinds": (
+        "capaian {iku} {printed} ({reported}) tidak sesuai dengan rumus mana pun yang dikenal (rumus indikator ini tidak dinyatakan){target}: {candidates}",
+        "capaian of {iku} {printed} ({reported}) fits no formula lkjip knows (this indicator declares none){target}: {candidates}",
+    ),
+    "lkj101.kind": (
+        "{kind}: {formula} = {computed}",
+        "{kind}: {formula} = {computed}",
+    ),
+    "lkj101.kind_plain": ("{kind}: {computed}", "{kind}: {computed}"),
+    "kind.zero_target.zero": ("target 0, capaian dihitung 0", "a target of 0 scored 0"),
+    "kind.zero_target.met": ("target 0, capaian 100 bila tercapai", "a target of 0 scored 100 when met"),
+    "kind.higher": ("makin tinggi makin baik", "higher is better"),
+    "kind.lower.kondisi_khusus": (
+        "makin rendah makin baik (kondisi khusus)",
+        "lower is better (kondisi khusus)",
+    ),
+    "kind.lower.inverse": ("makin rendah makin baik (kebalikan)", "lower is better (inverse)"),
     "lkj101.candidate": (
         "realisasi {realisasi} ({places}) memberi {computed}",
         "realisasi {realisasi} ({places}) gives {computed}",

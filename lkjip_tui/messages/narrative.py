@@ -81,12 +81,38 @@ TEXTS: dict[str, tuple[str, str]] = {
     ),
     "lkj706.candidate": ("{id} ({score})", "{id} ({score})"),
     "lkj707": (
-        "tabel {printed} tidak dikenali pemetaan draf; isinya tidak diperiksa",
-        "table {printed} is not recognised by the draft mapping; it is not checked",
+        "tabel {printed} tidak dikenali pemetaan draf; isinya tidak diperiksa{why}",
+        "table {printed} is not recognised by the draft mapping; it is not checked{why}",
+    ),
+    "lkj707.why": (
+        ". Judul kolomnya: {headings}; entri terdekat: {entry}, tetapi {reason}",
+        ". Its headings: {headings}; the nearest entry: {entry}, but {reason}",
+    ),
+    "lkj707.why_none": (". Judul kolomnya: {headings}", ". Its headings: {headings}"),
+    "lkj707.entry": ("tabel jenis {kind} ({file} baris {line})", "table kind {kind} ({file} line {line})"),
+    "lkj707.reason_taken": (
+        "tabel bernama {name} sudah dibaca dari tabel lain",
+        "a table named {name} was already read from another table",
+    ),
+    "lkj707.reason_caption": (
+        "keterangan tabelnya tidak cocok dengan pola keterangan entri itu",
+        "the table's caption does not match that entry's caption pattern",
+    ),
+    "lkj707.reason_no_caption": (
+        "tabel ini tidak berketerangan dan entri itu tidak punya pola judul (heading)",
+        "this table has no caption and that entry has no heading pattern",
+    ),
+    "lkj707.reason_columns": (
+        "kolom yang diwajibkannya tidak ditemukan di judul kolom: {columns}",
+        "the columns it requires are not among the headings: {columns}",
+    ),
+    "lkj707.reason_heading": (
+        "keterangan atau paragraf di atasnya tidak cocok dengan pola entri itu",
+        "neither the caption nor the paragraph above matches that entry's patterns",
     ),
     "lkj707.headings": (
-        "tabel {printed} ({kind}) dikenali, tetapi judul kolomnya tidak; isinya tidak diperiksa",
-        "table {printed} ({kind}) is recognised but its headings are not; it is not checked",
+        "tabel {printed} ({kind}) dikenali, tetapi judul kolomnya tidak; isinya tidak diperiksa{why}",
+        "table {printed} ({kind}) is recognised but its headings are not; it is not checked{why}",
     ),
     "lkj708": (
         "{content} di sini tidak dibaca; periksa angkanya dengan mata",

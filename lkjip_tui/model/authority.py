@@ -31,11 +31,12 @@ from lkjip_tui.formula import Many, Missing, Num, Undefined, Value
 from lkjip_tui.model.breakdown import period_target
 from lkjip_tui.model.capaian import NotDefined, capaian, reduction_rate, target_interval
 from lkjip_tui.model.report import Cell, Mention, Report
-from lkjip_tui.model.rules import Iku, RuleSet
+from lkjip_tui.model.rules import ANY_KINDS, Iku, RuleSet
 from lkjip_tui.model.scope import Env
 from lkjip_tui.model.totals import Sum, sums
 from lkjip_tui.values.interval import Interval
 from lkjip_tui.values.msg import Msg
+from lkjip_tui.values.numbers import Number, parse_number
 from lkjip_tui.values.record import Record
 
 # A value, or the two ends of a range target ("80 - 90%").
@@ -124,7 +125,7 @@ class Expectation(Record):
     must fit one of them, and none is chosen.
     """
 
-    __slots__ = ("candidates", "iku", "realisasi", "reason", "target", "value")
+    __slots__ = ("candidates", "iku", "kinds", "realisasi", "reason", "target", "value")
 
     def __init__(
         self,
@@ -134,6 +135,7 @@ class Expectation(Record):
         target: Operand | None = None,
         realisasi: Operand | None = None,
         candidates: list[tuple[Interval | str, Operand, Operand]] | None = None,
+        kinds: list[str] | None = None,
     ) -> None:
         self.iku = iku
         self.value = value
@@ -141,6 +143,9 @@ class Expectation(Record):
         self.target = target
         self.realisasi = realisasi
         self.candidates = [] if candidates is None else candidates
+        # An IKU whose formula is not declared ("any"): the kind each candidate computes with
+        # ("higher", "lower.kondisi_khusus", "lower.inverse"), beside `candidates`.
+        self.kinds = [] if kinds is None else kinds
 
 
 def group(mentions: list[Mention]) -> list[Group]:
@@ -395,11 +400,17 @@ class Facts:
         if isinstance(targets, str):
             return Expectation(iku, reason=targets)  # annual_only: no TW target, so no capaian
         for inputs, name in ((targets, "target"), (realisasi, "realisasi")):
+            if not inputs and iku.formula == "any":
+                # An indicator read from the report: a capaian printed with no target (a table of
+                # years, a summary) is not the report's fault; there is nothing to compute it from.
+                return Expectation(iku)
             if not inputs:
                 # Printed but unreadable is LKJ501/LKJ502's to say; printed nowhere is a capaian without input.
                 printed = any(m.cell.reported for m in self.mentions(f"{iku.id}.{name}"))
                 return Expectation(iku, reason="unreadable" if printed else f"no_{name}")
         pairs = [(t, r) for t in targets for r in realisasi]
+        if iku.formula == "any":
+            return _any_kind(iku, pairs)
         results: list[tuple[Interval | str, Operand, Operand]] = []
         for t, r in pairs:
             try:
@@ -413,6 +424,41 @@ class Facts:
                 return Expectation(iku, reason=result, target=t, realisasi=r)
             return Expectation(iku, result, target=t, realisasi=r)
         return Expectation(iku, candidates=results)
+
+
+def rounded_target(t: Operand) -> Level:
+    """A printed target with decimals, as a report of no catalogue gives it: a rounded figure
+    ("0,16" for 162 per 100.000), so any value it rounds from. Declared and whole targets are exact."""
+    if t.source is None and isinstance(t.text, str) and isinstance(t.value, Interval):
+        n = parse_number(t.text)
+        if isinstance(n, Number) and n.decimals > 0:
+            return n.interval(exact=False)
+    return t.value
+
+
+def _any_kind(iku: Iku, pairs: list[tuple[Operand, Operand]]) -> Expectation:
+    """An IKU of no declared formula: the capaian every kind lkjip knows gives, for every reading;
+    a printed capaian must fit one of them (none is chosen)."""
+    results: list[tuple[Interval | str, Operand, Operand]] = []
+    kinds: list[str] = []
+    for formula, variant in ANY_KINDS:
+        kind = iku.replace(formula=formula, variant=variant)
+        for t, r in pairs:
+            assert isinstance(r.value, Interval)
+            try:
+                results.append((capaian(kind, rounded_target(t), r.value), t, r))
+            except NotDefined as e:
+                results.append((e.reason, t, r))
+            kinds.append(f"{formula}.{variant}" if variant else formula)
+    # A target of 0: how such a capaian is scored is the catalogue's to say (zero_target); each way.
+    for zero in ("zero", "met"):
+        kind = iku.replace(formula="higher", variant="", zero_target=zero)
+        for t, r in pairs:
+            if isinstance(t.value, Interval) and t.value.exact and t.value.lo == 0:
+                assert isinstance(r.value, Interval)
+                results.append((capaian(kind, t.value, r.value), t, r))
+                kinds.append(f"zero_target.{zero}")
+    return Expectation(iku, candidates=results, kinds=kinds)
 
 
 def _level_text(level: Level) -> Decimal | Interval:

@@ -124,6 +124,15 @@ def target_interval(cell: Cell) -> Interval | tuple[Interval, Interval] | None:
     return cell.interval()
 
 
+def undeclared_target(cell: Cell) -> Interval | tuple[Interval, Interval] | None:
+    """A target printed in a report of no catalogue: with decimals, a rounded figure ("0,16" for
+    162 per 100.000), so any value it rounds from; a whole number or a range as printed."""
+    n = cell.number
+    if n is not None and n.decimals > 0:
+        return cell.interval()
+    return target_interval(cell)
+
+
 def capaian(iku: Iku, target: Interval | tuple[Interval, Interval], realisasi: Interval) -> Interval:
     if iku.formula == "range":
         if not isinstance(target, tuple):

@@ -201,6 +201,9 @@ CHECKS: dict[str, Obj] = {
             "tree": ColumnName(("parent",), doc="the parent column of a code tree"),
             "total_column": ColumnName(NUMERIC_KINDS),
             "parts": ListOf(ColumnName(NUMERIC_KINDS)),
+            "flat": Boolean(
+                doc="only where no row is the sum of the rows right after it (sub-totals, no code tree)"
+            ),
         },
         doc="rows or columns that add up to a total",
     ),
@@ -327,11 +330,24 @@ def load_ruleset(
         top.text("name"),
         [f.file for f in [*files, unit]],
     )
+    return _load(rs, files, unit)
+
+
+def load_catalogue(
+    catalogue_dir: Path, unit: str, year: int, unit_name: str, display: Callable[[Path], str]
+) -> RuleSet:
+    """A catalogue on its own, for a unit that has no rules file: no targets are declared."""
+    files = [_File(load_toml(p, display(p)), CATALOGUE_FILE) for p in sorted(catalogue_dir.glob("*.toml"))]
+    rs = RuleSet(catalogue_dir.name, unit, year, unit_name, [f.file for f in files])
+    return _load(rs, files, None)
+
+
+def _load(rs: RuleSet, files: list[_File], unit: _File | None) -> RuleSet:
     pending: list[tuple[Iku, _File, Node]] = []
     for f in files:
         _catalogue_file(rs, f, pending)
-    targets = top.get("targets")
-    if targets is not None:
+    targets = unit.top.get("targets") if unit is not None else None
+    if unit is not None and targets is not None:
         rs.targets_ref = unit.ref(targets)
         for iku_id, tnode in targets.value.items():
             if iku_id not in rs.iku:
@@ -342,7 +358,7 @@ def load_ruleset(
     for iku, f, node in pending:
         iku.previous = _formula(f, node.value["previous"], scope)
         iku.current = _formula(f, node.value["current"], scope)
-    for f in [*files, unit]:
+    for f in [*files, *([unit] if unit is not None else [])]:
         for kind in CHECK_TYPES:
             for cnode in f.top.value[kind].value if kind in f.top.value else ():
                 rs.checks.append(_check(f, cnode, kind, rs))

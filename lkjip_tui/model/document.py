@@ -25,8 +25,16 @@ PARTS = ("body", "textbox", "footnote", "header", "footer")
 # What a reader could not place: a table row it could not key, a table it could
 # not recognise, content it cannot read (a chart, an embedded object).
 UNREAD = ("row", "row_doubtful", "row_twice", "table", "content")
-# The draft formats (`line` is a line of a text export, a paragraph of a .docx).
-SOURCES = ("text", "docx")
+# The draft formats (`line` is a line of a text export, a paragraph of a .docx, a paragraph or
+# table row of a PDF).
+SOURCES = ("text", "docx", "pdf")
+# Where a value is printed on a PDF page: the PDF page (from 1, not the printed number), and the
+# box from the page's top-left corner, in points (x0, top, x1, bottom).
+BBox = tuple[int, float, float, float, float]
+# Where a line of a PDF paragraph is printed: its offset in the paragraph's text, its PDF page,
+# its printed page, top and bottom, and the left edge of each character then the right edge of
+# the last (len(line) + 1 edges).
+LineBox = tuple[int, int, int, float, float, tuple[float, ...]]
 
 
 class Place(Record):
@@ -37,10 +45,10 @@ class Place(Record):
     `start`/`end` are character offsets in it. A table cell also names its
     printed table (its label, "Tabel 7", or for a table without a caption its
     place among the draft's tables), row (counting every printed row) and
-    column heading.
+    column heading. A place in a PDF has its box on the page (`bbox`).
     """
 
-    __slots__ = ("column", "end", "line", "page", "quote", "row", "source", "start", "table")
+    __slots__ = ("bbox", "column", "end", "line", "page", "quote", "row", "source", "start", "table")
 
     def __init__(
         self,
@@ -53,6 +61,7 @@ class Place(Record):
         row: int | None = None,
         column: str | None = None,
         quote: str = "",
+        bbox: BBox | None = None,
     ) -> None:
         self.source = source
         self.line = line
@@ -63,6 +72,7 @@ class Place(Record):
         self.row = row
         self.column = column
         self.quote = quote
+        self.bbox = bbox
 
     def msg(self) -> Msg:
         """Where, as a reviewer reads it: "Tabel 7 baris 2 kolom Realisasi, hlm. 6"."""
@@ -88,10 +98,11 @@ class Paragraph(Record):
     words of a number continued on the next line) is read joined: `text`
     holds the pieces separated by a newline and `lines` the line of each.
     `at` is where the paragraph stands in the file that was checked (the
-    draft itself, or a data file's `document:` section).
+    draft itself, or a data file's `document:` section). A paragraph read from
+    a PDF has the box of each printed line (`boxes`), to place a figure on the page.
     """
 
-    __slots__ = ("at", "compares", "lines", "page", "part", "source", "text")
+    __slots__ = ("at", "boxes", "compares", "lines", "page", "part", "source", "text")
 
     def __init__(
         self,
@@ -102,6 +113,7 @@ class Paragraph(Record):
         part: str = "body",
         compares: bool = False,
         at: tuple[int, int] | None = None,
+        boxes: tuple[LineBox, ...] = (),
     ) -> None:
         self.text = text
         self.lines = lines
@@ -111,6 +123,7 @@ class Paragraph(Record):
         # The paragraph compares periods on purpose (a pattern of the draft mapping says so).
         self.compares = compares
         self.at = at if at is not None else (lines[0], 1)
+        self.boxes = boxes
 
     @property
     def line(self) -> int:
@@ -128,7 +141,28 @@ class Paragraph(Record):
         """Where `text[start:end]` stands; the quote is its sentence (or the whole paragraph)."""
         line, offset = self.line_at(start)
         quote = " ".join(self.text.split()) if whole else sentence_at(self.text, start)
-        return Place(self.source, line, offset, offset + (end - start), self.page, quote=quote)
+        page, bbox = self.page, None
+        if self.boxes:
+            page, bbox = box_of(self.boxes, start, end)
+        return Place(self.source, line, offset, offset + (end - start), page, quote=quote, bbox=bbox)
+
+
+def box_of(boxes: tuple[LineBox, ...], start: int, end: int) -> tuple[int, BBox]:
+    """The printed page and box of text[start:end] (of the whole paragraph when the span is
+    empty), over the lines it covers on the page where it starts."""
+    at = max((b for b in boxes if b[0] <= start), key=lambda b: b[0], default=boxes[0])
+    end = end if end > start else 1 << 30
+    spans = []
+    for offset, pdf_page, _, top, bottom, xs in boxes:
+        n = len(xs) - 1
+        lo, hi = max(0, start - offset), min(n, end - offset)
+        if pdf_page == at[1] and hi > lo:
+            spans.append((xs[lo], top, xs[hi], bottom))
+    if not spans:  # a span on no printed character (a line break): the line it starts in
+        spans = [(at[5][0], at[3], at[5][-1], at[4])]
+    x0, top, x1, bottom = (min(s[0] for s in spans), min(s[1] for s in spans),
+                           max(s[2] for s in spans), max(s[3] for s in spans))  # fmt: skip
+    return at[2], (at[1], round(x0, 1), round(top, 1), round(x1, 1), round(bottom, 1))
 
 
 @lru_cache(maxsize=64)
@@ -145,7 +179,7 @@ def _piece_starts(text: str, pieces: int) -> list[int]:
 class Unread(Record):
     """Something of the draft the reader could not place, for the rules to report."""
 
-    __slots__ = ("at", "candidates", "place", "table", "text", "what")
+    __slots__ = ("at", "candidates", "place", "table", "text", "what", "why")
 
     def __init__(
         self,
@@ -155,6 +189,7 @@ class Unread(Record):
         table: str | None = None,
         candidates: tuple[tuple[str, int], ...] = (),
         at: tuple[int, int] | None = None,
+        why: Msg | None = None,
     ) -> None:
         self.what = what
         self.text = text
@@ -163,6 +198,7 @@ class Unread(Record):
         # The closest names, with their fuzzy scores (0–100): the reader chose none of them.
         self.candidates = candidates
         self.at = at if at is not None else (place.line, 1)
+        self.why = why  # an unrecognised table: its headings, the nearest mapping entry, what did not match
 
 
 class Document(Record):
@@ -185,27 +221,39 @@ CAPTION_KINDS = ("Tabel", "Grafik", "Gambar", "Diagram", "Bagan")
 _KIND = "(?P<kind>(?i:" + "|".join(CAPTION_KINDS) + "))"
 # After the number: a full stop or colon, or a title in capitals ("Tabel 3 menunjukkan …" is a sentence).
 _CAPTION = re.compile(
-    _KIND + r"\s+(?P<no>\d+(?:\.\d+)*)(?:\s*[.:]\s*(?P<title>\S[^\t]*)|\s+(?P<upper>[A-Z0-9\"“(][^\t]*))",
+    _KIND
+    + r"\s+(?P<no>(?:\d+|[IVXL]+)(?:[.\-]\d+)*)(?:\s*[.:]\s*(?P<title>\S[^\t]*)|\s+(?P<upper>[A-Z0-9\"“(][^\t]*)|\s*[.:]?)",
     re.S,
 )
 # The title runs to the first tab; its dot leaders are stripped after the match (a pattern
 # for them, `(?:\s*\.{2,})*` after a lazy title, takes exponential time without a tab).
 _ENTRY = re.compile(
-    _KIND + r"\s++(?P<no>\d++(?:\.\d++)*+)(?:\s*+[.:])?\s++(?P<title>[^\t]*+)\t\s*+(?P<page>\S.*)",
+    _KIND
+    + r"\s++(?P<no>(?:\d++|[IVXL]++)(?:[.\-]\d++)*+)(?:\s*+[.:])?\s++(?P<title>[^\t]*+)\t\s*+(?P<page>\S.*)",
     re.I | re.S,
 )
 MAX_CAPTION = 400
+# A table's continuation on a new page: "Lanjutan Tabel 13", "Tabel 13 (lanjutan)", "(lanjutan)".
+_CONTINUATION = re.compile(
+    r"\(?\s*lanjutan\b.{0,200}|(?:tabel|tab\.)\s+\S+\s*[.:]?\s*\(?\s*lanjutan\b.{0,200}", re.I | re.S
+)
+
+
+def continuation(text: str) -> bool:
+    """Whether a paragraph only says that the table above goes on."""
+    return _CONTINUATION.fullmatch(text.strip()) is not None
 
 
 def caption(text: str) -> tuple[str, str, str] | None:
     """(kind, number, title) of a caption paragraph ("Tabel 7. Pengukuran …"), else None."""
     t = text.strip()
-    if len(t) > MAX_CAPTION or "\t" in t or "\n" in t:
+    if len(t) > MAX_CAPTION or "\t" in t or "\n" in t or continuation(t):
         return None
     m = _CAPTION.fullmatch(t)
     if m is None:
         return None
-    title = m.group("title") or m.group("upper")
+    # A caption may be its number alone, its title on the next line ("Tabel 3.1" / "Interval …").
+    title = m.group("title") or m.group("upper") or ""
     return m.group("kind").capitalize(), m.group("no"), title.strip().rstrip(".").strip()
 
 

@@ -20,7 +20,9 @@ from lkjip_tui.values.record import Record
 # A name messages show: plain text (the same in both languages), {id, en}, or a message.
 Label = str | dict[str, str] | Msg
 
-FORMULAS = ("higher", "lower", "reduction", "range", "stabilize", "index")
+FORMULAS = ("higher", "lower", "reduction", "range", "stabilize", "index", "any")
+# The kinds a printed capaian may fit when the formula is not declared ("any"): each with its variant.
+ANY_KINDS = (("higher", ""), ("lower", "kondisi_khusus"), ("lower", "inverse"))
 LOWER_VARIANTS = ("kondisi_khusus", "inverse")
 # How a range target ("80 - 90%") scores: see capaian.py.
 RANGE_VARIANTS = ("within", "upper", "lower", "penalty")
@@ -308,6 +310,7 @@ class RuleSet(Record):
         "files",
         "ikk",
         "iku",
+        "inferred",
         "sasaran",
         "tables",
         "targets",
@@ -350,6 +353,9 @@ class RuleSet(Record):
         self.targets_ref = targets_ref
         self.authorities: dict[str, Authority] = {}  # by fact: the declared ones
         self.derived: dict[str, Any] = {}  # computed once from the rules (e.g. the data schema)
+        # The IKUs and sasaran are the report's own, as printed (no catalogue of the unit's: the
+        # generic one, drafts/indicators.py): rules that compare with a catalogue's names skip.
+        self.inferred = False
 
     def fact_kind(self, fact: str) -> FactKind | None:
         """The declared fact, or one of the facts every IKU has (IKU1.realisasi)."""

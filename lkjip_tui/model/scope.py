@@ -3,7 +3,7 @@
     facts.pagu                  a fact's value: its authority's, else the one its mentions agree on
     report.iku, report.sasaran  the IKUs (and their sasaran) the report's IKU tables hold
     anggaran[JUMLAH].pagu       a cell of a table kind's row
-    pemulangan[*].jml           that column in every row
+    pemulangan[*].jml           that column in every row but the total row (JUMLAH)
     realisasi                   a column of the row a per-row check runs on
 
 Names are checked against the catalogue when the rules load (`Scope`), so a
@@ -160,7 +160,9 @@ class Scope:
             tables = env.report.tables_of(kind)
             if not tables:
                 return Missing(kind)
-            rows = [r for t in tables for r in t.rows.values()]
+            # Every row but the total row: a sum over the rows that counted their own total would
+            # double it (name it as t[JUMLAH]).
+            rows = [r for t in tables for k, r in t.rows.items() if k != TOTAL_ROW]
             if field_name is None:
                 return Many(tuple(rows), len(rows))
             return Many(tuple(cell_value(r.cells.get(field_name), field_name, zero) for r in rows), len(rows))
@@ -178,6 +180,7 @@ def compile_formula(text: str, scope: Scope, origin: Origin) -> Expr:
 
 
 _ZERO = Num(Interval.point(0))
+TOTAL_ROW = "JUMLAH"  # the key the draft reader gives a table's total row (drafts/build.py)
 
 
 def cell_value(cell: Cell | None, what: str | None, blank_is_zero: bool = False) -> Value:

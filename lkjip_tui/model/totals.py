@@ -131,6 +131,8 @@ def _one_table(check: Check, table: Table) -> Iterator[Sum]:
         ]
     else:
         roots = [k for k in rows if k != total_key]
+        if p.get("flat") and _nested(table, roots, p["columns"]):
+            return  # sub-totals among the rows, and no code says which: not added up, never guessed
     if total_key is None:
         return
     if total_key not in rows or not roots:
@@ -148,6 +150,31 @@ def _one_table(check: Check, table: Table) -> Iterator[Sum]:
             total_key,
             _blank_zero(table, col),
         )
+
+
+def _nested(table: Table, keys: list[str], columns: list[str]) -> bool:
+    """Whether some row is the sum of two or more rows right after it, in every column printed
+    for them (a program over its kegiatan): the rows are a tree, not parts of one total."""
+    for col in columns:
+        values = []
+        for k in keys:
+            c = table.rows[k].cells.get(col)
+            n = c.number if c is not None else None
+            values.append(n.value if n is not None else None)
+        for i, head in enumerate(values):
+            if head is None or head == 0:
+                continue
+            acc = Decimal(0)
+            for j in range(i + 1, len(values)):
+                v = values[j]
+                if v is None:
+                    break
+                acc += v
+                if acc == head and j >= i + 2:
+                    return True
+                if acc > head > 0:
+                    break
+    return False
 
 
 def _blank_zero(table: Table, column: str) -> bool:

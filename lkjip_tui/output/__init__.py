@@ -198,6 +198,9 @@ class Summary:
             if key not in self._shared_keys:
                 self._shared_keys.add(key)
                 self.shared.append(f)
+                if f.waiver is not None:  # a waived series finding (LKJ8xx)
+                    self.waived += 1
+                    continue
                 self.counts[f.severity] += 1
                 self.codes[f.code] = self.codes.get(f.code, 0) + 1
         if chunk.error is not None:

@@ -89,6 +89,10 @@ def _place(f: Finding, lang: str) -> dict[str, Any] | None:
         "row": p.row,
         "column": p.column,
         "quote": p.quote,
+        # On a PDF: the PDF page (from 1) and the box in points from the page's top-left corner.
+        "bbox": None
+        if p.bbox is None
+        else dict(zip(("pdf_page", "x0", "top", "x1", "bottom"), p.bbox, strict=True)),
     }
 
 

@@ -30,7 +30,7 @@ from typing import Any
 
 from lkjip_tui.model.breakdown import quarterly
 from lkjip_tui.model.files import ReadOnlyFile, read_regular, write_atomic
-from lkjip_tui.model.rules import BREAKDOWNS, RuleSet, Target
+from lkjip_tui.model.rules import BREAKDOWNS, Ref, RuleSet, Target
 from lkjip_tui.values.limits import MAX_DECIMALS, MAX_DIGITS, MAX_MAGNITUDE_EXPONENT
 from lkjip_tui.values.msg import Msg
 from lkjip_tui.values.numbers import Ambiguous, Invalid, Number, Range, parse_number
@@ -170,9 +170,9 @@ def validate(rs: RuleSet, form: TargetForm, base: Target | None) -> tuple[Target
     if errors or annual is None:
         return None, errors
     rounding = base.rounding if base is not None else "half_up"
-    ref = base.ref if base is not None else rs.targets_ref
+    # A unit-year file with no [targets] yet (a new year's): the new target stands at its top.
+    ref = base.ref if base is not None else rs.targets_ref or Ref(rs.files[-1], 1)
     refs = base.refs if base is not None else {}
-    assert ref is not None
     target = Target(form.iku, annual, form.breakdown, quarters, decimals, rounding, ref, refs)
     # The same inconsistencies LKJ203 reports in a targets file are refused here.
     for key, args, where in quarterly(target, iku).problems:

@@ -57,12 +57,17 @@ class LkjipApp(App[None]):
     ]
 
     def __init__(
-        self, path: Path, lang: str = "id", rules_dirs: Iterable[Path] = (), planner: bool = False
+        self,
+        path: Path,
+        lang: str = "id",
+        rules_dirs: Iterable[Path] = (),
+        planner: bool = False,
+        stated: tuple[str | None, int | None, str | None] = (None, None, None),
     ) -> None:
         super().__init__()
         self.path = path
         self.lang = lang
-        self.engine = Engine(list(rules_dirs))
+        self.engine = Engine(list(rules_dirs), stated=stated)
         self.plans = Sessions()  # every unsaved target edit, whichever screen made it
         self.start_in_planner = planner
         # Start checking the file at once, while Textual is still starting up.
@@ -199,8 +204,14 @@ class LkjipApp(App[None]):
             yield SystemCommand(tr(lang, "ui.palette.maximize"), "", screen.action_maximize)
 
 
-def run(path: Path, lang: str = "id", rules_dirs: Iterable[Path] = (), planner: bool = False) -> bool:
+def run(
+    path: Path,
+    lang: str = "id",
+    rules_dirs: Iterable[Path] = (),
+    planner: bool = False,
+    stated: tuple[str | None, int | None, str | None] = (None, None, None),
+) -> bool:
     """Run the interface; False when it stopped on an internal error (Textual has shown it)."""
-    app = LkjipApp(path, lang, rules_dirs, planner)
+    app = LkjipApp(path, lang, rules_dirs, planner, stated)
     app.run()
     return app.return_code in (None, 0)

@@ -11,8 +11,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from lkjip_tui import messages
-from lkjip_tui.planning.portfolio import Point
-from lkjip_tui.values.dates import quarter_label
+from lkjip_tui.planning.portfolio import Point, column_label
 
 _EIGHTHS = " ▏▎▍▌▋▊▉"
 NO_DATA = "·"  # what fills the bar of a quarter without data
@@ -33,7 +32,7 @@ def lines(points: list[Point], width: int, lang: str) -> list[tuple[str, str, st
     scale = max(values, default=Decimal(0))
     out = []
     for p in points:
-        label = f"{p.year} {quarter_label(p.quarter)}"
+        label = f"{p.year} {column_label(p.quarter)}"
         if not p.present or p.realisasi is None:
             why = "ui.trend.no_file" if not p.present else "ui.trend.no_value"
             out.append((label, NO_DATA * width, messages.text_for(why, lang), False))
@@ -47,5 +46,7 @@ def lines(points: list[Point], width: int, lang: str) -> list[tuple[str, str, st
         )
         if p.capaian is not None:
             figures += f"  {messages.number(p.capaian, lang)}%"
+        if p.findings:  # the series rules' findings on this IKU in this report
+            figures += "  ⚠ " + ", ".join(dict.fromkeys(f.code for f in p.findings))
         out.append((label, "".join(drawn), figures, True))
     return out

@@ -14,12 +14,11 @@ from textual.screen import ModalScreen, Screen
 from textual.widgets import Header, Static
 
 from lkjip_tui import messages
-from lkjip_tui.planning.portfolio import Entry, periods, scan, trend, unit_names, units
+from lkjip_tui.planning.portfolio import Entry, column_label, periods, scan, trend, unit_names, units
 from lkjip_tui.tui.base import MARK, SEVERITY_STYLE, host, legend, localize_tree, tr
 from lkjip_tui.tui.chart import lines
 from lkjip_tui.tui.footer import KeyFooter
 from lkjip_tui.tui.tables import Col, FitTable, Row
-from lkjip_tui.values.dates import quarter_label
 from lkjip_tui.values.msg import Msg
 
 UNPLACED = "0-0"  # the column of files whose year and quarter could not be read
@@ -79,7 +78,7 @@ class PortfolioScreen(Screen[None]):
         cols = periods(self.entries)
         columns = [
             Col("unit", tr(lang, "ui.col.unit"), max=32),
-            *(Col(f"{y}-{q}", f"{y}\n{quarter_label(q)}") for y, q in cols),
+            *(Col(f"{y}-{q}", f"{y}\n{column_label(q)}") for y, q in cols),
         ]
         if any(not e.year for e in self.entries):
             cols.append((0, 0))
@@ -253,10 +252,15 @@ class TrendScreen(ModalScreen[None]):
         figures_width = max((len(f) for _, _, f, _ in lines(points, 1, lang)), default=0)
         inner = min(TREND_MAX_WIDTH, self.app.size.width * 9 // 10) - 6  # border and padding
         width = max(8, min(40, inner - 12 - 2 - figures_width))
+        label_width = max([12, *(len(label) + 1 for label, _, _, _ in lines(points, 1, lang))])
         for label, drawn, figures, has_data in lines(points, width, lang):
-            chart.append(f"{label:<12}", style="bold")
+            chart.append(f"{label:<{label_width}}", style="bold")
             chart.append(drawn, style="green" if has_data else "dim")
             chart.append(f"  {figures}\n", style="" if has_data else "dim italic")
+        for p in points:  # what the series rules found on the IKU's line, said in full
+            for f in p.findings:
+                chart.append(f"\n⚠ {f.code} ", style="bold red" if f.severity == "error" else "bold yellow")
+                chart.append(messages.render(f.message, lang))
         self.query_one("#trend-chart", Static).update(chart)
         self.query_one("#trend-legend", Static).update(Text(tr(lang, "ui.trend.legend"), style="dim"))
 

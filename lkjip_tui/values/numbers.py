@@ -23,6 +23,7 @@ ID = "id"
 EN = "en"
 PLAIN = ""
 
+_RATIO = re.compile(r"\d+\s*:\s*\d+(?:[.,]\d+)?")
 _NOT_REPORTED = {"", "-", "–", "—", "n/a", "na", "n.a.", "n.a", "-/-", "nihil"}
 
 _CORE = re.compile(
@@ -37,6 +38,7 @@ _CORE = re.compile(
     """,
     re.VERBOSE | re.IGNORECASE,
 )
+_THIN_GROUP = re.compile(r"(?<=\d)[\u2009\u202f\u00a0](?=\d{3}(?!\d))")
 _RANGE = re.compile(r"^(?P<a>.*\d)\s*(?:-|–|—|s\.?d\.?|s/d|sampai)\s*(?P<b>\d.*)$", re.IGNORECASE)
 # The longest digits a number within the bounds can be printed with: every digit
 # grouped by three, a decimal mark, and as many leading zeros again.
@@ -122,12 +124,22 @@ def parse_number(text: str, integer: bool = False) -> Parsed:
     """
     if text.isdigit() and text.isascii() and len(text) <= limits.MAX_DIGITS:  # the common case: a count
         return Number(Decimal(text), 0, leading_zeros=len(text) > 1 and text[0] == "0")
-    t = text.strip().replace("\u2212", "-").replace("\u00a0", " ")
-    if t.lower() in _NOT_REPORTED or not any(c.isdigit() for c in t):
-        return NotReported(t)
+    t = _thin_groups(text.strip()).replace("\u2212", "-").replace("\u00a0", " ")
+    if t.lower() in _NOT_REPORTED or not any(c.isdigit() for c in t) or _RATIO.fullmatch(t):
+        return NotReported(t)  # a ratio ("1:17,9 per siswa") is a figure lkjip does not compute with
     if t.startswith("(") and t.endswith(")"):
         return Invalid("parentheses")
     return _one(t, integer) or _range(t, integer)
+
+
+def _thin_groups(t: str) -> str:
+    """A thin, narrow or plain no-break space between digit groups groups thousands
+    ("1\u202f234\u202f567"): written as the grouping mark the rest of the figure implies (a
+    comma there is the decimal mark, so the dot groups), or dropped."""
+    if not _THIN_GROUP.search(t):
+        return t
+    mark = "." if "," in t else "," if "." in t else ""
+    return _THIN_GROUP.sub(mark, t)
 
 
 def _one(t: str, integer: bool) -> Parsed | None:
@@ -200,8 +212,8 @@ def _split_digits(s: str, integer: bool) -> tuple[Decimal, int, str] | Ambiguous
     whole, _, frac = s.partition(mark)
     decimal_style = EN if mark == "." else ID
     if len(frac) != 3 or whole.startswith("0") or len(whole) > 3:
-        if integer:
-            return Invalid("not_whole")
+        if integer and frac.strip("0"):
+            return Invalid("not_whole")  # "0,00" is a whole amount with its cents written
         return Decimal(whole + "." + frac), len(frac), decimal_style
     as_thousands = Decimal(whole + frac)
     if integer:

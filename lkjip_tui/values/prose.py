@@ -28,7 +28,7 @@ NUMBER = r"(?<![\w.,])(?:Rp\.?\s?)?(?:[-−–]\s?)?" + _DIGITS
 FIGURE = r"(?:\bRp\.?\s?(?:[-−–]\s?)?|\B[-−–]\s?|\b)" + _DIGITS
 NUMBER_WORD = r"(?:minus\s+|negatif\s+)?(?:se\w+|nol|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan)\b"
 # Words in parentheses after a figure, starting like a number in words.
-WORDS = r"\s*,?\s*\((?P<{name}>" + NUMBER_WORD + r"[^()]*)\)"
+WORDS = r"\s*,?\s*\(\s*(?P<{name}>" + NUMBER_WORD + r"[^()]*)\)"  # "( empat …)" too
 PERIOD = r"(?:Triwulan|TW)\s*(?:ke\s*)?(?:IV|I{1,3}|[1-4])\b(?:,?\s+tahun)?\s+\d{4}"
 WEEKDAY = r"(?:Senin|Selasa|Rabu|Kamis|Jum['’]?at|Sabtu|Minggu|Ahad)"
 DATE = r"(?:\d{1,2}\s+[A-Za-z]+\.?\s+\d{4}|\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4})"

@@ -170,3 +170,65 @@ async def test_quitting_from_the_portfolio_asks_about_edits_made_below_it(worksp
         await pilot.press("q")
         await pilot.pause()
         assert isinstance(app.screen, ConfirmScreen)
+
+
+def make_series_year(workspace: Path) -> Path:
+    """The generated year of the sample's unit (TW I–IV, the annual report, the slips) as the data."""
+    from tests.series.year import write_year
+
+    shutil.rmtree(workspace / "data")
+    shutil.rmtree(workspace / "rules")
+    write_year(workspace)
+    return Path("data")
+
+
+def test_an_annual_report_has_its_own_column(workspace: Path) -> None:
+    from lkjip_tui.planning.portfolio import ANNUAL
+
+    entries = scan(make_series_year(workspace), Engine())
+    assert periods(entries) == [
+        (2022, 2),
+        (2022, 3),
+        (2022, 4),
+        (2023, 1),
+        (2023, 2),
+        (2023, 3),
+        (2023, 4),
+        (2023, ANNUAL),
+    ]
+    annual = next(e for e in entries if e.path.name == "2023-tahunan.yaml")
+    tw4 = next(e for e in entries if e.path.name == "2023-tw4.yaml")
+    assert (annual.year, annual.quarter) == (2023, ANNUAL) and (tw4.year, tw4.quarter) == (2023, 4)
+    points = trend(entries, "bp3mi-sumbar", "IKU5")
+    assert [(p.quarter, p.realisasi) for p in points if p.year == 2023] == [
+        (1, 10),
+        (2, 25),
+        (3, 22),
+        (4, 52),
+        (ANNUAL, 50),
+    ]
+    # the series findings on IKU5's line: the fall at TW III, the annual report not TW IV's
+    assert {(p.quarter, f.code) for p in points for f in p.findings} == {(3, "LKJ802"), (ANNUAL, "LKJ803")}
+
+
+async def test_the_trend_shows_the_series_findings_on_the_line(workspace: Path) -> None:
+    app = LkjipApp(make_series_year(workspace))
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        grid = app.screen.query_one("#portfolio", PortfolioTable)
+        assert [c.key.value for c in grid.ordered_columns][-2:] == ["2023-4", "2023-5"]
+        assert str(grid.ordered_columns[-1].label).endswith("Tahunan")
+        grid.focus()
+        await pilot.press("g")
+        await settle(pilot)
+        trend_screen = app.screen
+        assert isinstance(trend_screen, TrendScreen)
+        for _ in range(4):  # IKU1 → IKU5
+            await pilot.press("right")
+        await settle(pilot)
+        assert trend_screen.iku == "IKU5"
+        chart = str(trend_screen.query_one("#trend-chart", Static).render())
+        lines = chart.splitlines()
+        assert any(line.startswith("2023 TW III") and "⚠ LKJ802" in line for line in lines)
+        assert any(line.startswith("2023 Tahunan") and "⚠ LKJ803" in line for line in lines)
+        assert "⚠ LKJ802 Pemberdayaan PMI purna (IKU5): realisasi s.d. TW III 2023" in chart

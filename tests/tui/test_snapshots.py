@@ -15,7 +15,7 @@ from lkjip_tui.tui.app import LkjipApp
 from lkjip_tui.tui.tables import FitTable
 from tests.conftest import ROOT
 from tests.tui.conftest import SAMPLE_REL, settle
-from tests.tui.test_portfolio import add_a_gap_and_a_broken_file, make_portfolio
+from tests.tui.test_portfolio import add_a_gap_and_a_broken_file, make_portfolio, make_series_year
 
 DRAFT = ROOT / "tests/drafts/bp3mi-sumbar-2023-tw2.txt"
 SIZES = [(80, 24), (100, 30), (120, 36), (160, 48)]
@@ -107,6 +107,17 @@ class TestPortfolio:
         async def trend(pilot: Pilot[None]) -> None:
             await settle(pilot)
             await pilot.press("right", "g")
+            await settle(pilot)
+
+        assert snap_compare(LkjipApp(data), terminal_size=size, run_before=trend)
+
+    def test_series_year(self, workspace: Path, snap_compare: Any, size: tuple[int, int]) -> None:
+        """The annual report in its own column; IKU5's trend with the series findings on its line."""
+        data = make_series_year(workspace)
+
+        async def trend(pilot: Pilot[None]) -> None:
+            await settle(pilot)
+            await pilot.press("right", "g", "right", "right", "right", "right")
             await settle(pilot)
 
         assert snap_compare(LkjipApp(data), terminal_size=size, run_before=trend)

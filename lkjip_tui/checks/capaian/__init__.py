@@ -6,4 +6,6 @@ RULES = (
     "lkj103_realisasi_rate",
     "lkj104_not_measured",
     "lkj105_predikat",
+    "lkj106_capaian_kinds_differ",
+    "lkj107_row_capaian",
 )

@@ -59,6 +59,36 @@ def _explained(o: Operand) -> Any:
     return o.text
 
 
+def kinds_arg(e: Expectation) -> tuple[Msg | str, Msg]:
+    """For an IKU of no declared formula: the target all readings share (or ""), and what each
+    kind of formula gives with the printed figures."""
+    targets = {id(t) for _, t, _ in e.candidates}
+    shared = e.candidates[0][1] if len(targets) == 1 else None
+    items = []
+    for (result, t, r), kind in zip(e.candidates, e.kinds, strict=True):
+        formula, _, variant = kind.partition(".")
+        computed = result if isinstance(result, Interval) else Msg(f"reason.{result}")
+        if formula == "zero_target":
+            items.append(Msg("lkj101.kind_plain", {"kind": Msg(f"kind.{kind}"), "computed": computed}))
+            continue
+        as_kind = e.iku.replace(formula=formula, variant=variant)
+        parts = formula_parts(as_kind, _explained(t), _explained(r))
+        items.append(
+            Msg(
+                "lkj101.kind",
+                {
+                    "kind": Msg(f"kind.{kind}"),
+                    "formula": Msg("seq.parts", {"items": parts}),
+                    "computed": computed,
+                },
+            )
+        )
+    target: Msg | str = (
+        Msg("lkj101.with_target", {"target": operand_arg(shared)}) if shared is not None else ""
+    )
+    return target, Msg("seq", {"items": items})
+
+
 def candidates_arg(e: Expectation) -> tuple[Msg | str, Msg]:
     """The target all readings share (or ""), and each reading of the disagreeing inputs with
     the capaian it gives, for a message."""

@@ -5,7 +5,13 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from lkjip_tui.checks.base import Context, RuleMeta
-from lkjip_tui.checks.capaian._capaian import candidates_arg, capaian_mentions, explain, operand_arg
+from lkjip_tui.checks.capaian._capaian import (
+    candidates_arg,
+    capaian_mentions,
+    explain,
+    kinds_arg,
+    operand_arg,
+)
 from lkjip_tui.model.findings import Finding
 from lkjip_tui.values.interval import Interval
 from lkjip_tui.values.msg import Msg, Printed
@@ -84,11 +90,11 @@ def run(ctx: Context) -> Iterator[Finding]:
             if fits or not any(isinstance(r, Interval) for r, _, _ in e.candidates):
                 continue  # it follows from one reading (LKJ304 asks which); or none is defined (LKJ102)
             if iku.id not in readings:
-                readings[iku.id] = candidates_arg(e)
+                readings[iku.id] = kinds_arg(e) if e.kinds else candidates_arg(e)
             target, candidates = readings[iku.id]
             yield ctx.finding(
                 META,
-                "lkj101.candidates",
+                "lkj101.kinds" if e.kinds else "lkj101.candidates",
                 printed,
                 iku.ref,
                 printed=Printed(printed.text),

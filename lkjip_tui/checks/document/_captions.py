@@ -21,6 +21,23 @@ class Caption(Record):
         self.page = page  # a list entry's printed page (or Word's field error)
 
 
+_ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50}
+
+
+def number_parts(number: str) -> tuple[str, int] | None:
+    """A caption's number as its chapter and its place in it: "3.5" → ("3", 5), "III.90" →
+    ("III", 90), "3-1" → ("3", 1), "IV" → ("", 4); None for a number that is no sequence."""
+    chapter, _, n = number.replace("-", ".").rpartition(".")
+    if n.isdigit():
+        return chapter, int(n)
+    if n and all(ch in _ROMAN for ch in n):
+        values = [_ROMAN[ch] for ch in n]
+        return chapter, sum(
+            -v if i + 1 < len(values) and v < values[i + 1] else v for i, v in enumerate(values)
+        )
+    return None
+
+
 def captions(ctx: Context) -> list[Caption]:
     """Captions of the body, in order (the paragraphs that are nothing but a caption)."""
     doc = ctx.report.document

@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from lkjip_tui.checks.base import Context, RuleMeta
-from lkjip_tui.checks.document._captions import Caption, captions
+from lkjip_tui.checks.document._captions import Caption, captions, number_parts
 from lkjip_tui.model.findings import Finding
 from lkjip_tui.values.msg import Printed
 
@@ -32,8 +32,10 @@ META = RuleMeta(
 def run(ctx: Context) -> Iterator[Finding]:
     groups: dict[tuple[str, str], list[tuple[int, Caption]]] = {}
     for c in captions(ctx):
-        chapter, _, n = c.number.rpartition(".")
-        groups.setdefault((c.kind, chapter), []).append((int(n), c))
+        parts = number_parts(c.number)
+        if parts is not None:
+            chapter, n = parts
+            groups.setdefault((c.kind, chapter), []).append((n, c))
     for (kind, chapter), items in groups.items():
         prefix = f"{kind} {chapter + '.' if chapter else ''}"
         numbers = {n for n, _ in items}

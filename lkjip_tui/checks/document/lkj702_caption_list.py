@@ -48,8 +48,8 @@ def run(ctx: Context) -> Iterator[Finding]:
     for e in listed:
         c = by_number.get((e.kind, e.number))
         label = Printed(f"{e.kind} {e.number}")
-        if c is not None and same(e.title, c.title):
-            continue
+        if c is not None and (same(e.title, c.title) or not c.title):
+            continue  # the same title, or a caption whose title stands on the next line
         elsewhere = next(
             (o for o in body if o.kind == e.kind and o is not c and same(e.title, o.title)), None
         )

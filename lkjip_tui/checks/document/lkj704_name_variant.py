@@ -45,8 +45,10 @@ def _norm(text: str) -> str:
 
 
 def run(ctx: Context) -> Iterator[Finding]:
-    if ctx.report.document is None:
-        return  # a rule on the document: a draft, or a data file imported from one
+    if ctx.report.document is None or ctx.rs.inferred:
+        # A rule on the document: a draft, or a data file imported from one; and the names are the
+        # catalogue's, not ones read from this report (no unit catalogue: nothing names them officially).
+        return
     from rapidfuzz import fuzz  # only when a draft's narrative is checked
 
     rs = ctx.rs

@@ -34,4 +34,13 @@ def run(ctx: Context) -> Iterator[Finding]:
     for u in doc.unread if doc is not None else []:
         if u.what == "table":
             key = "lkj707.headings" if u.table is not None else "lkj707"
-            yield ctx.finding(META, key, u.at, "", place=u.place, printed=Printed(u.text), kind=u.table or "")
+            yield ctx.finding(
+                META,
+                key,
+                u.at,
+                "",
+                place=u.place,
+                printed=Printed(u.text),
+                kind=u.table or "",
+                why=u.why or "",
+            )

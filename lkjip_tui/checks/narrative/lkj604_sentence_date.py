@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from lkjip_tui.checks.base import Context, RuleMeta
+from lkjip_tui.checks.base import Context, RuleMeta, period_msg
 from lkjip_tui.checks.narrative._sentences import sentences
 from lkjip_tui.model.findings import Finding
 from lkjip_tui.values import dates, prose
@@ -33,7 +33,10 @@ META = RuleMeta(
 
 def run(ctx: Context) -> Iterator[Finding]:
     r = ctx.report
-    start, end = dates.quarter_bounds(r.year, r.quarter)
+    if r.annual:  # the year, and the half after it when annual reports are signed and published
+        start, end = dates.quarter_bounds(r.year, 1)[0], dates.quarter_bounds(r.year + 1, 2)[1]
+    else:
+        start, end = dates.quarter_bounds(r.year, r.quarter)
     for p in sentences(ctx):
         if p.compares:
             continue
@@ -51,7 +54,7 @@ def run(ctx: Context) -> Iterator[Finding]:
                 "",
                 place=p.place(day.start, day.end),
                 printed=Printed(day.text),
-                quarter=f"{dates.quarter_label(r.quarter)} {r.year}",
+                quarter=period_msg(r),
                 start=dates.format_date(start),
                 end=dates.format_date(end),
                 expected=f"{start.isoformat()}..{end.isoformat()}",

@@ -13,7 +13,7 @@ from lkjip_tui.model.findings import Finding
 from lkjip_tui.values import prose
 from lkjip_tui.values.interval import Interval
 from lkjip_tui.values.msg import Printed
-from lkjip_tui.values.numbers import Number, parse_number
+from lkjip_tui.values.numbers import Ambiguous, Number, parse_number
 
 META = RuleMeta(
     code="LKJ605",
@@ -95,8 +95,11 @@ def run(ctx: Context) -> Iterator[Finding]:
 
 
 def _value(text: str) -> tuple[Interval | str, bool] | None:
-    """The member's value (an interval, or "undefined") and whether it is a computation."""
-    parts: list[str] = []
+    """The member's value (an interval, or "undefined") and whether it is a computation. Where a
+    figure reads two ways, the value spans every reading (each computed exactly as written)."""
+    # A figure read two ways ("36.743": 36 743, or 36,743) is computed both ways; one expression
+    # writes its figures one way, so every such figure is read alike (two readings, not 2ⁿ).
+    readings: list[list[str]] = [[], []]
     pos, operators = 0, 0
     for m in _TOKEN.finditer(text):
         if m.start() != pos:
@@ -107,25 +110,36 @@ def _value(text: str) -> tuple[Interval | str, bool] | None:
             continue
         if tok[0].isdigit():
             n = parse_number(tok)
+            if isinstance(n, Ambiguous):
+                readings[0].append(format(n.as_decimal, "f"))
+                readings[1].append(format(n.as_thousands, "f"))
+                continue
             if not isinstance(n, Number):
-                return None  # 1.560: read two ways, no arithmetic on a guess
-            parts.append(format(n.value, "f"))
+                return None
+            readings = [[*r, format(n.value, "f")] for r in readings]
         else:
             op = _OPS.get(tok, tok)
-            operators += op in "+*/" or (op == "-" and bool(parts) and parts[-1] not in "(+-*/")
-            parts.append(op)
-    if pos != len(text) or not parts:
+            last = readings[0][-1] if readings[0] else ""
+            operators += op in "+*/" or (op == "-" and bool(last) and last not in "(+-*/")
+            readings = [[*r, op] for r in readings]
+    if pos != len(text) or not readings[0]:
         return None
     if not operators:
         n = parse_number(text)
         return (n.interval(exact=False), False) if isinstance(n, Number) else None
-    try:
-        value = compile_text(" ".join(parts), _Arithmetic())(None)
-    except FormulaError:
-        return None
-    if isinstance(value, Num):
-        return value.iv, True
-    return "undefined", True
+    values: list[Interval] = []
+    for parts in readings if readings[0] != readings[1] else readings[:1]:
+        try:
+            value = compile_text(" ".join(parts), _Arithmetic())(None)
+        except FormulaError:
+            return None
+        if not isinstance(value, Num):
+            return "undefined", True
+        values.append(value.iv)
+    if len(values) == 1:
+        return values[0], True
+    # The readings' results, as one span: a printed result fitting any of them (or between) agrees.
+    return Interval(min(v.lo for v in values), max(v.hi for v in values)), True
 
 
 def _agree(a: Interval, b: Interval, a_percent: bool, b_percent: bool) -> bool:

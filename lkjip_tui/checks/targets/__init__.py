@@ -4,4 +4,5 @@ RULES = (
     "lkj201_quarter_target",
     "lkj202_annual_target",
     "lkj203_breakdown_invalid",
+    "lkj206_no_unit_rules",
 )
