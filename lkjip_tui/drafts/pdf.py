@@ -56,7 +56,8 @@ SCAN_CHARS = 20  # a page with an image and fewer characters than this is a scan
 
 _CID = re.compile(r"\(cid:\d+\)")
 _PAGE_NUMBER = re.compile(
-    r"(?:(?:hlm|hal|halaman|page)\.?\s*)?[-–—]?\s*(?P<n>\d{1,4})\s*[-–—]?(?:\s*(?:dari|of)\s*\d{1,4})?", re.I
+    r"(?:(?:hlm|hal|halaman|page)\.?\s*+)?[-–—]?\s*+(?P<n>\d{1,4})\s*+[-–—]?(?:\s*+(?:dari|of)\s*+\d{1,4})?",
+    re.I,
 )
 _CAPTION_START = re.compile(r"(?:Tabel|Grafik|Gambar|Diagram|Bagan)\s+[0-9IVX]+(?:\.\d+)*\s*[.:]?\s", re.I)
 _PAGE_REF = re.compile(r"(?:[0-9]{1,4}|[ivxlcdm]{1,8}|(?:Error|Kesalahan)\s*[!:].*)", re.I)

@@ -235,7 +235,9 @@ _ENTRY = re.compile(
 MAX_CAPTION = 400
 # A table's continuation on a new page: "Lanjutan Tabel 13", "Tabel 13 (lanjutan)", "(lanjutan)".
 _CONTINUATION = re.compile(
-    r"\(?\s*lanjutan\b.{0,200}|(?:tabel|tab\.)\s+\S+\s*[.:]?\s*\(?\s*lanjutan\b.{0,200}", re.I | re.S
+    # Possessive: optional marks between runs of spaces are cubic on a long paragraph otherwise.
+    r"\(?\s*+lanjutan\b.{0,200}|(?:tabel|tab\.)\s++\S++\s*+[.:]?\s*+\(?\s*+lanjutan\b.{0,200}",
+    re.I | re.S,
 )
 
 
