@@ -162,7 +162,7 @@ def test_deep_nesting_in_the_cache_is_ignored(how: str, cache_dir: Path, run: Ru
     path = _tree_entry(cache_dir)
     payload = b"[" * 100_000
     path.write_bytes(payload if how == "raw" else _enveloped(TreeCache(grammar.GRAMMAR_ID).store, payload))
-    assert _sample_errors(run) == 47
+    assert _sample_errors(run) == 46
 
 
 def test_a_valid_but_wrong_tree_never_changes_the_findings(

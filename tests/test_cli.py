@@ -64,7 +64,7 @@ def test_json_contract(run: Run) -> None:
     same = next(f for f in doc["findings"] if f["code"] == "LKJ304" and f["row"] == "IKU1")
     assert same["expected"] == 142 and same["actual"] == 300
     assert same["expected_interval"] == [142, 142] and same["actual_interval"] == [300, 300]
-    assert same["row_label"].endswith("(IKU1)") and same["rule"].startswith("rules/bp2mi/checks.toml:")
+    assert same["row_label"].endswith("(IKU1)") and same["rule"].startswith("bp2mi/checks.toml:")
     target = next(f for f in doc["findings"] if f["code"] == "LKJ201" and f["row"] == "IKU5")
     assert target["expected"] == 25 and target["actual"] == 20 and "50 × 2 / 4" in target["explanation"]
 

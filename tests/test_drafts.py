@@ -28,6 +28,11 @@ TEXT = DRAFTS / "bp3mi-sumbar-2023-tw2.txt"
 
 def signature(f: Finding) -> tuple[str, ...]:
     message = re.sub(r"(baris|line) \d+", r"\1 N", messages.render(f.message, "id"))
+    # A draft names a sentence by its line ("baris N"), a data file as the narrative's; a
+    # draft's table without a caption by the heading above it, a data file's by its key.
+    message = message.replace("narasi baris", "baris")
+    message = re.sub(r"paragraf \d+(, hlm\. \d+)?", "baris N", message)  # a Word draft's paragraph
+    message = re.sub(r"“SASARAN STRATEGIS (\d)”", r"sasaran_\1", message)
     return tuple(map(str, (f.code, f.severity, f.table, f.row, f.field, message, f.expected, f.actual)))
 
 

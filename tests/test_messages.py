@@ -45,8 +45,12 @@ def test_numbers_are_printed_per_language() -> None:
     )
     assert "4.357.162.001" in messages.render(msg, "id")
     assert "4,357,162,001" in messages.render(msg, "en")
-    assert messages.arg(Interval(Decimal("37.5"), Decimal("38.5")), "id") == "37,5–38,5"
-    assert messages.arg(Interval(Decimal("-225.08"), Decimal("-159.74")), "id") == "-225,08 – -159,74"
+    # A wide interval is said in words; one from rounded inputs, as its value to two decimals.
+    assert messages.arg(Interval(Decimal("37.5"), Decimal("38.5")), "id") == "antara 37,5 dan 38,5"
+    assert (
+        messages.arg(Interval(Decimal("-225.08"), Decimal("-159.74")), "en") == "between -225.08 and -159.74"
+    )
+    assert messages.arg(Interval(Decimal("72.0284"), Decimal("72.0398")), "id") == "72,03"
     assert messages.arg(Decimal("37.8666"), "en") == "37.8666"
     assert messages.arg(Decimal("37.866666"), "id") == "37,87"
 

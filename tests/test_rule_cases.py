@@ -4,7 +4,7 @@ A case gives the body of a data file (the header — unit `contoh`, year 2023,
 period — is added) and the findings of that rule it must produce, each as
 table/row/field (omitted keys match anything). A case may replace the unit's
 targets (`targets:` TOML) or add checks (`checks:` TOML) to the unit rules,
-give waivers beside the report (`waivers:` TOML), run other rules too
+give waivers beside the report (`waivers:` TOML), name the unit otherwise (`unit_name:`), run other rules too
 (`also:`, codes) whose findings are not compared, and edit a copy of the
 shipped catalogue (`catalogue:` a list of {file, old, new}, e.g. other
 predikat bands, an IKU with another formula).
@@ -61,6 +61,8 @@ def run_case(tmp_path: Path, code: str, case: dict[str, Any]) -> list[dict[str, 
         BASE_TARGETS if targets is None else "\n".join(BASE_TARGETS.split("[targets.")[0:1]) + targets
     )
     unit_rules += "\n" + case.get("checks", "")
+    if "unit_name" in case:
+        unit_rules = unit_rules.replace('name = "Unit Contoh"', f"name = {case['unit_name']!r}", 1)
     (rules / "2023.toml").write_text(unit_rules, "utf-8")
     quarter = case.get("quarter", "TW II")
     catalogue = tmp_path / "rules" / "bp2mi"

@@ -8,6 +8,7 @@ from lkjip_tui.checks.base import Context
 from lkjip_tui.formula import Expr, Many, Missing, Num, substitute
 from lkjip_tui.model.report import Cell
 from lkjip_tui.model.scope import Env, fact_path
+from lkjip_tui.model.wording import in_words
 from lkjip_tui.values.msg import Msg, Printed
 from lkjip_tui.values.numbers import Ambiguous, Invalid, Range
 
@@ -32,7 +33,7 @@ def reported_cells(e: Expr, env: Env) -> list[Cell]:
 def explanation(e: Expr, env: Env, result: Any) -> list[Any]:
     """`formula = formula with values = result`, as parts for the message renderer."""
     substituted = substitute(e, env)
-    parts: list[Any] = [e.text, " = ", *substituted]
+    parts: list[Any] = [in_words(e.text, env.report, env.rs), " = ", *substituted]
     if isinstance(result, Num) and len(substituted) > 1:
         parts += [" = ", result.iv.mid if result.iv.exact else result.iv]
     return parts

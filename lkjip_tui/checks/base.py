@@ -15,7 +15,7 @@ from lkjip_tui.model.authority import Facts
 from lkjip_tui.model.document import Place
 from lkjip_tui.model.findings import Finding
 from lkjip_tui.model.report import Cell, Report, Row, Table
-from lkjip_tui.model.rules import SHORT_NAME, Check, Ref, RuleSet, shorten
+from lkjip_tui.model.rules import SHORT_NAME, Check, Ref, RuleSet, cite, shorten
 from lkjip_tui.model.scope import Env
 from lkjip_tui.values.interval import Interval
 from lkjip_tui.values.msg import Msg
@@ -189,7 +189,7 @@ class Context(Record):
             expected_interval,
             actual_interval,
             explanation,
-            rule if type(rule) is str else str(rule),
+            cite(rule if type(rule) is str else str(rule)),
             place=place,
             row_label=self.row_label(table, row, field) if file is None else None,
         )

@@ -49,6 +49,7 @@ def write(draft: Path, out: Path, keep: Keep, lang: str) -> bool:
     from lkjip_tui.engine import discover
     from lkjip_tui.model.files import write_atomic
     from lkjip_tui.model.source import SourceError
+    from lkjip_tui.output import rule_summary
     from lkjip_tui.values.msg import Msg
 
     result = keep.result
@@ -56,7 +57,7 @@ def write(draft: Path, out: Path, keep: Keep, lang: str) -> bool:
         return False  # the draft could not be read: the check has said why
     try:
         annotate = annotate_pdf if draft.suffix.lower() == ".pdf" else annotate_docx
-        data, count = annotate(draft, discover.display(draft), result.findings, lang)
+        data, count = annotate(draft, discover.display(draft), result.findings, lang, rule_summary)
         written = write_atomic(out, data)
     except SourceError as e:
         sys.stderr.write(f"{e.file}: {messages.render(Msg(e.key, e.args_), lang)}\n")

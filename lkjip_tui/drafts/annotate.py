@@ -1,9 +1,11 @@
-"""An annotated copy of a Word draft: a review comment on each finding, where it stands.
+"""An annotated copy of a Word draft: a review comment on each problem, where it stands.
 
-Each finding becomes a Word comment (author "lkjip") in the chosen language,
-anchored at the runs that print the offending figure, or at the table cell
-or caption it is about: the message, what the rules expect, the computation,
-and the rule. The draft's own text is not changed; only comment ranges and
+Each problem (model.problems: a root finding with its other places and what
+follows from it) becomes one Word comment (author "lkjip") in the chosen
+language, anchored at the runs that print the offending figure, or at the
+table cell or caption it is about: the message, its other places, what
+follows from it, the computation and the rule. Annotating an annotated copy
+replaces lkjip's comments and keeps the reviewer's. The draft's own text is not changed; only comment ranges and
 references are added (an empty cell gets an empty run to anchor at).
 Findings that stand nowhere in the document body (a rules file, a footnote,
 a header) are anchored at the first paragraph and say where they are.
@@ -12,28 +14,41 @@ a header) are anchored at the first paragraph and say where they are.
 from __future__ import annotations
 
 import io
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 from lkjip_tui import messages
 from lkjip_tui.drafts.docx import all_paragraphs, open_docx, runs
 from lkjip_tui.model.findings import Finding
+from lkjip_tui.model.problems import Problem, consequences, places, problems, short_places, where
+from lkjip_tui.values.msg import Msg
 
 AUTHOR = "lkjip"
 INITIALS = "LK"
 
 
-def annotate(path: Path, display: str, findings: list[Finding], lang: str) -> tuple[bytes, int]:
-    """The .docx with the comments, and how many were added."""
+def annotate(
+    path: Path,
+    display: str,
+    findings: list[Finding],
+    lang: str,
+    summary: Callable[[str, str], str | None] | None = None,
+) -> tuple[bytes, int]:
+    """The .docx with the comments, and how many were added: one per problem, at its root's
+    place, naming its other places and what follows from it. lkjip's comments from an earlier
+    run are replaced; the reviewer's own are kept."""
     from docx.text.paragraph import Paragraph
     from docx.text.run import Run
 
     document = open_docx(path, display)
+    _drop_own_comments(document)
     body = document.element.body
     paragraphs = list(all_paragraphs(body))
     story = document._body
     added = 0
-    for f in findings:
+    for problem in problems(findings):
+        f = problem.root
         place = f.place
         inside = place is not None and place.source == "docx" and 1 <= place.line <= len(paragraphs)
         p = paragraphs[place.line - 1] if inside and place is not None else _first_paragraph(body, paragraphs)
@@ -47,7 +62,7 @@ def annotate(path: Path, display: str, findings: list[Finding], lang: str) -> tu
                 or ([r._r for r in paragraph.runs[:1]])
                 or [paragraph.add_run("")._r]
             )
-        text = _comment(f, lang, elsewhere=not inside)
+        text = comment_text(problem, lang, not inside, summary)
         document.add_comment(
             [Run(r, paragraph) for r in anchored], text=text, author=AUTHOR, initials=INITIALS
         )
@@ -55,6 +70,33 @@ def annotate(path: Path, display: str, findings: list[Finding], lang: str) -> tu
     out = io.BytesIO()
     document.save(out)
     return out.getvalue(), added
+
+
+def _drop_own_comments(document: Any) -> None:
+    """Remove the comments lkjip wrote before (author "lkjip") and their anchors in the body."""
+    w = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+    part = document.part._comments_part if document.part.package is not None else None
+    if part is None:
+        return
+    root = part.element
+    ids = set()
+    for c in list(root.iter(w + "comment")):
+        if c.get(w + "author") == AUTHOR:
+            ids.add(c.get(w + "id"))
+            c.getparent().remove(c)
+    if not ids:
+        return
+    body = document.element.body
+    for tag in ("commentRangeStart", "commentRangeEnd"):
+        for e in list(body.iter(w + tag)):
+            if e.get(w + "id") in ids:
+                e.getparent().remove(e)
+    for ref in list(body.iter(w + "commentReference")):
+        if ref.get(w + "id") in ids:
+            run = ref.getparent()
+            run.remove(ref)
+            if not any(child.tag != w + "rPr" for child in run):
+                run.getparent().remove(run)
 
 
 def _runs_at(p: Any, start: int, end: int) -> list[Any]:
@@ -69,13 +111,32 @@ def _first_paragraph(body: Any, paragraphs: list[Any]) -> Any:
     return paragraphs[0] if paragraphs else None
 
 
-def _comment(f: Finding, lang: str, elsewhere: bool) -> str:
-    lines = [f"{f.code} ({messages.text_for('sev.' + f.severity, lang)}): {messages.render(f.message, lang)}"]
+def comment_text(
+    problem: Problem, lang: str, elsewhere: bool, summary: Callable[[str, str], str | None] | None
+) -> str:
+    """A problem's review comment (Word's and the PDF copy's): its headline, other places,
+    what follows from it, the computation and the rule."""
+    f = problem.root
+    sev = messages.text_for("sev." + problem.severity, lang)
+    lines = [f"{f.code} ({sev}): {problem.headline(lang, summary)}"]
     if elsewhere:
-        where = messages.render(f.place.msg(), lang) if f.place is not None else f"{f.file}:{f.line}"
-        lines.append(f"{messages.text_for('cli.in_draft', lang)}: {where}")
-    if f.explanation:
-        lines.append(messages.parts(f.explanation, lang))
+        lines.append(f"{messages.text_for('cli.in_draft', lang)}: {where(f, lang)}")
+    if len(problem.parts) > 1:  # one rule's findings told together: each with its place
+        for part in problem.parts:
+            at = short_places(places(part), lang, full=True)
+            lines.append(f"– {messages.render(part[0].message, lang)} ({at})")
+    else:
+        part = problem.parts[0]
+        others = places(part)[1:]
+        if others:
+            also = Msg("problem.also", {"places": short_places(others, lang, full=True)})
+            lines.append(messages.render(also, lang))
+        for follow in consequences(part):
+            what = messages.render(follow[0].message, lang)
+            followed = Msg("problem.followed", {"what": what, "places": short_places(follow, lang)})
+            lines.append(messages.render(followed, lang))
+        if f.explanation:
+            lines.append(messages.parts(f.explanation, lang))
     if f.rule:
         lines.append(f"{messages.text_for('cli.rule', lang)}: {f.rule}")
     return "\n".join(lines)

@@ -11,18 +11,27 @@ added: the pages' content streams are copied untouched (pypdf).
 from __future__ import annotations
 
 import io
+from collections.abc import Callable
 from pathlib import Path
 
-from lkjip_tui.drafts.annotate import AUTHOR, _comment
+from lkjip_tui.drafts.annotate import AUTHOR, comment_text
 from lkjip_tui.drafts.pdf import check_file
 from lkjip_tui.model.findings import Finding
+from lkjip_tui.model.problems import problems
 from lkjip_tui.model.source import SourceError
 
 _YELLOW = "ffeb3b"
 
 
-def annotate(path: Path, display: str, findings: list[Finding], lang: str) -> tuple[bytes, int]:
-    """The PDF with the annotations, and how many were added."""
+def annotate(
+    path: Path,
+    display: str,
+    findings: list[Finding],
+    lang: str,
+    summary: Callable[[str, str], str | None] | None = None,
+) -> tuple[bytes, int]:
+    """The PDF with the annotations, and how many were added: one per problem, at its root's
+    place, naming its other places and what follows from it (as the Word copy)."""
     from pypdf import PdfReader, PdfWriter
     from pypdf.annotations import Highlight, Text
     from pypdf.errors import PyPdfError
@@ -35,7 +44,8 @@ def annotate(path: Path, display: str, findings: list[Finding], lang: str) -> tu
         raise SourceError(display, 0, 0, "err.pdf_broken", reason=f"{type(e).__name__}: {e}") from None
     added = 0
     pages = len(writer.pages)
-    for f in findings:
+    for problem in problems(findings):
+        f = problem.root
         bbox = f.place.bbox if f.place is not None else None
         inside = bbox is not None and 1 <= bbox[0] <= pages
         index = bbox[0] - 1 if bbox is not None and inside else 0
@@ -54,7 +64,9 @@ def annotate(path: Path, display: str, findings: list[Finding], lang: str) -> tu
             )
         else:
             annotation = Text(rect=(left + 10, top - 30, left + 30, top - 10), text="", open=False)
-        annotation[NameObject("/Contents")] = TextStringObject(_comment(f, lang, elsewhere=not inside))
+        annotation[NameObject("/Contents")] = TextStringObject(
+            comment_text(problem, lang, not inside, summary)
+        )
         annotation[NameObject("/T")] = TextStringObject(AUTHOR)
         writer.add_annotation(index, annotation)
         added += 1

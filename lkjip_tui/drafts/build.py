@@ -171,6 +171,7 @@ class _TableReader:
         self.mapping = mapping
         self.report = report
         self.unread = report.document.unread if report.document is not None else []
+        self._heading: str | None = None  # the heading above the table being read, if uncaptioned
         self._other_rows: list[RawRow] = []  # of the table being read: not data, read for facts
 
     def namer(self, tm: TableMap) -> Namer | None:
@@ -230,6 +231,8 @@ class _TableReader:
     def read(self, raw: RawTable, cap: Paragraph | None, above: Paragraph | None) -> None:
         cap_info = caption(cap.text) if cap is not None else None
         label: str | int = f"Tabel {cap_info[1]}" if cap_info is not None else raw.ordinal
+        # A table without a caption is named by the heading just above it, as a reader finds it.
+        self._heading = None if cap_info is not None or above is None else _heading_above(above.text)
         if _is_contents(raw):
             return  # a table of contents (or of tables) laid out as a table: not a data table
         chosen = self._choose(raw, cap, above)
@@ -273,6 +276,7 @@ class _TableReader:
                     None,
                     text,
                     other.bbox,
+                    heading=self._heading if isinstance(label, int) else None,
                 )
                 _add_mention(self.report, self.rs, fact, value, words, period, p, (other.line, 1), name)
 
@@ -313,8 +317,9 @@ class _TableReader:
         return Msg("lkj707.why", {"headings": Printed(shown), "entry": entry, "reason": reason})
 
     def _place(self, row: RawRow, label: str | int, index: int = 1, column: str | None = None) -> Place:
+        heading = self._heading if isinstance(label, int) else None
         return Place(
-            self.draft.source, row.line, 0, 0, row.page, label, index, column, row.joined(), row.bbox
+            self.draft.source, row.line, 0, 0, row.page, label, index, column, row.joined(), row.bbox, heading
         )
 
     def _header(
@@ -526,6 +531,7 @@ class _TableReader:
                 headings.get(c),
                 quote,
                 rc.bbox,
+                heading=self._heading if isinstance(label, int) else None,
             )
             kind = cell_kind(tm.kind, name, iku)
             cells[name] = printed_cell(
@@ -536,7 +542,19 @@ class _TableReader:
             r.line,
             1,
             cells,
-            Place(self.draft.source, r.line, 0, 0, r.page, label, index + 1, None, quote, r.bbox),
+            Place(
+                self.draft.source,
+                r.line,
+                0,
+                0,
+                r.page,
+                label,
+                index + 1,
+                None,
+                quote,
+                r.bbox,
+                heading=self._heading if isinstance(label, int) else None,
+            ),
         )
         self._extract(row, r, tm, table, label, index, extract)
         return row
@@ -574,6 +592,7 @@ class _TableReader:
                     heading,
                     sentence_at(rc.text, m.start(g)),
                     rc.bbox,
+                    heading=self._heading if isinstance(label, int) else None,
                 )
                 row.cells[name] = printed_cell(
                     value.strip(),
@@ -622,6 +641,12 @@ class _TableReader:
         fresh = self._row(merged, key, tm, table, label, index, cols, headings, extract, None)
         table.rows[key] = fresh
         return fresh, merged, index
+
+
+def _heading_above(text: str) -> str | None:
+    """A paragraph above a table as its name: one short line, else nothing."""
+    t = " ".join(text.split()).partition(" :")[0].strip()  # "SASARAN STRATEGIS 2 : Meningkatnya …"
+    return t if t and len(t) <= 80 else None
 
 
 _YEAR = re.compile(r"(?<![\d.,/])(?:19|20)\d{2}(?![\d.,/])")

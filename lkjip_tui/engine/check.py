@@ -17,7 +17,7 @@ from typing import Any, Protocol, TypeVar
 
 from lkjip_tui import drafts
 from lkjip_tui.checks import run_rules
-from lkjip_tui.engine import discover, units
+from lkjip_tui.engine import causes, discover, units
 from lkjip_tui.engine.selection import Selection
 from lkjip_tui.formula import grammar
 from lkjip_tui.model.catalogue import load_catalogue, load_ruleset
@@ -332,6 +332,7 @@ class Engine:
         internal = [InternalError.of(shown, code, "check", e, self.debug) for code, e in crashed]
         if self.severity != "info":
             findings = list(filter(at_least(self.severity), findings))
+        causes.link(findings, rs.iku)  # among the findings shown: a root is never filtered out
         return findings, internal
 
     def _waive(

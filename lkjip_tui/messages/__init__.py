@@ -21,6 +21,7 @@ from lkjip_tui.messages import (
     findings,
     interface,
     narrative,
+    review,
     series,
     spreadsheet,
 )
@@ -39,6 +40,7 @@ M: dict[str, tuple[str, str]] = {
     **narrative.TEXTS,
     **spreadsheet.TEXTS,
     **series.TEXTS,
+    **review.TEXTS,
 }
 
 _WEEKDAYS = {
@@ -57,6 +59,8 @@ def number(value: Decimal, lang: str, max_places: int = 4) -> str:
     return format_decimal(value, lang, places)
 
 
+_NARROW = Decimal("0.025")  # a computed value from rounded inputs: one value to two decimals
+_CENT = Decimal("0.01")
 _SHOWN = 300  # the longest printed value a message quotes whole (terbilang runs long)
 
 
@@ -79,8 +83,9 @@ def arg(value: Any, lang: str) -> str:
         lo, hi = (number(v, lang, max_places=2) for v in (value.lo, value.hi))
         if lo == hi:
             return lo
-        # "-225–-159" reads as a typo; spaced, a negative bound stays legible.
-        return f"{lo} – {hi}" if value.lo < 0 else f"{lo}–{hi}"
+        if value.hi - value.lo <= _NARROW:  # a computed value's rounding: said as the value
+            return number(((value.lo + value.hi) / 2).quantize(_CENT), lang, max_places=2)
+        return text_for("word.between", lang).format(lo=lo, hi=hi)
     if isinstance(value, bool):
         return str(value).lower()
     if isinstance(value, Decimal):
@@ -99,6 +104,11 @@ def render(msg: Msg, lang: str = "id") -> str:
         return "; ".join(arg(item, lang) for item in msg.args["items"])
     if msg.key == "seq.parts":  # parts of an explanation, run together
         return parts(msg.args["items"], lang)
+    if msg.key == "seq.and":  # places: "Tabel 1, Tabel 7 dan baris 508"
+        items = [arg(item, lang) for item in msg.args["items"]]
+        if len(items) < 2:
+            return "".join(items)
+        return ", ".join(items[:-1]) + text_for("word.and", lang) + items[-1]
     if msg.key == "seq.or":  # alternatives: "Baik atau Sangat Baik"
         return text_for("word.or", lang).join(arg(item, lang) for item in msg.args["items"])
     text = text_for(msg.key, lang)

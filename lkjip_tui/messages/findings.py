@@ -2,8 +2,8 @@
 
 TEXTS: dict[str, tuple[str, str]] = {
     "lkj101": (
-        "capaian {iku} {printed} ({reported}) tidak sesuai: dari realisasi {realisasi} dan target {target} dihitung {computed}",
-        "capaian of {iku} {printed} ({reported}) does not follow: realisasi {realisasi} and target {target} give {computed}",
+        "capaian {iku} {printed} tidak sesuai: dari realisasi {realisasi} dan target {target} dihitung {computed}",
+        "capaian of {iku} {printed} does not follow: realisasi {realisasi} and target {target} give {computed}",
     ),
     "lkj102.zero_target": (
         "capaian {iku} dicetak {printed}, padahal tidak terdefinisi: target {target}, realisasi {realisasi} (pembagian dengan 0)",
@@ -26,8 +26,8 @@ TEXTS: dict[str, tuple[str, str]] = {
         "capaian of {iku} is printed {printed} although its realisasi is printed nowhere",
     ),
     "lkj103": (
-        "realisasi {iku} {printed} ({reported}) tidak sesuai laju penurunan yang dihitung: {computed}",
-        "realisasi of {iku} {printed} ({reported}) does not follow from the reduction rate: {computed}",
+        "realisasi {iku} {printed} tidak sesuai laju penurunan yang dihitung: {computed}",
+        "realisasi of {iku} {printed} does not follow from the reduction rate: {computed}",
     ),
     "lkj103.zero_previous": (
         "realisasi {iku} dicetak {printed}, padahal laju penurunan tidak terdefinisi: jumlah periode lalu {previous} "
@@ -104,8 +104,8 @@ TEXTS: dict[str, tuple[str, str]] = {
         "{column} of {row_key} {printed} is not the sum of its parts ({parts}): {computed}",
     ),
     "lkj302": (
-        "{printed} ({reported}) tidak sesuai rumus {formula}: {computed}",
-        "{printed} ({reported}) does not follow from {formula}: {computed}",
+        "{printed} tidak sesuai rumus {formula}: {computed}",
+        "{printed} does not follow from {formula}: {computed}",
     ),
     "lkj302.div0": (
         "{printed} dicetak, padahal {formula} tidak terdefinisi: pembagi {divisor} bernilai 0",
@@ -120,8 +120,8 @@ TEXTS: dict[str, tuple[str, str]] = {
         "{printed} cannot be checked: {formula} gives a value beyond the bounds lkjip computes with",
     ),
     "lkj303": (
-        "dinyatakan {printed}, tetapi {formula} menghasilkan {computed}",
-        "states {printed}, but {formula} gives {computed}",
+        "{fact} dinyatakan {printed}, tetapi {formula} = {computed}",
+        "{fact} is stated as {printed}, but {formula} = {computed}",
     ),
     "lkj303.div0": (
         "{printed}: {formula} tidak terdefinisi (pembagi {divisor} = 0)",
@@ -143,6 +143,12 @@ TEXTS: dict[str, tuple[str, str]] = {
     "lkj305.part_blank": (
         "{column} {row_key} {printed} tidak dapat diperiksa: bagian kosong ({blank})",
         "{column} of {row_key} {printed} cannot be verified: blank parts ({blank})",
+    ),
+    "lkj305.short_by_blanks": (
+        "{column} {row_key} {printed} lebih dari jumlah bagiannya karena bagian {blank} kosong: "
+        "isi angka bagian yang kosong itu; jumlahnya sendiri tidak diminta diubah",
+        "{column} of {row_key} {printed} is more than the sum of its parts because {blank} are blank: "
+        "fill in those parts; the total itself is not asked to change",
     ),
     "lkj401": (
         "tanggal {printed} di luar {quarter} ({start} – {end})",
@@ -221,8 +227,8 @@ TEXTS: dict[str, tuple[str, str]] = {
         "capaian of {iku} is not printed ({printed}) although it can be computed: {computed}",
     ),
     "lkj101.candidates": (
-        "capaian {iku} {printed} ({reported}) tidak sesuai dengan bacaan mana pun dari angka yang dicetak berbeda{target}: {candidates}",
-        "capaian of {iku} {printed} ({reported}) fits none of the readings of the figures printed differently{target}: {candidates}",
+        "capaian {iku} {printed} tidak sesuai dengan bacaan mana pun dari angka yang dicetak berbeda{target}: {candidates}",
+        "capaian of {iku} {printed} fits none of the readings of the figures printed differently{target}: {candidates}",
     ),
     "lkj106": (
         "capaian {iku} {printed} hanya cocok sebagai {kinds}, padahal {other} di {other_place} hanya cocok "
@@ -360,8 +366,8 @@ TEXTS: dict[str, tuple[str, str]] = {
         "the evidence {path}",
     ),
     "src.evidence_at": (
-        "{where} ({path})",
-        "{where} ({path})",
+        "{path}",
+        "{path}",
     ),
     "src.formula": (
         "rumus {formula}",
@@ -600,13 +606,54 @@ TEXTS: dict[str, tuple[str, str]] = {
         "{column} of {row_key} {printed} is not the sum of its parts ({parts}): {computed}; but another computation of this cell gives {others}, so one of the parts may be what is wrong",
     ),
     "lkj302.contested": (
-        "{printed} ({reported}) tidak sesuai rumus {formula}: {computed}; tetapi hitungan lain untuk sel ini memberi {others}, jadi mungkin salah satu masukannya yang keliru",
-        "{printed} ({reported}) does not follow from {formula}: {computed}; but another computation of this cell gives {others}, so one of its inputs may be what is wrong",
+        "{printed} tidak sesuai rumus {formula}: {computed}; tetapi hitungan lain untuk sel ini memberi {others}, jadi mungkin salah satu masukannya yang keliru",
+        "{printed} does not follow from {formula}: {computed}; but another computation of this cell gives {others}, so one of its inputs may be what is wrong",
     ),
     "lkj303.contested": (
-        "{printed} ({reported}) tidak sesuai {formula}: {computed}; tetapi hitungan lain untuk sel ini memberi {others}",
-        "{printed} ({reported}) does not follow from {formula}: {computed}; but another computation of this cell gives {others}",
+        "{printed} tidak sesuai {formula}: {computed}; tetapi hitungan lain untuk sel ini memberi {others}",
+        "{printed} does not follow from {formula}: {computed}; but another computation of this cell gives {others}",
     ),
+    "lkj308": (
+        "skala penilaian yang dicetak tidak memberi tepat satu kriteria untuk setiap capaian: {problem}",
+        "the printed rating scale does not give every capaian exactly one criterion: {problem}",
+    ),
+    "lkj309": (
+        "{printed} dikatakan terdiri atas {parts}, tetapi jumlah bagian-bagian itu {added} (selisih {difference})",
+        "{printed} is said to consist of {parts}, but those parts add up to {added} (a difference of {difference})",
+    ),
+    "lkj310": (
+        "{dividend} dibagi {divisor} dikali 100% tertulis {printed}, padahal hasilnya {computed}",
+        "{dividend} divided by {divisor} times 100% is written as {printed}, but it gives {computed}",
+    ),
+    "lkj310.inverse": (
+        "{dividend} dibagi {divisor} dikali 100% tertulis {printed}, padahal hasilnya {computed}; "
+        "{printed} adalah kebalikannya ({divisor} dibagi {dividend})",
+        "{dividend} divided by {divisor} times 100% is written as {printed}, but it gives {computed}; "
+        "{printed} is the inverse ({divisor} divided by {dividend})",
+    ),
+    "lkj311": (
+        "angka {printed}/{per} tidak sesuai kasusnya ({cases} dari {total}): {cases} / {total} × {per} = {computed}",
+        "the rate {printed}/{per} does not follow from its counts ({cases} out of {total}): "
+        "{cases} / {total} × {per} = {computed}",
+    ),
+    "lkj311.cut": (
+        "angka {printed}/{per} dipotong, tidak dibulatkan: {cases} / {total} × {per} = {computed}",
+        "the rate {printed}/{per} is cut off, not rounded: {cases} / {total} × {per} = {computed}",
+    ),
+    "lkj312": (
+        "{printed} disebut juga per dasar lain: {others}; satu angka tidak bisa per keduanya",
+        "{printed} is also given per another base: {others}; one figure cannot be per both",
+    ),
+    "lkj312.other": ("{printed} ({where})", "{printed} ({where})"),
+    "lkj313": (
+        "bagian-bagian satu keseluruhan {shares} berjumlah {total}, lebih dari 100%",
+        "the shares of one whole {shares} add up to {total}, more than 100%",
+    ),
+    "lkj314": (
+        "realisasi {printed} tidak dihasilkan perbandingan mana pun dari jumlah baris tabelnya: {ratios}",
+        "the realisasi {printed} follows from no ratio of its table's row counts: {ratios}",
+    ),
+    "lkj314.ratio": ("{ratio} × 100 = {value}", "{ratio} × 100 = {value}"),
     "lkj407": (
         "judul tabel {printed} tidak menyebut periode laporan ({period})",
         "the caption {printed} does not name the report's period ({period})",

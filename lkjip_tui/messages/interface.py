@@ -481,6 +481,16 @@ TEXTS: dict[str, tuple[str, str]] = {
         "berkas aturan berubah di disk; perubahan target Anda yang belum disimpan tetap dipakai — menyimpan akan menawarkan muat ulang",
         "a rules file changed on disk; your unsaved target edits stay in use — saving will offer to reload",
     ),
+    "ui.detail.follows": (
+        "juga {n} temuan yang mengikutinya (ketik / untuk mendaftarnya): {where}",
+        "also {n} findings that follow from it (type / to list them): {where}",
+    ),
+    "ui.editor.word": (
+        "{file} adalah dokumen Word: buka di Word (atau LibreOffice) dan cari {where}; "
+        "lkjip tidak membukanya di editor teks, yang akan merusaknya saat disimpan",
+        "{file} is a Word document: open it in Word (or LibreOffice) and go to {where}; "
+        "lkjip does not open it in a text editor, which would corrupt it on save",
+    ),
     "ui.editor.none": (
         "tidak ada editor: atur $VISUAL atau $EDITOR (mis. export EDITOR=nano)",
         "no editor found: set $VISUAL or $EDITOR (e.g. export EDITOR=nano)",

@@ -121,4 +121,90 @@ TEXTS: dict[str, tuple[str, str]] = {
     "content.chart": ("grafik Word", "a Word chart"),
     "content.diagram": ("diagram (SmartArt)", "a diagram (SmartArt)"),
     "content.object": ("objek tersemat", "an embedded object"),
+    "lkj709": (
+        "butir {number} ({printed}) mengulang butir {first} di daftar yang sama",
+        "item {number} ({printed}) repeats item {first} of the same list",
+    ),
+    "lkj709.paragraph": (
+        "paragraf ini sama persis dengan paragraf di {first}: tercetak dua kali?",
+        "this paragraph is the same as the one at {first}: printed twice?",
+    ),
+    "lkj709.passage": (
+        "kalimat tertulis dua kali berturut-turut: {printed}",
+        "a passage is written twice in a row: {printed}",
+    ),
+    "lkj710": (
+        "judul {printed} bernama {name}, yaitu {named}; padahal nomor itu adalah {numbered}",
+        "heading {printed} is named {name}, which is {named}; but that number is {numbered}",
+    ),
+    "lkj710.repeated": (
+        "judul {printed} dipakai dua kali di bagian sasaran yang sama (pertama di {first})",
+        "heading {printed} is used twice under the same sasaran (first at {first})",
+    ),
+    "lkj710.iku_sasaran": (
+        "judul {printed} ({named}) ada di bawah {section}, padahal indikator itu milik sasaran lain",
+        "heading {printed} ({named}) stands under {section}, but that indicator belongs to another sasaran",
+    ),
+    "lkj710.sasaran": (
+        "judul {printed} bernama sasaran {named}, yang bernomor {number}",
+        "heading {printed} names sasaran {named}, whose number is {number}",
+    ),
+    "lkj710.analysis": (
+        "analisis {printed} ada di bawah judul {section}",
+        "the analysis of {printed} stands under the heading {section}",
+    ),
+    "lkj606": (
+        "{printed} disebut sebagai pelaksana di laporan {own}: kalimat yang disalin dari laporan unit lain?",
+        "{printed} is named as the one acting in {own}'s report: a sentence copied from another unit's report?",
+    ),
+    "lkj607": (
+        "kalimat menyatakan {a} {printed} dibanding {b}, padahal angkanya tidak",
+        "the sentence says {a} {printed} against {b}, but the figures do not",
+    ),
+    "lkj607.target": (
+        "kalimat menyatakan {a} {printed} target {b}, padahal angkanya tidak ({direction})",
+        "the sentence says {a} {printed} the target {b}, but the figures do not ({direction})",
+    ),
+    "lkj607.literal": (
+        "kalimat menyatakan {a} {printed} target {b}, padahal angkanya tidak",
+        "the sentence says {a} {printed} the target {b}, but the figures do not",
+    ),
+    "lkj607.unsure": (
+        "kalimat menyatakan {a} {printed} target {b}; benar hanya jika indikatornya makin kecil makin baik",
+        "the sentence says {a} {printed} the target {b}; true only if the indicator is lower-is-better",
+    ),
+    "lkj607.capaian": (
+        "kalimat menyatakan target {printed}, padahal capaian yang disebutnya {capaian}",
+        "the sentence says the target is {printed}, but the capaian it names is {capaian}",
+    ),
+    "lkj607.tables": (
+        "kalimat menyatakan target {iku} {printed}, padahal capaiannya tercetak {capaian} ({tables})",
+        "the sentence says the target of {iku} is {printed}, but its capaian is printed {capaian} ({tables})",
+    ),
+    "lkj607.higher": ("indikator makin besar makin baik", "the indicator is higher-is-better"),
+    "lkj607.lower": ("indikator makin kecil makin baik", "the indicator is lower-is-better"),
+    "lkj607.general": (
+        "kalimat menyatakan {printed}, padahal hanya {met} dari {counted} IKU yang capaiannya tercetak 100% atau lebih",
+        "the sentence says {printed}, but only {met} of {counted} IKUs print a capaian of 100% or more",
+    ),
+    "lkj608": (
+        "jumlah {printed} tidak sama dengan bagian-bagiannya: {parts} = {total}",
+        "the count {printed} does not match its parts: {parts} = {total}",
+    ),
+    "lkj608.restated": (
+        "{printed}, padahal sebelumnya disebut {first}",
+        "{printed}, but just before it says {first}",
+    ),
+    "lkj608.list": (
+        "kalimat menyebut {printed}, tetapi daftar sesudahnya berisi {items} butir",
+        "the sentence says {printed}, but the list after it has {items} items",
+    ),
+    "lkj609": (
+        "kalimat menyebut {printed}, padahal laporan ini {period}: sisa laporan tahun {year}?",
+        "the sentence says {printed}, but this report is {period}: left in from the {year} report?",
+    ),
+    "lkj609.running": (
+        "kepala atau kaki halaman {printed} menyebut tahun {year}, padahal laporan ini {period}",
+        "the running header or footer {printed} names {year}, but this report is {period}",
+    ),
 }

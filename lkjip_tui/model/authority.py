@@ -28,12 +28,14 @@ from decimal import Decimal
 from typing import Any
 
 from lkjip_tui.formula import Many, Missing, Num, Undefined, Value
+from lkjip_tui.messages import render
 from lkjip_tui.model.breakdown import period_target
 from lkjip_tui.model.capaian import NotDefined, capaian, reduction_rate, target_interval
 from lkjip_tui.model.report import Cell, Mention, Report
 from lkjip_tui.model.rules import ANY_KINDS, Iku, RuleSet
 from lkjip_tui.model.scope import Env
 from lkjip_tui.model.totals import Sum, sums
+from lkjip_tui.model.wording import in_words
 from lkjip_tui.values.interval import Interval
 from lkjip_tui.values.msg import Msg
 from lkjip_tui.values.numbers import Number, parse_number
@@ -209,6 +211,8 @@ class Facts:
         if cell.table is not None:
             table = self.report.tables.get(cell.table)
             return table.label if table is not None else cell.table
+        if cell.place is not None:  # a draft's sentence: "paragraf 412, hlm. 7", "baris 293"
+            return cell.place.msg()
         return Msg("where.narrative", {"line": source_line or "?"})
 
     def places(self, mentions: list[Mention]) -> list[str | Msg]:
@@ -216,7 +220,7 @@ class Facts:
         seen: dict[Any, str | Msg] = {}
         for m in mentions:
             p = self.place(m.cell, m.source_line)
-            seen.setdefault((p.key, *p.args.values()) if isinstance(p, Msg) else p, p)
+            seen.setdefault(render(p) if isinstance(p, Msg) else p, p)
         return list(seen.values())
 
     # ------------------------------------------------------------------ table cells
@@ -304,15 +308,16 @@ class Facts:
             if all(v.iv.overlaps(first.iv) for v in result.items):
                 result = first
         if declared.kind == "evidence":
-            source = Msg("src.evidence", {"path": declared.expr.text})
+            source = Msg("src.evidence", {"path": in_words(declared.expr.text, self.report, self.rs)})
         else:
-            source = Msg("src.formula", {"formula": declared.expr.text})
+            source = Msg("src.formula", {"formula": in_words(declared.expr.text, self.report, self.rs)})
         if isinstance(result, Num):
             cells, value = result.cells, result.iv
             if declared.kind == "evidence" and len(cells) == 1:
                 # The evidence is what its cell must be: a total is the sum of its parts.
                 settled, contested = self.settled(cells[0])
-                source = Msg("src.evidence_at", {"where": self.place(cells[0]), "path": declared.expr.text})
+                path = in_words(declared.expr.text, self.report, self.rs)
+                source = Msg("src.evidence_at", {"where": self.place(cells[0]), "path": path})
                 if contested:
                     return Verdict(
                         declared.kind, "LKJ304", None, source, cells, "unavailable", Missing("contested")
@@ -392,6 +397,17 @@ class Facts:
             self._expectations[iku.id] = self._expect(iku)
         return self._expectations[iku.id]
 
+    def _end_targets(self, iku: Iku) -> list[Operand]:
+        """The end targets (RPJM, Renstra) printed on the IKU's rows, where a table prints one."""
+        out = []
+        for table in self.report.tables.values():
+            row = table.rows.get(iku.id) if table.kind.rows == "iku" else None
+            cell = row.cells.get("target_akhir") if row is not None else None
+            iv = cell.interval() if cell is not None else None
+            if cell is not None and iv is not None:
+                out.append(Operand(iv, cell.text, None, [self.place(cell)]))
+        return out
+
     def _expect(self, iku: Iku) -> Expectation:
         targets = self.operands(f"{iku.id}.target")
         realisasi = self.operands(f"{iku.id}.realisasi")
@@ -408,6 +424,10 @@ class Facts:
                 # Printed but unreadable is LKJ501/LKJ502's to say; printed nowhere is a capaian without input.
                 printed = any(m.cell.reported for m in self.mentions(f"{iku.id}.{name}"))
                 return Expectation(iku, reason="unreadable" if printed else f"no_{name}")
+        if iku.formula == "any":
+            # A capaian of no declared formula may be measured against the end target the
+            # table prints beside the year's ("Capaian terhadap Target RPJM"): either fits.
+            targets = targets + self._end_targets(iku)
         pairs = [(t, r) for t in targets for r in realisasi]
         if iku.formula == "any":
             return _any_kind(iku, pairs)

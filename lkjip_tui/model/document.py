@@ -43,12 +43,24 @@ class Place(Record):
     `line` is the line of a text export or the paragraph of a .docx (every
     paragraph of the body counts, those in tables too, in reading order);
     `start`/`end` are character offsets in it. A table cell also names its
-    printed table (its label, "Tabel 7", or for a table without a caption its
-    place among the draft's tables), row (counting every printed row) and
+    printed table (its label, "Tabel 7", or for a table without a caption the
+    heading above it, else its place among the draft's tables), row (counting every printed row) and
     column heading. A place in a PDF has its box on the page (`bbox`).
     """
 
-    __slots__ = ("bbox", "column", "end", "line", "page", "quote", "row", "source", "start", "table")
+    __slots__ = (
+        "bbox",
+        "column",
+        "end",
+        "heading",
+        "line",
+        "page",
+        "quote",
+        "row",
+        "source",
+        "start",
+        "table",
+    )
 
     def __init__(
         self,
@@ -62,6 +74,7 @@ class Place(Record):
         column: str | None = None,
         quote: str = "",
         bbox: BBox | None = None,
+        heading: str | None = None,
     ) -> None:
         self.source = source
         self.line = line
@@ -73,13 +86,22 @@ class Place(Record):
         self.column = column
         self.quote = quote
         self.bbox = bbox
+        # For a table without a caption: the heading printed above it, which names it.
+        self.heading = heading
+
+    def table_name(self) -> str | Msg | None:
+        """The table as the draft prints it: "Tabel 7", the heading above an uncaptioned one,
+        else its place among the draft's tables; None outside tables."""
+        if self.table is None or isinstance(self.table, str):
+            return self.table
+        if self.heading:
+            return Msg("place.table_below", {"heading": self.heading})
+        return Msg("place.table_ordinal", {"n": self.table})
 
     def msg(self) -> Msg:
         """Where, as a reviewer reads it: "Tabel 7 baris 2 kolom Realisasi, hlm. 6"."""
-        if self.table is not None:
-            table = (
-                self.table if isinstance(self.table, str) else Msg("place.table_ordinal", {"n": self.table})
-            )
+        table = self.table_name()
+        if table is not None:
             if self.column is None:
                 where = Msg("place.row", {"table": table, "row": self.row or "?"})
             else:
@@ -292,18 +314,23 @@ _ABBREVIATIONS = {
 _END = re.compile(r"[.!?](?=\s+[A-Z0-9(\"“])|\n")
 
 
+# A sentence is looked for no further than this either side of its offset: one longer is cut
+# anyway, and a paragraph of many findings stays linear to quote.
+SCAN = 2000
+
+
 def sentence_at(text: str, offset: int, limit: int = 240) -> str:
     """The sentence of `text` around `offset`, on one line, cut to about `limit` characters."""
+    start, stop = max(0, offset - SCAN), min(len(text), offset + SCAN)
+    # The sentence ends of the text, found once (a paragraph of 10⁴ findings quotes 10⁴ times):
+    # the last end at or before `offset`, the first after it, within SCAN either side.
     starts, ends = _sentence_ends(text)
-    # The last end at or before `offset`; the first end found after it (one that straddles
-    # `offset` bounds neither side).
     i = bisect.bisect_right(ends, offset)
-    start = ends[i - 1] if i else 0
+    if i and ends[i - 1] >= start:
+        start = ends[i - 1]
     j = bisect.bisect_left(starts, offset)
-    stop = ends[j] if j < len(ends) else len(text)
-    if stop - start > 4 * limit:
-        # One huge "sentence": only its part around `offset` can be shown anyway.
-        start, stop = max(start, offset - 2 * limit), min(stop, offset + 2 * limit)
+    if j < len(ends) and ends[j] <= stop:
+        stop = ends[j]
     out = " ".join(text[start:stop].split())
     if len(out) <= limit:
         return out
@@ -315,8 +342,7 @@ def sentence_at(text: str, offset: int, limit: int = 240) -> str:
 
 @lru_cache(maxsize=64)
 def _sentence_ends(text: str) -> tuple[list[int], list[int]]:
-    """Where the sentences of a text end (start and end of each end mark), found once per text:
-    a paragraph with ten thousand findings quotes from them ten thousand times."""
+    """Where the sentences of a text end: the start and end of each end mark."""
     starts, ends = [], []
     for m in _END.finditer(text):
         if m.group() != "\n" and _abbreviation_before(text, m.start()):

@@ -6,7 +6,8 @@ substituted) and which rule says so. Its message and explanation are kept as
 message keys with arguments so they can be shown in Indonesian or English.
 The engine gives each finding a `fingerprint` (its identity within its file,
 stable when unrelated lines move) and, when an auditor accepted it, the
-`waiver` that says why. A finding on a report read from a draft also has its
+`waiver` that says why, and, when it only follows from another finding, that
+finding's fingerprint (`caused_by`). A finding on a report read from a draft also has its
 `place` in the draft (paragraph, or table, row and column; the page; the
 sentence or row quoted).
 """
@@ -65,6 +66,7 @@ class Finding(Record):
     __slots__ = (
         "actual",
         "actual_interval",
+        "caused_by",
         "code",
         "column",
         "expected",
@@ -107,6 +109,7 @@ class Finding(Record):
         waiver: Waived | None = None,
         place: Place | None = None,
         row_label: str | None = None,
+        caused_by: str = "",
     ) -> None:
         self.code = code
         self.severity = severity
@@ -128,6 +131,9 @@ class Finding(Record):
         self.waiver = waiver
         self.place = place
         self.row_label = row_label  # how the row reads: "Penempatan Pekerja Migran… (IKU1)"
+        # The fingerprint of the finding this one follows from (engine.causes): a capaian
+        # wrong only because its realisasi is, another place of one wrong figure.
+        self.caused_by = caused_by
 
     def sort_key(self) -> tuple[str, int, int, str]:
         return (self.file, self.line, self.column, self.code)

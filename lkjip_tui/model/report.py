@@ -11,6 +11,7 @@ and the report keeps the draft's narrative (`document`).
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 
 from lkjip_tui.model.document import Document, Place
@@ -91,7 +92,17 @@ class Cell(Record):
             return n.interval(self.exact)
         if self.blank_is_zero and isinstance(self.parsed, NotReported):
             return Interval.point(Decimal(0))
+        ratio = _ONE_TO.fullmatch(self.text.strip())
+        if ratio is not None:
+            # "1:17,9" (one guru to 17,9 murid): the figure compared is the second term.
+            term = parse_number(ratio["term"])
+            if isinstance(term, Number):
+                return term.interval(self.kind in EXACT_KINDS or term.decimals == 0)
         return None
+
+
+# A ratio to one, as rasio guru/murid is printed: "1:17", "1 : 17,9".
+_ONE_TO = re.compile(r"1\s*:\s*(?P<term>\d+(?:,\d+)?)")
 
 
 def printed_cell(
@@ -180,7 +191,13 @@ class Table(Record):
 
     @property
     def label(self) -> str:
-        return f"Tabel {self.number}" if self.number is not None else self.name
+        """The table as the report prints it: "Tabel 7"; a draft's table without a caption by
+        the heading above it, quoted; a data file's table without a number by its key."""
+        if self.number is not None:
+            return f"Tabel {self.number}"
+        if self.place is not None and self.place.heading:
+            return f"“{self.place.heading}”"
+        return self.name
 
 
 class Mention(Record):

@@ -68,6 +68,17 @@ class Ref(Record):
         return f"{self.file}:{self.line}"
 
 
+def cite(rule: str) -> str:
+    """A rule as a finding cites it: its catalogue's folder, file and line ("bp2mi/iku.toml:66"),
+    never the rules directory's path on the reviewer's machine."""
+    path, colon, line = rule.rpartition(":")
+    if not colon or not line.isdigit():
+        path, line = rule, ""
+    parts = path.replace("\\", "/").split("/")
+    short = "/".join(parts[-2:])
+    return f"{short}:{line}" if line else short
+
+
 class Sasaran(Record):
     __slots__ = ("id", "name", "ref")
 

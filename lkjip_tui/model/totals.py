@@ -63,6 +63,28 @@ class Sum(Record):
     def part_values(self) -> list[Interval | None]:
         return [self.value(p) for p in self.parts]
 
+    def blank_parts(self) -> list[str]:
+        """The parts printed blank in a column where blank means nil."""
+        if not self.blank_is_zero:
+            return []
+        return [
+            n for c, n in zip(self.parts, self.part_names, strict=True) if c is None or not c.text.strip()
+        ]
+
+    def short_by_blanks(self) -> bool:
+        """The printed total is more than its parts' sum and some parts are blank: the blanks
+        are what is wrong (a refund printed on a komponen and in JUMLAH, blank between),
+        not the total — asking to change the total would ask for a wrong value."""
+        reported, computed = self.total_value(), self.computed()
+        printed = self.total is not None and self.total.text.strip() != ""
+        return (
+            printed
+            and reported is not None
+            and computed is not None
+            and reported.lo > computed.hi
+            and bool(self.blank_parts())
+        )
+
     def computed(self) -> Interval | None:
         """The sum of the parts, or None when one is blank (worked out once)."""
         if self._computed is None:

@@ -276,6 +276,14 @@ def internal_message(e: InternalError, lang: str) -> str:
     return messages.render(Msg(key, {"rule": e.rule, "error": f"{e.exception}: {e.message}"}), lang)
 
 
+def rule_summary(code: str, lang: str) -> str | None:
+    """A rule's summary in a language: the headline of one rule's findings told together."""
+    from lkjip_tui.checks import rule_by_code
+
+    rule = rule_by_code(code)
+    return rule.meta.summary.get(lang, rule.meta.summary["id"]) if rule is not None else None
+
+
 def shared_by_file(summary: Summary) -> dict[str, list[Finding]]:
     by_file: dict[str, list[Finding]] = {}
     for f in summary.shared:

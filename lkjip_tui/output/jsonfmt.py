@@ -67,6 +67,7 @@ def finding_dict(f: Finding, lang: str) -> dict[str, Any]:
         "explanation": messages.parts(f.explanation, lang),
         "rule": f.rule,
         "fingerprint": f.fingerprint,
+        "caused_by": f.caused_by or None,
         "waived": None
         if w is None
         else {"justification": w.justification, "by": w.by, "expires": w.expires, "waiver": w.source},

@@ -1,9 +1,11 @@
 """The review note a reviewer pastes into an email or a merge request (`--format markdown`).
 
-Per file: the counts by severity, then the findings grouped by problem — one
-figure printed wrong in four tables is one entry listing the four places —
-most severe first, each with where it stands (and, for a draft, the sentence
-or row as printed), what the rules expect there, and why.
+Per file: the counts by severity, a summary (which indicators have a wrong
+figure, what to fix first), then one entry per problem (output.problems) —
+one figure printed wrong in four tables is one entry listing the four
+places, with what follows from it folded in — ordered by what it affects,
+each with where it stands as the report prints it (and, for a draft, the
+sentence or row as printed), what the rules expect there, and why.
 """
 
 from __future__ import annotations
@@ -13,8 +15,18 @@ from typing import IO
 
 from lkjip_tui import messages
 from lkjip_tui.engine import InputError
-from lkjip_tui.model.findings import SEVERITIES, Finding
-from lkjip_tui.output import Base, Chunk, Summary, internal_message
+from lkjip_tui.model.findings import Finding
+from lkjip_tui.model.problems import (
+    KINDS,
+    Problem,
+    consequences,
+    iku_summary,
+    places,
+    problems,
+    short_places,
+    where,
+)
+from lkjip_tui.output import Base, Chunk, Summary, internal_message, rule_summary
 from lkjip_tui.values.msg import Msg
 from lkjip_tui.values.visible import visible
 
@@ -31,19 +43,11 @@ _TEXT = {
         "**{errors} galat**, {warnings} peringatan, {infos} info",
         "**{errors} errors**, {warnings} warnings, {infos} info",
     ),
-    "where": ("Di", "Where"),
-    "expected": ("Yang diharapkan", "Expected"),
-    "why": ("Hitungan", "Computation"),
     "rule": ("Aturan", "Rule"),
-    "places": ("{n} tempat", "{n} places"),
     "clean": ("Tidak ada temuan.", "No findings."),
     "unusable": ("Tidak dapat diperiksa", "Could not be checked"),
     "rules_files": ("Temuan pada berkas aturan", "Findings on rules files"),
     "total": ("Seluruhnya: {files} berkas; {counts}", "In all: {files} files; {counts}"),
-}
-_HEADING = {
-    "id": {"error": "Galat", "warning": "Peringatan", "info": "Info"},
-    "en": {"error": "Errors", "warning": "Warnings", "info": "Info"},
 }
 _SPECIAL = re.compile(r"([\\`*_\[\]<>|#])")
 
@@ -58,71 +62,108 @@ def _md(text: str) -> str:
     return _SPECIAL.sub(r"\\\1", " ".join(visible(text).split()))
 
 
+def _tr(key: str, lang: str, **args: object) -> str:
+    return messages.render(Msg(key, args), lang)
+
+
 def _counts(counts: dict[str, int], lang: str) -> str:
     return _t("counts", lang).format(
         errors=counts.get("error", 0), warnings=counts.get("warning", 0), infos=counts.get("info", 0)
     )
 
 
-def problem_key(f: Finding) -> tuple[object, ...]:
-    """One problem: the same rule saying the same thing of the same row and field, wherever it
-    stands (a figure printed wrong in four tables gets the same message in each)."""
-    row, field = f.row, f.field
-    if row is None and field is not None and "." in field:  # a narrative figure of an IKU: IKU5.target
-        row, _, field = field.partition(".")
-    return (f.code, messages.render(f.message, "id"), row, field)
-
-
 class MarkdownEmitter(Base):
     def body(self, findings: list[Finding]) -> str:
         lang = self.lang
-        groups: dict[tuple[object, ...], list[Finding]] = {}
-        for f in sorted(findings, key=Finding.sort_key):
-            groups.setdefault(problem_key(f), []).append(f)
-        out: list[str] = []
+        found = problems(findings)
+        out = [f"{_tr('problem.count', lang, problems=len(found), findings=len(findings))}\n"]
+        out.extend(self._summary(findings, found))
         number = 0
-        for severity in SEVERITIES:
-            entries = [g for g in groups.values() if g[0].severity == severity]
+        for k in KINDS:
+            entries = [p for p in found if p.kind == k]
             if not entries:
                 continue
-            out.append(f"### {_HEADING.get(lang, _HEADING['id'])[severity]}\n")
-            for group in entries:
+            out.append(f"### {messages.text_for('problem.kind.' + k, lang)}\n")
+            for problem in entries:
                 number += 1
-                out.extend(self._entry(number, group))
+                out.extend(self._entry(number, problem))
         return "\n".join(out) + "\n"
 
-    def _entry(self, number: int, group: list[Finding]) -> list[str]:
+    def _summary(self, findings: list[Finding], found: list[Problem]) -> list[str]:
+        """What to fix first: the indicators with a wrong figure, the three most important problems."""
         lang = self.lang
-        first = group[0]
-        places = [self._place(f) for f in group]
-        head = f"{number}. **{_md(messages.render(first.message, lang))}** [{first.code}]"
-        lines = [head]
-        if len(places) > 1:
-            lines.append(f"   - {_t('where', lang)} ({_t('places', lang).format(n=len(places))}):")
-            lines.extend(f"     - {p}" for p in places)
+        ikus = iku_summary(findings)
+        if not any(ikus.values()) and not found:
+            return []
+
+        def some(names: list[str]) -> str:
+            if not names:
+                return messages.text_for("problem.ikus_none", lang)
+            return _tr("problem.ikus_some", lang, n=len(names), ikus=", ".join(names))
+
+        lines = [f"**{messages.text_for('problem.summary', lang)}**\n"]
+        if any(ikus.values()):
+            lines.append("- " + _tr("problem.ikus", lang, **{k: some(v) for k, v in ikus.items()}))
+        lines.append(f"- {messages.text_for('problem.first', lang)}:")
+        for problem in found[:3]:
+            headline = _md(self._headline(problem))
+            lines.append(f"  - {headline} ({_md(short_places(problem.findings, lang))})")
+        lines.append("")
+        return lines
+
+    def _headline(self, problem: Problem) -> str:
+        return problem.headline(self.lang, rule_summary)
+
+    def _entry(self, number: int, problem: Problem) -> list[str]:
+        lang = self.lang
+        first = problem.root
+        sev = messages.text_for(f"sev.{problem.severity}", lang)
+        lines = [f"{number}. **{_md(self._headline(problem))}** [{first.code}, {sev}]"]
+        if len(problem.parts) > 1:  # one rule's printing findings: each with its own words
+            for part in problem.parts:
+                own = places(part)
+                where = "; ".join(self._place(f) for f in own)
+                lines.append(f"   - {_md(messages.render(part[0].message, lang))} — {where}")
+            lines.extend(self._rule(first))
+            lines.append("")
+            return lines
+        part = problem.parts[0]
+        own = places(part)
+        where = messages.text_for("problem.where", lang)
+        if len(own) > 1:
+            lines.append(f"   - {where} ({_tr('problem.places', lang, n=len(own))}):")
+            lines.extend(f"     - {self._place(f)}" for f in own)
         else:
-            lines.append(f"   - {_t('where', lang)}: {places[0]}")
+            lines.append(f"   - {where}: {self._place(own[0])}")
+        for follow in consequences(part):
+            what = _md(messages.render(follow[0].message, lang))
+            at = _md(short_places(follow, lang))
+            lines.append(f"   - {_tr('problem.followed', lang, what=what, places=at)} [{follow[0].code}]")
         if first.expected is not None and first.actual is not None:
             # What the rules' authority gives: the computed interval where it is one.
             iv = first.expected_interval
             expected = iv if iv is not None and not iv.exact else first.expected
-            lines.append(f"   - {_t('expected', lang)}: {_md(messages.arg(expected, lang))}")
+            lines.append(
+                f"   - {messages.text_for('problem.expected', lang)}: {_md(messages.arg(expected, lang))}"
+            )
         if first.explanation:
-            lines.append(f"   - {_t('why', lang)}: `{messages.parts(first.explanation, lang)}`")
-        if first.rule:
-            lines.append(f"   - {_t('rule', lang)}: `{first.rule}`")
+            why = _md(messages.parts(first.explanation, lang))
+            lines.append(f"   - {messages.text_for('problem.computation', lang)}: {why}")
+        lines.extend(self._rule(first))
         lines.append("")
         return lines
 
+    def _rule(self, f: Finding) -> list[str]:
+        return [f"   - {_t('rule', self.lang)}: {_md(f.rule)}"] if f.rule else []
+
     def _place(self, f: Finding) -> str:
+        """Where, as the report prints it, and the sentence or row as printed; a data file's
+        finding also by its file and line, where its reviewer edits it."""
         lang = self.lang
-        at = f"`{visible(f.file)}:{f.line}`"
         if f.place is not None:
-            where = messages.render(f.place.msg(), lang)
             quote = f" — “{_md(f.place.quote)}”" if f.place.quote else ""
-            return f"{_md(where)} ({at}){quote}"
-        label = f.table_label or messages.text_for("cli.narrative", lang)
-        return f"{_md(label)} ({at})"
+            return f"{_md(where(f, lang))}{quote}"
+        return f"{_md(where(f, lang))} (`{visible(f.file)}:{f.line}`)"
 
     def start(self, out: IO[str]) -> None:
         out.write(f"# {_t('title', self.lang)}\n\n{_t('intro', self.lang)}\n\n")

@@ -12,7 +12,6 @@ the waiver's justification. Unusable input and internal errors are
 from __future__ import annotations
 
 import json
-import os
 from functools import lru_cache
 from pathlib import Path
 from typing import IO, Any
@@ -151,6 +150,7 @@ def result(f: Finding, lang: str, index: dict[str, int], lines: _Lines) -> dict[
         "explanation": messages.parts(f.explanation, lang) or None,
         "rule": f.rule or None,
         "table_label": f.table_label,
+        "caused_by": f.caused_by,  # the fingerprint of the finding this one follows from
     }
     out["properties"] = {k: v for k, v in props.items() if v}
     w = f.waiver
@@ -188,7 +188,8 @@ class SarifEmitter(Base):
             "semanticVersion": __version__,
             "rules": [rule_descriptor(r, self.lang) for r in _rules()],
         }
-        base = {"%SRCROOT%": {"uri": Path(os.getcwd()).as_uri() + "/"}}
+        # The base's place on this machine is not written: a review leaves the building.
+        base = {"%SRCROOT%": {"description": {"text": "the directory lkjip was run in"}}}
         head = {"$schema": SCHEMA, "version": "2.1.0"}
         out.write(json.dumps(head, ensure_ascii=False)[:-1] + ',\n  "runs": [\n    {\n')
         out.write(f'      "tool": {{"driver": {json.dumps(driver, ensure_ascii=False)}}},\n')

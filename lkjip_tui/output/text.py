@@ -1,4 +1,4 @@
-"""Human-readable findings, grouped by file and table; coloured on a terminal."""
+"""Human-readable findings: per file, one entry per problem under what it affects; coloured on a terminal."""
 
 from __future__ import annotations
 
@@ -8,7 +8,17 @@ from typing import IO
 from lkjip_tui import messages
 from lkjip_tui.engine import InputError, InternalError
 from lkjip_tui.model.findings import Finding
-from lkjip_tui.output import Chunk, Summary, internal_message, shared_by_file, summary_text, waived_text
+from lkjip_tui.model.problems import KINDS, Problem, consequences, places, problems, short_places
+from lkjip_tui.model.problems import where as where_printed
+from lkjip_tui.output import (
+    Chunk,
+    Summary,
+    internal_message,
+    rule_summary,
+    shared_by_file,
+    summary_text,
+    waived_text,
+)
 from lkjip_tui.values.msg import Msg
 from lkjip_tui.values.visible import visible
 
@@ -89,45 +99,101 @@ def internal_lines(e: InternalError, lang: str) -> list[Line]:
 
 
 def file_lines(findings: list[Finding], lang: str, grouped: bool = True) -> Iterator[Line]:
-    """One file's findings: the file, then each table's findings in order (a data file's
-    findings outside tables are the narrative's)."""
+    """One file's findings: the file, then one entry per problem (output.problems) under what
+    it affects — its places, what follows from it; findings about rules and waivers files
+    one by one."""
     yield [[findings[0].file, "bold underline"]]
     if not grouped:
         for f in sorted(findings, key=Finding.sort_key):
             yield from _finding(f, lang)
         yield []
         return
-    groups: dict[str, list[Finding]] = {}
-    for f in findings:
-        label = f.table_label or (f.table or messages.text_for("cli.narrative", lang))
-        groups.setdefault(label, []).append(f)
-    for label, group in groups.items():
-        yield [["  " + label, "bold"]]
-        for f in sorted(group, key=Finding.sort_key):
-            yield from _finding(f, lang)
+    found = problems(findings)
+    for k in KINDS:
+        entries = [p for p in found if p.kind == k]
+        if not entries:
+            continue
+        yield [["  " + messages.text_for("problem.kind." + k, lang), "bold"]]
+        for problem in entries:
+            yield from _problem(problem, lang)
     yield []
 
 
-def _finding(f: Finding, lang: str) -> Iterator[Line]:
-    where = f"{f.line}:{f.column}".rjust(8)
+def _problem(problem: Problem, lang: str) -> Iterator[Line]:
+    sub = len(problem.parts) > 1  # one rule's printing findings: one entry, each with its words
+    if sub:
+        f = problem.root
+        yield [
+            ["  " + " " * 8 + "  ", "dim"],
+            [
+                f"{messages.text_for(f'sev.{problem.severity}', lang):<12}",
+                _SEV_STYLE.get(problem.severity, ""),
+            ],
+            [f"{f.code}  ", "bold"],
+            [problem.headline(lang, rule_summary), ""],
+        ]
+    for part in problem.parts:
+        follows = [
+            messages.render(
+                Msg(
+                    "problem.followed",
+                    {"what": messages.render(c[0].message, lang), "places": short_places(c, lang)},
+                ),
+                lang,
+            )
+            + f" [{c[0].code}]"
+            for c in consequences(part)
+        ]
+        yield from _finding(part[0], lang, places(part), follows, sub)
+
+
+def _finding(
+    f: Finding,
+    lang: str,
+    own: list[Finding] | None = None,
+    follows: list[str] | None = None,
+    sub: bool = False,
+) -> Iterator[Line]:
+    # A draft's finding is placed as the draft prints it (below); a data file's by line:column.
+    where = "" if f.place is not None else f"{f.line}:{f.column}"
     sev = messages.text_for(f"sev.{f.severity}", lang)
     waived = f.waiver is not None
+    if sub:  # a part of an entry whose headline says the rule
+        yield [[" " * 12 + "– ", "dim"], [messages.render(f.message, lang), "dim" if waived else ""]]
+    else:
+        yield from _headline(f, lang, where, sev, waived)
+    yield from _details(f, lang, own, follows, sub)
+
+
+def _headline(f: Finding, lang: str, where: str, sev: str, waived: bool) -> Iterator[Line]:
     yield [
-        [f"  {where}  ", "dim"],
+        [f"  {where:>8}  ", "dim"],
         [f"{sev:<12}", "dim" if waived else _SEV_STYLE.get(f.severity, "")],
         [f"{f.code}  ", "dim" if waived else "bold"],
         [messages.render(f.message, lang), "dim" if waived else ""],
     ]
-    pad = " " * 12
+
+
+def _details(
+    f: Finding, lang: str, own: list[Finding] | None, follows: list[str] | None, sub: bool
+) -> Iterator[Line]:
+    pad = " " * (14 if sub else 12)
     if f.waiver is not None:
         yield [[pad + waived_text(f, lang), "italic"]]
-    if f.place is not None:  # a draft's finding: where it stands there, and the text as printed
-        where = messages.render(f.place.msg(), lang)
-        quote = f" — “{f.place.quote}”" if f.place.quote else ""
-        yield [[pad + messages.text_for("cli.in_draft", lang) + ": " + where + quote, "dim"]]
+    label = messages.text_for("cli.in_draft", lang) + ": "
+    for g in own or [f]:
+        if g.place is None:
+            if g is not f:  # another place in a data file
+                yield [[pad + label + where_printed(g, lang), "dim"]]
+            continue
+        quote = f" — “{g.place.quote}”" if g.place.quote else ""
+        yield [[pad + label + where_printed(g, lang) + quote, "dim"]]
+        label = " " * len(label)
+    for text in follows or []:  # what follows from it, told once here
+        yield [[pad + text, ""]]
     if f.explanation:
         yield [[pad + messages.parts(f.explanation, lang), "dim"]]
-    if f.rule:
+    if f.rule and not sub:
         yield [[pad + messages.text_for("cli.rule", lang) + ": " + f.rule, "dim"]]
 
 

@@ -22,6 +22,7 @@ from lkjip_tui.engine.waivers import FILE_NAME as WAIVERS_FILE
 from lkjip_tui.engine.waivers import write_waiver
 from lkjip_tui.model.files import ReadOnlyFile
 from lkjip_tui.model.findings import Finding, severity_counts, worst_by
+from lkjip_tui.model.problems import short_places
 from lkjip_tui.model.report import Report, Table
 from lkjip_tui.model.source import SourceError
 from lkjip_tui.output import waived_text
@@ -516,6 +517,9 @@ class ReviewScreen(Screen[None]):
             i
             for i, f in enumerate(self.findings)
             if (self.severity == "all" or f.severity == self.severity)
+            # One entry per problem: what follows from another finding is told in its detail,
+            # and listed again when the filter asks for it.
+            and (text or not f.caused_by)
             and (
                 not text
                 or text
@@ -607,7 +611,21 @@ class ReviewScreen(Screen[None]):
             exp = messages.arg(f.expected_interval or f.expected, lang) if f.expected is not None else "–"
             act = messages.arg(f.actual_interval or f.actual, lang) if f.actual is not None else "–"
             out.append(f"  {tr(lang, 'ui.detail.expected')}: {exp}   {tr(lang, 'ui.detail.actual')}: {act}\n")
-        out.append(f"  {tr(lang, 'ui.detail.data')}: {f.file}:{f.line}:{f.column}", style="dim")
+        follows = [g for g in self.findings if g.caused_by and g.caused_by == f.fingerprint]
+        if follows:
+            out.append(
+                "  "
+                + tr(lang, "ui.detail.follows", n=len(follows), where=short_places(follows, lang, full=True))
+                + "\n"
+            )
+        if f.place is not None:  # a draft's finding: where it stands there, and the text as printed
+            out.append(f"  {messages.text_for('cli.in_draft', lang)}: {messages.render(f.place.msg(), lang)}")
+            if f.place.quote:
+                out.append(f" — “{f.place.quote}”", style="italic")
+            out.append("\n")
+            out.append(f"  {f.file}", style="dim")
+        else:
+            out.append(f"  {tr(lang, 'ui.detail.data')}: {f.file}:{f.line}:{f.column}", style="dim")
         if f.rule:
             out.append(f"   {tr(lang, 'ui.detail.rule')}: {f.rule}", style="dim")
         return out
@@ -775,6 +793,11 @@ class ReviewScreen(Screen[None]):
         await self._step(-1)
 
     def action_edit(self) -> None:
+        if self.path.suffix.lower() == ".docx":  # a binary: a text editor would corrupt it on save
+            f = self.selected
+            where = messages.render(f.place.msg(), self.lang) if f is not None and f.place is not None else ""
+            self.notify(tr(self.lang, "ui.editor.word", file=self.path.name, where=where), timeout=10)
+            return
         line = (
             self.selected.line
             if self.selected and self.selected.file == (self.result.file if self.result else "")
@@ -820,7 +843,10 @@ class ReviewScreen(Screen[None]):
     def action_export(self) -> None:
         if self.result is None or self.result.report is None:
             return
-        shown = [self.findings[i] for i in self.shown]
+        # The problems listed, each with the findings that follow from it (folded in the list
+        # unless a text filter lists what it matches).
+        listed = {self.findings[i].fingerprint for i in self.shown} if not self.text_filter else set()
+        shown = [f for i, f in enumerate(self.findings) if i in set(self.shown) or f.caused_by in listed]
         self.app.push_screen(ExportScreen(len(shown), self.path.stem), lambda c: self._export(c, shown))
 
     def _export(self, choice: tuple[str, Path] | None, shown: list[Finding], overwrite: bool = False) -> None:

@@ -92,7 +92,7 @@ async def test_an_edit_updates_targets_capaian_and_findings_at_once(workspace: P
         await pilot.press("escape")  # the review shows the new findings and the pending edit
         await settle(pilot)
         assert review.sub_title != before
-        assert review.sub_title.startswith("57 galat") and "1 perubahan belum disimpan" in review.sub_title
+        assert review.sub_title.startswith("56 galat") and "1 perubahan belum disimpan" in review.sub_title
         assert review.query_one("#iku", FitTable).cell_text("IKU1", "iku") == "● IKU1"
 
 

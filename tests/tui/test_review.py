@@ -63,7 +63,7 @@ async def test_opens_on_the_report_with_counts_and_iku_rows(workspace: Path) -> 
         await settle(pilot)
         screen = app.screen
         assert isinstance(screen, ReviewScreen)
-        assert screen.sub_title == "47 galat · 23 peringatan · 0 info"
+        assert screen.sub_title == "46 galat · 24 peringatan · 0 info"
         iku = screen.query_one("#iku", IkuTable)
         keys = [r.key.value for r in iku.ordered_rows]
         assert keys == ["ss:SS1", "IKU1", "IKU2", "IKU3", "IKU4", "IKU5", "ss:SS2", "IKU6", "IKU7", "IKU8"]
@@ -73,7 +73,9 @@ async def test_opens_on_the_report_with_counts_and_iku_rows(workspace: Path) -> 
         assert iku.cell_text("IKU1", "findings") == f"✗ {len(ikus['IKU1'].findings)}"
         assert iku.cell_text("IKU1", "computed") == "37,87%"
         assert iku.cell_text("IKU5", "tw_plan") == "25" and iku.cell_text("IKU5", "tw_printed") == "20"
-        assert findings_table(app).row_count == 70
+        # One row per problem: what follows from another finding is in that one's detail.
+        roots = [f for f in screen.findings if not f.caused_by]
+        assert findings_table(app).row_count == len(roots) < len(screen.findings) == 70
         tabs = screen.query_one("#tables", TabbedContent)
         assert tabs.tab_count == 3  # IKU, the tables, the narrative
         assert not screen.query("#table-list")  # built when first opened
@@ -172,21 +174,23 @@ async def test_severity_and_text_filters(workspace: Path) -> None:
     app = LkjipApp(SAMPLE_REL)
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
+        roots = [f for f in app.screen.findings if not f.caused_by]  # type: ignore[attr-defined]
         await pilot.press("s")
-        assert findings_table(app).row_count == 47
+        assert findings_table(app).row_count == sum(f.severity == "error" for f in roots) < 46
         await pilot.press("s")
-        assert findings_table(app).row_count == 23
+        assert findings_table(app).row_count == sum(f.severity == "warning" for f in roots) < 24
         await pilot.press("s")
         assert findings_table(app).row_count == 0
         await pilot.press("s")
-        assert findings_table(app).row_count == 70
+        assert findings_table(app).row_count == len(roots)
         await pilot.press("slash")
         assert isinstance(app.focused, Input)
         await pilot.press(*"LKJ30")
         await pilot.pause()
         shown = findings_table(app)
         assert shown.row_count == 11
-        assert {str(shown.get_row_at(i)[1]) for i in range(shown.row_count)} == {"LKJ301", "LKJ303", "LKJ304"}
+        codes = {str(shown.get_row_at(i)[1]) for i in range(shown.row_count)}
+        assert codes == {"LKJ301", "LKJ303", "LKJ304", "LKJ305"}  # a filter lists every finding
         await pilot.press("enter")
         assert app.focused is findings_table(app)
 
@@ -211,7 +215,7 @@ async def test_selecting_a_finding_explains_it_and_marks_its_cell(workspace: Pat
         await pilot.press("slash", *"300", "enter")
         await pilot.pause()
         text = detail(app)
-        assert "LKJ304" in text and "“300”" in text and "rules/bp2mi/checks.toml:" in text
+        assert "LKJ304" in text and "“300”" in text and "aturan: bp2mi/checks.toml:" in text
         await pilot.press("enter")
         await settle(pilot)
         tabs = app.screen.query_one("#tables", TabbedContent)
@@ -251,9 +255,9 @@ async def test_next_and_previous_finding(workspace: Path) -> None:
         await pilot.press("n")
         first = screen.selected
         await pilot.press("n")
-        assert screen.selected is not first and screen.selected is screen.findings[2]
+        assert screen.selected is not first and screen.selected is screen.findings[screen.shown[2]]
         await pilot.press("shift+n")
-        assert screen.selected is screen.findings[1]
+        assert screen.selected is screen.findings[screen.shown[1]]
 
 
 async def test_enter_on_an_iku_lists_its_findings(workspace: Path) -> None:
@@ -302,7 +306,7 @@ async def test_export_writes_the_filtered_findings_through_the_output_formats(wo
         written = Path("2023-tw2-temuan.json")
         data = json.loads(written.read_text("utf-8"))
         assert len(data["findings"]) == 11
-        assert {f["code"] for f in data["findings"]} == {"LKJ301", "LKJ303", "LKJ304"}
+        assert {f["code"] for f in data["findings"]} == {"LKJ301", "LKJ303", "LKJ304", "LKJ305"}
         assert any(str(written) in str(n.message) for n in app._notifications)
         # Again: the file exists, so it asks before overwriting.
         await pilot.press("x")
@@ -385,7 +389,7 @@ async def test_rechecks_when_the_file_changes_on_disk(workspace: Path) -> None:
         SAMPLE_REL.write_text(text, "utf-8")
         await pilot.pause(1.0)
         await settle(pilot)
-        assert app.screen.sub_title == "46 galat · 23 peringatan · 0 info"
+        assert app.screen.sub_title == "45 galat · 24 peringatan · 0 info"
 
 
 async def test_rechecks_with_the_new_rules_when_the_rules_change_on_disk(workspace: Path) -> None:
@@ -408,7 +412,7 @@ async def test_language_theme_help_and_quit(workspace: Path) -> None:
         await settle(pilot)
         await pilot.press("l")
         await settle(pilot)
-        assert app.screen.sub_title == "47 errors · 23 warnings · 0 info"
+        assert app.screen.sub_title == "46 errors · 24 warnings · 0 info"
         descriptions = {b.description for _, b in app.screen._bindings}
         assert "Findings" in descriptions and "Temuan" not in descriptions
         # Widgets' own keys follow too (Enter on the findings list).
@@ -488,3 +492,44 @@ async def test_ctrl_c_says_how_to_quit_in_the_language(workspace: Path) -> None:
         await pilot.press("ctrl+c")
         await pilot.pause()
         assert any("Tekan q" in str(n.message) for n in app._notifications)
+
+
+async def test_a_draft_finding_shows_its_place_and_quote(workspace: Path) -> None:
+    """The detail pane of a draft's finding says where it stands as printed and quotes it —
+    not the file's line and column."""
+    import shutil
+
+    from tests.conftest import ROOT
+
+    draft = workspace / "bp3mi-sumbar-2023-tw2.txt"
+    shutil.copy(ROOT / "tests" / "drafts" / draft.name, draft)
+    app = LkjipApp(Path(draft.name))
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("slash", *"LKJ303", "enter")
+        await pilot.pause()
+        text = detail(app)
+        assert "di draf: baris 413" in text and "“Pada Triwulan II tahun 2023" in text
+        assert ":413:" not in text
+
+
+async def test_e_on_a_word_draft_says_how_to_open_it_and_never_runs_an_editor(
+    workspace: Path, monkeypatch: pytest.MonkeyPatch, sample_docx: Path
+) -> None:
+    import shutil
+
+    opened: list[object] = []
+    monkeypatch.setattr(editor, "launch", lambda *a: opened.append(a))
+    monkeypatch.setenv("EDITOR", "nano")
+    draft = workspace / sample_docx.name
+    shutil.copy(sample_docx, draft)
+    app = LkjipApp(Path(draft.name))
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("slash", *"LKJ303", "enter")
+        await pilot.pause()
+        await pilot.press("e")
+        await settle(pilot)
+        assert opened == []
+        said = [str(n.message) for n in app._notifications]
+        assert any("dokumen Word" in m and "paragraf" in m for m in said), said

@@ -8,6 +8,7 @@ from typing import Any
 from lkjip_tui.checks.base import Context, RuleMeta
 from lkjip_tui.formula import Missing, Num
 from lkjip_tui.model.findings import Finding
+from lkjip_tui.model.wording import in_words
 from lkjip_tui.values.interval import Interval
 from lkjip_tui.values.msg import Printed
 
@@ -41,7 +42,9 @@ def run(ctx: Context) -> Iterator[Finding]:
         if not mentions:
             continue
         verdict = ctx.facts.verdict(f"{iku.id}.realisasi")
-        formula = f"({iku.previous.text} − {iku.current.text}) / {iku.previous.text} × 100"
+        formula = in_words(
+            f"({iku.previous.text} − {iku.current.text}) / {iku.previous.text} × 100", ctx.report, ctx.rs
+        )
         if verdict.reason == "unavailable":
             missing = verdict.missing.what if isinstance(verdict.missing, Missing) else "?"
             yield ctx.finding(

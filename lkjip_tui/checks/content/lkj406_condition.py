@@ -10,6 +10,7 @@ from lkjip_tui.formula import cells_in
 from lkjip_tui.model.findings import Finding
 from lkjip_tui.model.report import Cell, Row, Table
 from lkjip_tui.model.rules import Check
+from lkjip_tui.model.wording import in_words
 
 META = RuleMeta(
     code="LKJ406",
@@ -65,7 +66,7 @@ def _one(ctx: Context, check: Check, table: Table | None, row: Row | None) -> It
             row=row.key if row else None,
             severity="info",
             text=p["message"],
-            formula=p["require"].text,
+            formula=in_words(p["require"].text, ctx.report, ctx.rs),
             why=why_missing(ctx, result),
         )
         return
@@ -78,6 +79,6 @@ def _one(ctx: Context, check: Check, table: Table | None, row: Row | None) -> It
         row=row.key if row else None,
         severity=p.get("severity"),
         text=p["message"],
-        formula=p["require"].text,
+        formula=in_words(p["require"].text, ctx.report, ctx.rs),
         explanation=explanation(p["require"], env, None),
     )

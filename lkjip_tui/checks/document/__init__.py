@@ -10,4 +10,6 @@ RULES = (
     "lkj706_row_unmatched",
     "lkj707_table_unrecognised",
     "lkj708_content_unread",
+    "lkj709_repeated_text",
+    "lkj710_heading_indicator",
 )

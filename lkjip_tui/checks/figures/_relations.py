@@ -12,6 +12,7 @@ from lkjip_tui.model.findings import Finding
 from lkjip_tui.model.report import Cell
 from lkjip_tui.model.rules import Check
 from lkjip_tui.model.scope import Env
+from lkjip_tui.model.wording import in_words
 from lkjip_tui.values.msg import Printed
 
 
@@ -50,7 +51,7 @@ def _compare(
                 check.ref,
                 severity="warning",
                 printed=Printed(cell.text),
-                formula=formula.text,
+                formula=in_words(formula.text, env.report, env.rs),
                 computed=value.iv,
                 expected=value.iv.mid,
                 expected_interval=value.iv,
@@ -65,7 +66,7 @@ def _compare(
             check.ref,
             severity="info",
             printed=Printed(cell.text),
-            formula=formula.text,
+            formula=in_words(formula.text, env.report, env.rs),
             why=why_missing(ctx, value),
         )
         return
@@ -76,7 +77,7 @@ def _compare(
             cell,
             check.ref,
             printed=Printed(cell.text),
-            formula=formula.text,
+            formula=in_words(formula.text, env.report, env.rs),
             divisor=Printed(value.divisor),
             actual=cell.number.value if cell.number else None,
             explanation=explanation(formula, env, value),
@@ -84,11 +85,13 @@ def _compare(
         return
     if not isinstance(value, Num) or value.iv.overlaps(reported):
         return
+    kind = ctx.rs.fact_kind(cell.field or "")
     args: dict[str, Any] = {
+        "fact": kind.label if kind is not None else (cell.field or "").replace("_", " "),
         "printed": Printed(cell.text),
         "reported": reported,
         "computed": value.iv,
-        "formula": formula.text,
+        "formula": in_words(formula.text, env.report, env.rs),
         "actual": cell.number.value if cell.number else reported.mid,
         "actual_interval": reported,
         "explanation": explanation(formula, env, value),

@@ -43,6 +43,11 @@ def run(ctx: Context) -> Iterator[Finding]:
                 "lkj305.part_blank",
                 {"printed": Printed(s.total.text if s.total else ""), "blank": ", ".join(blank)},
             )
+        elif s.short_by_blanks():
+            key, extra = (
+                "lkj305.short_by_blanks",
+                {"printed": Printed(s.total.text if s.total else ""), "blank": ", ".join(s.blank_parts())},
+            )
         else:
             continue
         at = s.total if s.total is not None else s.total_at

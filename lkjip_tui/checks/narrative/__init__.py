@@ -7,4 +7,8 @@ RULES = (
     "lkj603_sentence_period",
     "lkj604_sentence_date",
     "lkj605_written_arithmetic",
+    "lkj606_other_unit",
+    "lkj607_claim_numbers",
+    "lkj608_count_parts",
+    "lkj609_year_other_period",
 )

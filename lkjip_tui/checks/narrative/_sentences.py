@@ -4,7 +4,7 @@ already made a fact of (those figures are checked by the rules on facts, not aga
 from __future__ import annotations
 
 from lkjip_tui.checks.base import Context
-from lkjip_tui.model.document import Paragraph, caption, list_entry
+from lkjip_tui.model.document import Paragraph, caption, list_entry, sentence_at
 
 
 def sentences(ctx: Context) -> list[Paragraph]:
@@ -29,3 +29,13 @@ def stated(ctx: Context, part: str) -> set[tuple[int | None, str]]:
             if cell is not None:
                 out.add((m.source_line, " ".join(cell.text.split()).lower()))
     return out
+
+
+AROUND = 400  # characters either side of an offset in which its sentence is read whole
+
+
+def sentence_around(text: str, offset: int) -> str:
+    """The sentence around `offset`, whole (up to AROUND characters either side): what a rule
+    looks for words in (a comparison, a partner), not what it quotes."""
+    lo = max(0, offset - AROUND)
+    return sentence_at(text[lo : offset + AROUND], offset - lo, limit=2 * AROUND)

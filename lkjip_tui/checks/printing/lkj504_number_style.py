@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
+from decimal import Decimal
 
 from lkjip_tui.checks.base import Context, RuleMeta
+from lkjip_tui.checks.narrative._sentences import sentences
 from lkjip_tui.model.findings import Finding
 from lkjip_tui.values.msg import Printed
 from lkjip_tui.values.numbers import EN, Number, Range, format_decimal
@@ -28,6 +31,11 @@ META = RuleMeta(
 )
 
 
+# In a sentence: a percentage with a decimal point ("23.03%"); one or two digits after the
+# point cannot be a group of thousands, so it is English style whatever the sentence is.
+_SENTENCE_PERCENT = re.compile(r"(?<![\d.,])(\d+)\.(\d{1,2})\s?%")
+
+
 def run(ctx: Context) -> Iterator[Finding]:
     for cell in ctx.parsed_cells():
         parsed = cell.parsed
@@ -36,6 +44,30 @@ def run(ctx: Context) -> Iterator[Finding]:
             continue
         shown = " - ".join(_indonesian(n) for n in numbers if isinstance(n, Number))
         yield ctx.finding(META, "lkj504", cell, "", printed=Printed(cell.text), suggestion=Printed(shown))
+    # Figures the draft mapping made facts of are cells, reported above.
+    facts = {
+        (m.source_line, "".join(m.cell.text.split()))
+        for ms in ctx.report.mentions.values()
+        for m in ms
+        if m.source_line is not None
+    }
+    for p in sentences(ctx):
+        for m in _SENTENCE_PERCENT.finditer(p.text):
+            line, _ = p.line_at(m.start())
+            figure = "".join(m.group().split())
+            if any(f_line == line and figure in text for f_line, text in facts):
+                continue
+            value = Decimal(f"{m.group(1)}.{m.group(2)}")
+            shown = format_decimal(value, "id", len(m.group(2))) + "%"
+            yield ctx.finding(
+                META,
+                "lkj504",
+                p.at,
+                "",
+                place=p.place(m.start(), m.end()),
+                printed=Printed(m.group()),
+                suggestion=Printed(shown),
+            )
 
 
 def _indonesian(n: Number) -> str:
