@@ -29,6 +29,7 @@ def _no_cache(monkeypatch: pytest.MonkeyPatch, tmp_path_factory: pytest.TempPath
     """Tests never read or write the user's caches, and run as outside GitHub Actions
     (where lkjip would choose the github format by itself)."""
     monkeypatch.setenv("LKJIP_CACHE_DIR", str(tmp_path_factory.mktemp("cache")))
+    monkeypatch.setenv("LKJIP_CACHE_KEY", "a test key of at least thirty-two bytes")
     monkeypatch.delenv("GITHUB_ACTIONS", raising=False)
 
 

@@ -19,7 +19,7 @@ import pytest
 
 from lkjip_tui.formula import cache as cache_mod
 from lkjip_tui.formula import grammar
-from lkjip_tui.formula.cache import CacheDir, TreeCache, valid_tree
+from lkjip_tui.formula.cache import CacheDir, TreeCache, cache_key, valid_tree
 from tests.conftest import MINIMAL, ROOT, SAMPLE, Run
 
 
@@ -101,7 +101,9 @@ def test_caching_off(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 def _enveloped(store: CacheDir, payload: bytes) -> bytes:
-    return store._header(payload) + payload
+    key = cache_key()
+    assert key is not None
+    return store._header(payload, key) + payload
 
 
 def _tree_entry(cache_dir: Path) -> Path:

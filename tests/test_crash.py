@@ -157,3 +157,98 @@ def test_a_too_large_file_is_not_summarised_as_checked(tmp_path: Path, run: Run)
         1,
         0,
     )
+
+
+@pytest.fixture
+def six_reports(three_reports: Path) -> Path:
+    for name in ("d", "e", "f"):
+        shutil.copy(SAMPLE, three_reports / f"{name}.yaml")
+    return three_reports
+
+
+@pytest.fixture
+def dying_worker(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The worker checking d.yaml dies (as by a segfault or the out-of-memory killer)."""
+    import os
+    import signal
+
+    from lkjip_tui.checks import rule_by_code
+
+    rule = rule_by_code("LKJ301")
+    assert rule is not None
+    original = rule.run
+
+    def run(ctx: Any) -> Iterator[Any]:
+        if ctx.report.file.endswith("d.yaml"):
+            os.kill(os.getpid(), signal.SIGKILL)
+        yield from original(ctx)
+
+    monkeypatch.setattr(rule, "run", run)
+
+
+def test_a_dead_worker_is_one_files_internal_error(six_reports: Path, dying_worker: None, run: Run) -> None:
+    code, out, err = run("check", "--format", "json", "--no-cache", "--jobs", "2", six_reports)
+    assert code == 3, err
+    doc = json.loads(out)
+    [internal] = doc["internal_errors"]
+    assert internal["file"].endswith("d.yaml") and internal["stage"] == "worker"
+    assert internal["exception"] == "BrokenProcessPool"
+    checked = {Path(f["file"]).name for f in doc["findings"]}
+    assert checked == {"a.yaml", "b.yaml", "c.yaml", "e.yaml", "f.yaml"}
+    assert doc["summary"]["internal_errors"] == 1
+    for fmt in ("sarif", "junit", "json-lines", "github", "text", "markdown"):
+        code, out, _ = run("check", "--format", fmt, "--no-cache", "--jobs", "2", six_reports)
+        assert code == 3 and "e.yaml" in out and "f.yaml" in out, fmt
+        if fmt == "sarif":
+            jsonschema.Draft4Validator(SARIF_SCHEMA).validate(json.loads(out))
+        elif fmt == "junit":
+            ET.fromstring(out)
+        elif fmt == "json-lines":
+            [json.loads(line) for line in out.splitlines()]
+
+
+MEMORY_LIMIT = """
+import resource, sys
+from lkjip_tui.checks import rule_by_code
+rule = rule_by_code("LKJ301")
+original = rule.run
+def run(ctx):
+    if ctx.report.file.endswith("b.yaml"):
+        hog = [bytearray(1 << 20) for _ in range(1 << 16)]  # 64 GiB: beyond any limit
+    yield from original(ctx)
+rule.run = run
+resource.setrlimit(resource.RLIMIT_AS, (1 << 30, 1 << 30))
+from lkjip_tui.cli import main
+main(sys.argv[1:])
+"""
+
+
+def test_running_out_of_memory_is_that_files_error(three_reports: Path, tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    for jobs in ("1", "2"):
+        proc = subprocess.run(
+            [
+                sys.executable,
+                "-c",
+                MEMORY_LIMIT,
+                "check",
+                "--format",
+                "json",
+                "--no-cache",
+                "--jobs",
+                jobs,
+                str(three_reports),
+            ],
+            capture_output=True,
+            text=True,
+            timeout=120,
+            cwd=tmp_path,
+        )
+        doc = json.loads(proc.stdout)
+        assert proc.returncode == 2, proc.stderr
+        [error] = doc["errors"]
+        assert error["file"].endswith("b.yaml") and error["key"] == "err.out_of_memory"
+        assert {Path(f["file"]).name for f in doc["findings"]} == {"a.yaml", "c.yaml"}
+        assert doc["internal_errors"] == []

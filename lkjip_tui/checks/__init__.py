@@ -80,6 +80,8 @@ def run_rules(
                 continue
             try:
                 found = list(rule.run(ctx))  # all or nothing: a crash keeps none of its findings
+            except MemoryError:
+                raise  # the file's error (engine/check.py), not this rule's
             except Exception as e:
                 crashed.append((rule.meta.code, e))
                 continue

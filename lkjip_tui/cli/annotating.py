@@ -34,7 +34,9 @@ def usable(paths: list[Path], out: Path) -> str | None:
         return "cli.annotate_one_docx"
     if out.suffix.lower() != suffix:
         return "cli.annotate_out_docx" if suffix == ".docx" else "cli.annotate_out_pdf"
-    if out.resolve() == paths[0].resolve():
+    from lkjip_tui.model.files import same_file
+
+    if same_file(out, paths[0]):  # through symlinks and hard links too
         return "cli.annotate_not_draft"
     return None
 

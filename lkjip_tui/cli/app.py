@@ -8,11 +8,14 @@ line or a `LANG`/`LC_ALL` starting with `en`. Every text is in
 
 # No `from __future__ import annotations`: Typer reads the option types declared inside make_app.
 
+import contextlib
+import errno
+import io
 import os
 import sys
 from enum import Enum
 from pathlib import Path
-from typing import Annotated, Any, Optional
+from typing import Annotated, Any, NoReturn, Optional
 
 import typer
 import typer.core
@@ -220,6 +223,7 @@ def make_app(lang: str) -> typer.Typer:
         config: ConfigOpt = None,
         debug: Annotated[bool, typer.Option("--debug", help=h("debug"))] = False,
         annotate: Annotated[Optional[Path], typer.Option("--annotate", help=h("annotate"))] = None,  # noqa: UP045
+        force: Annotated[bool, typer.Option("--force", help=h("annotate_force"))] = False,
         unit: UnitOpt = None,
         year: YearOpt = None,
         period: PeriodOpt = None,
@@ -244,6 +248,7 @@ def make_app(lang: str) -> typer.Typer:
             force_exclude=force_exclude,
             debug=debug,
             annotate=annotate,
+            force=force,
             stated=(unit, year, period),
         )
         raise typer.Exit(commands.check(opts))
@@ -415,17 +420,53 @@ def _bare_color(args: list[str], lang: str) -> list[str]:
     return out
 
 
+# The errors of a write that failed for want of room or of a reader: the output is
+# incomplete, which is no bug of lkjip's (exit 2, not 3).
+_WRITE_ERRORS = {errno.ENOSPC, errno.EDQUOT, errno.EFBIG, errno.EBADF, errno.EIO, errno.EPIPE}
+
+
+class _Closed(io.TextIOBase):
+    """Standard output when the process started without one: every write fails as on a closed fd."""
+
+    def write(self, s: str) -> int:
+        raise OSError(errno.EBADF, os.strerror(errno.EBADF))
+
+    def fileno(self) -> int:
+        raise OSError(errno.EBADF, os.strerror(errno.EBADF))
+
+
+def _write_failed(lang: str, reason: str) -> NoReturn:
+    from lkjip_tui import messages
+    from lkjip_tui.values.msg import Msg
+
+    with contextlib.suppress(Exception):
+        sys.stderr.write(messages.render(Msg("cli.stdout_failed", {"reason": reason}), lang) + "\n")
+    sys.exit(commands.EXIT_USAGE)  # what is still buffered goes to /dev/null (dup2 above)
+
+
 def main(argv: list[str] | None = None) -> None:
     """The console script: exit 0 clean, 1 findings, 2 usage or unusable input, 3 internal error."""
     args = sys.argv[1:] if argv is None else list(argv)
     lang = help_language(args)
     args = _bare_color(args, lang)
+    if sys.stdout is None:  # started with standard output closed (`>&-`)
+        sys.stdout = _Closed()
     try:
         code = make_app(lang)(args=args, prog_name="lkjip", standalone_mode=False)
+        sys.stdout.flush()  # a full disk is found here, not after exit where no one reports it
     except BrokenPipeError:
-        # The reader went away (`lkjip check … | head`): stop quietly, as Unix tools do.
-        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
-        sys.exit(1)
+        # The reader went away (`lkjip check … | head`): the output is incomplete. Say so and
+        # stop; nothing more goes to the pipe.
+        with contextlib.suppress(OSError):
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        _write_failed(lang, "broken pipe")
+    except OSError as e:
+        if e.errno not in _WRITE_ERRORS:
+            commands.report_crash(e, lang, "--debug" in args)
+            sys.exit(commands.EXIT_INTERNAL)
+        with contextlib.suppress(OSError, ValueError):
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        _write_failed(lang, e.strerror or str(e))
     except KeyboardInterrupt:
         sys.exit(130)
     except Exception as e:

@@ -73,6 +73,7 @@ class CheckOptions(Record):
         "exit_zero",
         "fail_on",
         "flags",
+        "force",
         "force_exclude",
         "governed",
         "output",
@@ -99,8 +100,10 @@ class CheckOptions(Record):
         quiet: bool = False,
         stdin_filename: Path | None = None,
         governed: bool = False,
+        force: bool = False,
         stated: tuple[str | None, int | None, str | None] = (None, None, None),
     ) -> None:
+        self.force = force  # --annotate may replace an existing file
         self.stated = stated  # --unit, --year, --period for drafts
         self.annotate = annotate  # write a copy of the one .docx checked with a comment on each finding
         self.flags = flags or Flags()
@@ -271,6 +274,12 @@ def check(opts: CheckOptions) -> int:
             unusable.append(engine.InputError(shown, 0, 0, "err.no_data_files", {}))
         files.extend(found)
     files = list(dict.fromkeys(files))
+    from lkjip_tui.model.files import same_file
+
+    # A report written over a file being read would destroy it (--annotate: annotating.usable).
+    if opts.output is not None and any(same_file(opts.output, p) for p in [*paths, *files]):
+        _say(Msg("cli.output_is_input", {"path": str(opts.output)}), lang)
+        return EXIT_USAGE
 
     color = use_color(opts.color, opts.output is None and sys.stdout.isatty())
     # Started before stdout is taken: on a terminal, findings then print above the bar.
@@ -295,6 +304,9 @@ def check(opts: CheckOptions) -> int:
         why = annotating.usable(paths, opts.annotate)
         if why is not None:
             _say(Msg(why), lang)
+            return EXIT_USAGE
+        if opts.annotate.exists() and not opts.force:
+            _say(Msg("cli.annotate_exists", {"path": str(opts.annotate)}), lang)
             return EXIT_USAGE
         transform = annotating.Keep(transform)
         use_cache = False  # the comments need the findings themselves, not their rendering

@@ -63,7 +63,7 @@ def _import_one(job: tuple[str, str | None, bool]) -> Outcome:
     """Read one draft and write (or return) its data file; errors come back as data."""
     from lkjip_tui.drafts.export import to_yaml
     from lkjip_tui.engine import Engine, discover
-    from lkjip_tui.model.files import write_atomic
+    from lkjip_tui.model.files import same_file, write_atomic
     from lkjip_tui.model.source import SourceError
 
     path, out, force = Path(job[0]), job[1], job[2]
@@ -88,13 +88,25 @@ def _import_one(job: tuple[str, str | None, bool]) -> Outcome:
     }
     if target is None:
         return Outcome(shown, text=text, stats=stats)
+    if same_file(target, path):  # not even with --force: it would destroy the draft
+        return Outcome(
+            shown, error=(discover.display(target), 0, 0, "cli.output_is_input", {"path": str(out)})
+        )
+    if target.exists() and not target.is_file():  # a device, a FIFO, a directory: not a data file
+        reason = "not a regular file"
+        return Outcome(
+            shown, error=(discover.display(target), 0, 0, "cli.cannot_write", {"path": out, "reason": reason})
+        )
     if target.exists() and not force:
         return Outcome(shown, error=(discover.display(target), 0, 0, "cli.import_exists", {}))
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
         write_atomic(target, text)
     except OSError as e:
-        return Outcome(shown, error=(discover.display(target), 0, 0, "err.unreadable", {"reason": str(e)}))
+        reason = e.strerror or str(e)
+        return Outcome(
+            shown, error=(discover.display(target), 0, 0, "cli.cannot_write", {"path": out, "reason": reason})
+        )
     return Outcome(shown, target=discover.display(target), stats=stats)
 
 
@@ -115,6 +127,9 @@ def run(
 
     # A directory: several drafts, an existing directory, or a name that is no data file.
     several = len(drafts) > 1
+    if output is not None and output.exists() and not output.is_dir() and not output.is_file():
+        say(Msg("cli.cannot_write", {"path": str(output), "reason": "not a regular file or directory"}))
+        return EXIT_USAGE
     to_dir = output is not None and (output.is_dir() or output.suffix.lower() not in (".yaml", ".yml"))
     if several or to_dir:
         if output is None:
@@ -123,7 +138,7 @@ def run(
         try:
             output.mkdir(parents=True, exist_ok=True)
         except OSError as e:
-            say(Msg("err.unreadable", {"reason": f"{output}: {e.strerror or e}"}))
+            say(Msg("cli.cannot_write", {"path": str(output), "reason": e.strerror or str(e)}))
             return EXIT_USAGE
     jobs = jobs or os.cpu_count() or 1
     work = [(str(d), None if output is None else str(output), force) for d in drafts]

@@ -21,6 +21,7 @@ too: `paragraphs()` gives them in that order, for review comments.
 
 from __future__ import annotations
 
+import stat
 import zipfile
 from collections.abc import Iterator
 from pathlib import Path
@@ -29,6 +30,7 @@ from typing import Any
 from lkjip_tui.drafts.layout import Block, Draft, RawCell, RawRow, RawTable, assemble
 from lkjip_tui.model.document import Paragraph, Place, Unread
 from lkjip_tui.model.source import SourceError, file_error
+from lkjip_tui.values import limits
 
 MAX_BYTES = 64 * 1024 * 1024  # the .docx file itself
 MAX_MEMBERS = 10_000
@@ -59,11 +61,30 @@ _MATH = {_M + "oMath", _M + "oMathPara"}
 _NOTE_TYPES = {"footnotes": "footnote", "endnotes": "footnote", "header": "header", "footer": "footer"}
 
 
+class _TooLarge(Exception):
+    """A table beyond values/limits.py: (its place among the draft's tables, its paragraph,
+    what is too many, how many, the limit)."""
+
+
+class _BadPart(Exception):
+    """A note, header or footer part that is not XML: (its part name, the problem)."""
+
+
 def read(path: Path, display: str) -> Draft:
     document = open_docx(path, display)
+    body = getattr(document.element, "body", None)
+    if body is None:  # a document part without <w:body>, or of another root element
+        raise SourceError(display, 0, 0, "err.docx_not_word", reason="word/document.xml has no w:body")
     reader = _Reader(document)
-    blocks = reader.blocks(document.element.body, "body")
-    parts = reader.parts(document)
+    try:
+        blocks = reader.blocks(body, "body")
+        parts = reader.parts(document)
+    except _TooLarge as e:
+        table, line, what, count, limit = e.args
+        args = {"table": table, "limit": limit} | ({"count": count} if what == "columns" else {})
+        raise SourceError(display, line, 0, f"err.docx_table_{what}", **args) from None
+    except _BadPart as e:
+        raise SourceError(display, 0, 0, "err.docx_xml", part=e.args[0], problem=e.args[1]) from None
     return assemble(path, display, "docx", blocks, reader.unread, parts)
 
 
@@ -85,7 +106,10 @@ def open_docx(path: Path, display: str) -> Any:
 
 def check_container(path: Path, display: str) -> None:
     try:
-        size = path.stat().st_size
+        st = path.stat()
+        if not stat.S_ISREG(st.st_mode):  # a FIFO would block the read
+            raise SourceError(display, 0, 0, "err.not_regular")
+        size = st.st_size
         with path.open("rb") as f:
             head = f.read(8)
             if head == _OLE:
@@ -285,6 +309,7 @@ class _Reader:
         self.rendered = body.find(f".//{W}lastRenderedPageBreak") is not None
         self.paged = self.rendered or body.find(f".//{W}br[@{W}type='page']") is not None
         self.page = 1
+        self.tables = 0  # tables read so far, nested ones too: an error names the table by it
         self.unread: list[Unread] = []
         # The paragraphs holding content whose text cannot be read, found once.
         self.opaque: dict[Any, list[str]] = {}
@@ -346,10 +371,21 @@ class _Reader:
     def table(self, tbl: Any, part: str) -> RawTable:
         rows: list[RawRow] = []
         above: list[RawCell] = []
+        self.tables += 1
+        ordinal, total = self.tables, 0
+
+        def bound(what: str, count: int, limit: int) -> None:
+            if count > limit:
+                line = rows[-1].line if rows else 0
+                raise _TooLarge(ordinal, line, what, count, limit)
+
         for tr in tbl.iterchildren(TR):
+            bound("rows", len(rows) + 1, limits.MAX_TABLE_ROWS)
             cells: list[RawCell] = []
             pr = _first(tr, _TRPR, 2)
-            for _ in range(_val(_first(pr, W + "gridBefore", 9) if pr is not None else None)):
+            before = _val(_first(pr, W + "gridBefore", 9) if pr is not None else None)
+            bound("columns", before, limits.MAX_TABLE_COLUMNS)
+            for _ in range(before):
                 cells.append(RawCell("", 0))
             first_line = None
             for tc in _cells(tr):
@@ -361,6 +397,7 @@ class _Reader:
                             span = max(1, _val(prop))
                         elif prop.tag == _VMERGE:
                             continued = prop.get(_VAL) in (None, "continue")
+                bound("columns", len(cells) + span, limits.MAX_TABLE_COLUMNS)
                 text, line, start, page = self.cell(tc, part)
                 first_line = first_line or line
                 col = len(cells)
@@ -370,6 +407,8 @@ class _Reader:
                     cells.append(RawCell(text, line, start, page))
                 for _ in range(span - 1):
                     cells.append(RawCell("", line, 0, page, spanned=True))
+            total += len(cells)
+            bound("cells", total, limits.MAX_TABLE_CELLS)
             line = first_line or (rows[-1].line if rows else 0)
             rows.append(RawRow(cells, line, cells[0].page if cells else self._page()))
             above = cells
@@ -412,9 +451,7 @@ class _Reader:
                 try:
                     element = etree.fromstring(target.blob, parser)
                 except etree.XMLSyntaxError as e:
-                    raise SourceError(
-                        str(target.partname), 0, 0, "err.docx_xml", part=str(target.partname), problem=str(e)
-                    ) from None
+                    raise _BadPart(str(target.partname).lstrip("/"), str(e)) from None
             part = _NOTE_TYPES[kind]
             containers = (
                 [n for n in element if n.get(W + "type") in (None, "normal")]

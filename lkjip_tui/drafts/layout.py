@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from lkjip_tui.model.document import BBox, Paragraph, Unread, continuation
+from lkjip_tui.model.document import BBox, LineBox, Paragraph, Unread, continuation
 from lkjip_tui.model.source import SourceError
 from lkjip_tui.values import dates, limits
 from lkjip_tui.values.record import Record
@@ -156,27 +156,38 @@ def _merge_split_tables(blocks: list[Block]) -> list[Block]:
 def _join_open_parentheses(blocks: list[Block]) -> list[Block]:
     """A paragraph that leaves a parenthesis open ("(dua milyar seratus enam") goes on in the next."""
     out: list[Block] = []
+    # The paragraph being joined, in pieces, and how many parentheses it leaves open: joining
+    # as it goes would copy the text again at each line (10⁵ lines took 45 s).
+    pieces: list[Paragraph] = []
+    depth = 0
+
+    def flush() -> None:
+        if len(pieces) == 1:
+            out.append(pieces[0])
+        elif pieces:
+            first = pieces[0]
+            text = "\n".join(p.text for p in pieces)
+            lines = tuple(n for p in pieces for n in p.lines)
+            boxes: list[LineBox] = []
+            shift = 0
+            for p in pieces:  # each piece's boxes, at their offsets in the joined text
+                boxes.extend((o + shift, i, n, t, bt, xs) for o, i, n, t, bt, xs in p.boxes)
+                shift += len(p.text) + 1
+            out.append(Paragraph(text, lines, first.source, first.page, first.part, boxes=tuple(boxes)))
+        pieces.clear()
+
     for b in blocks:
-        prev = out[-1] if out else None
-        if (
-            isinstance(b, Paragraph)
-            and isinstance(prev, Paragraph)
-            and prev.part == b.part
-            and prev.text.count("(") > prev.text.count(")")
-            and b.text.count(")") > b.text.count("(")
-        ):
-            shift = len(prev.text) + 1
-            boxes = prev.boxes + tuple((o + shift, i, n, t, bt, xs) for o, i, n, t, bt, xs in b.boxes)
-            out[-1] = Paragraph(
-                prev.text + "\n" + b.text,
-                prev.lines + b.lines,
-                prev.source,
-                prev.page,
-                prev.part,
-                boxes=boxes,
-            )
+        if not isinstance(b, Paragraph):
+            flush()
+            out.append(b)
             continue
-        out.append(b)
+        opens, closes = b.text.count("("), b.text.count(")")
+        if not (pieces and depth > 0 and closes > opens and pieces[0].part == b.part):
+            flush()
+            depth = 0
+        pieces.append(b)
+        depth += opens - closes
+    flush()
     return out
 
 

@@ -24,6 +24,7 @@ import re
 from pathlib import Path
 from typing import Any, NoReturn
 
+from lkjip_tui.drafts.linear import Linear, PatternError
 from lkjip_tui.model.rules import RuleSet, TableKind
 from lkjip_tui.model.schema import Boolean, Either, Field, Integer, ListOf, MapOf, Node, Obj, Text, TomlReader
 from lkjip_tui.model.source import SourceError, TomlDoc, load_toml
@@ -44,9 +45,7 @@ class Pattern(Record):
 
     __slots__ = ("names", "needle", "ref", "regex", "text")
 
-    def __init__(
-        self, text: str, regex: re.Pattern[str], names: dict[str, str], ref: tuple[int, int]
-    ) -> None:
+    def __init__(self, text: str, regex: Linear, names: dict[str, str], ref: tuple[int, int]) -> None:
         self.text = text
         self.regex = regex
         self.names = names  # group -> fact or column (its words in group "w" + group)
@@ -87,11 +86,11 @@ class KeySpec(Record):
 
     def __init__(
         self,
-        header: list[re.Pattern[str]],
+        header: list[Linear],
         names: dict[str, list[str]],
         spaces: bool,
-        total: re.Pattern[str] | None,
-        tree: list[re.Pattern[str]],
+        total: Linear | None,
+        tree: list[Linear],
     ) -> None:
         self.header = header  # the printed column whose text names (or codes) the row
         self.names = names  # rows = "key": id -> names it is printed as
@@ -107,11 +106,11 @@ class TableMap(Record):
         self,
         kind: TableKind,
         name: str,
-        caption: re.Pattern[str] | None,
-        heading: re.Pattern[str] | None,
-        columns: dict[str, list[re.Pattern[str]]],
+        caption: Linear | None,
+        heading: Linear | None,
+        columns: dict[str, list[Linear]],
         key: KeySpec | None,
-        extract: list[tuple[list[re.Pattern[str]], Pattern]],
+        extract: list[tuple[list[Linear], Pattern]],
         ref: tuple[int, int],
         requires: tuple[str, ...] = (),
     ) -> None:
@@ -149,7 +148,7 @@ class Mapping(Record):
         aliases: dict[str, list[str]],
         tables: list[TableMap],
         facts: list[Pattern],
-        comparisons: list[re.Pattern[str]],
+        comparisons: list[Linear],
     ) -> None:
         self.file = file
         self.threshold = threshold
@@ -187,13 +186,17 @@ class _Reader:
     def fail(self, node: Node, key: str, /, **args: object) -> NoReturn:
         raise SourceError(self.doc.file, node.key_line, node.key_column, key, **args)
 
-    def regex(self, text: str, node: Node) -> re.Pattern[str]:
+    def regex(self, text: str, node: Node) -> Linear:
+        return self.compile(_spaces(text), text, node)
+
+    def compile(self, body: str, text: str, node: Node, guarded: tuple[str, ...] = ()) -> Linear:
+        """Compiled by RE2 (linear time, case-insensitive); refused here if it cannot run it."""
         try:
-            return re.compile(_spaces(text), re.IGNORECASE)
-        except re.error as e:
+            return Linear(body, guarded)
+        except PatternError as e:
             self.fail(node, "err.draft_regex", problem=str(e), pattern=text)
 
-    def regexes(self, node: Node | None) -> list[re.Pattern[str]]:
+    def regexes(self, node: Node | None) -> list[Linear]:
         # Headings match whole: "target" is not "target 2023".
         return [self.regex(f"(?:{t})\\Z", node) for t in _strings(node)] if node is not None else []
 
@@ -201,6 +204,7 @@ class _Reader:
         """`{name}` placeholders become groups matching a value of that name's kind."""
         text: str = node.value
         names: dict[str, str] = {}
+        guarded: list[str] = []
 
         def group(m: re.Match[str]) -> str:
             name = m.group(1)
@@ -213,16 +217,13 @@ class _Reader:
                 return f"(?P<{g}>{prose.PERIOD})"
             if kind in _BY_KIND:
                 return f"(?P<{g}>{_BY_KIND[kind]})"
-            return f"(?P<{g}>{prose.NUMBER})(?:{prose.WORDS.format(name='w' + g)})?"
+            guarded.append(g)  # RE2 has no look-behind: Linear checks what stands before the figure
+            return f"(?P<{g}>{prose.FIGURE})(?:{prose.WORDS.format(name='w' + g)})?"
 
         body = _PLACEHOLDER.sub(group, _spaces(text))
         if not names:
             self.fail(node, "err.draft_no_placeholder", pattern=text)
-        try:
-            regex = re.compile(body, re.IGNORECASE)
-        except re.error as e:
-            self.fail(node, "err.draft_regex", problem=str(e), pattern=text)
-        return Pattern(text, regex, names, node.key_at)
+        return Pattern(text, self.compile(body, text, node, tuple(guarded)), names, node.key_at)
 
 
 def _spaces(text: str) -> str:

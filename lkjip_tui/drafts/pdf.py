@@ -56,7 +56,8 @@ SCAN_CHARS = 20  # a page with an image and fewer characters than this is a scan
 
 _CID = re.compile(r"\(cid:\d+\)")
 _PAGE_NUMBER = re.compile(
-    r"(?:(?:hlm|hal|halaman|page)\.?\s*)?[-–—]?\s*(?P<n>\d{1,4})\s*[-–—]?(?:\s*(?:dari|of)\s*\d{1,4})?", re.I
+    r"(?:(?:hlm|hal|halaman|page)\.?\s*+)?[-–—]?\s*+(?P<n>\d{1,4})\s*+[-–—]?(?:\s*+(?:dari|of)\s*+\d{1,4})?",
+    re.I,
 )
 _CAPTION_START = re.compile(r"(?:Tabel|Grafik|Gambar|Diagram|Bagan)\s+[0-9IVX]+(?:\.\d+)*\s*[.:]?\s", re.I)
 _PAGE_REF = re.compile(r"(?:[0-9]{1,4}|[ivxlcdm]{1,8}|(?:Error|Kesalahan)\s*[!:].*)", re.I)
@@ -573,9 +574,6 @@ def _printed_pages(pages: list[_Page]) -> dict[int, int]:
 # ------------------------------------------------------------------ paragraphs and tables
 
 
-_AT_BREAK = re.compile(r"([^\s\x00]*)\x00([^\s\x00]*)")
-
-
 class _Words:
     """The document's words, to tell a word broken by a narrow cell ("Penempat|an") from two
     words on two lines ("Penurunan|kasus"): the two pieces make a word the document prints
@@ -594,14 +592,23 @@ class _Words:
         self.words = {w.lower() for t in texts for w in re.findall(r"\w+", t)}
 
     def mend(self, text: str) -> str:
+        """Each break, left to right, joined or spaced by the words on either side of it (a
+        scan, not a pattern searched from every start: linear on a long line)."""
         if _BROKEN not in text:
             return text
-        while _BROKEN in text:
-            text = _AT_BREAK.sub(self._join, text, count=1)
-        return text
+        pieces = text.split(_BROKEN)
+        out = pieces[0]
+        for piece in pieces[1:]:
+            i = len(out)
+            while i and not out[i - 1].isspace():
+                i -= 1
+            j = 0
+            while j < len(piece) and not piece[j].isspace():
+                j += 1
+            out = out[:i] + self._join(out[i:], piece[:j]) + piece[j:]
+        return out
 
-    def _join(self, m: re.Match[str]) -> str:
-        before, after = m.group(1), m.group(2)
+    def _join(self, before: str, after: str) -> str:
         p = re.sub(r"\W", "", before.lower().rsplit("/", 1)[-1])
         f = re.sub(r"\W.*", "", after.lower())
         if not before or not after or before[-1] in ",;:)":

@@ -19,7 +19,8 @@ from lkjip_tui.model.source import read_text
 
 # A contents entry: a title, dot leaders or a tab, and a page (or a broken field).
 _CONTENTS = re.compile(r"[^\t]+\t\s*(?:[0-9]{1,4}|[ivxlcdm]{1,8}|(?:Error|Kesalahan)!.*)\s*", re.I)
-_STRONG = re.compile(r"\*\*(?=\S)(.+?)(?<=\S)\*\*")
+# Bold runs to the next `**`, not past it: `.+?` from every `**` to the line's end is quadratic.
+_STRONG = re.compile(r"\*\*(?=\S)((?:[^*]|\*(?!\*))+?)(?<=\S)\*\*")
 _EMPHASIS = re.compile(r"(?<![\w*])\*(?=\S)([^*]+?)(?<=\S)\*(?![\w*])")
 _LATEX_BLOCK = re.compile(r"\$\$(.+?)\$\$", re.S)
 _LATEX_ENV = re.compile(r"\\(?:begin|end)\{[a-z*]+\}")

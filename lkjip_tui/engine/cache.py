@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import json
 import os
+import stat
 from decimal import Decimal
 from pathlib import Path
 from typing import Any, TypeVar
@@ -84,7 +85,8 @@ class ResultsCache:
     def content(path: Path) -> str | None:
         """The digest of a data file's bytes, or None when it cannot be cached."""
         try:
-            if path.stat().st_size > MAX_BYTES:
+            st = path.stat()
+            if st.st_size > MAX_BYTES or not stat.S_ISREG(st.st_mode):  # a FIFO would block
                 return None
             return digest(path.read_bytes())
         except OSError:

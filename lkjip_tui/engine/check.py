@@ -266,9 +266,18 @@ class Engine:
     def check_file(self, path: Path, keep: bool = False) -> FileResult:
         shown = discover.display(path)
         try:
+            return self._check_file(path, shown, keep)
+        except MemoryError:
+            pass  # leaving the handler frees what the file took; only then is the error built
+        return FileResult(shown, error=InputError(shown, 0, 0, "err.out_of_memory", {}))
+
+    def _check_file(self, path: Path, shown: str, keep: bool) -> FileResult:
+        try:
             report, rs = self.load(path, shown)
         except SourceError as e:
             return FileResult(shown, error=InputError.of(e))
+        except MemoryError:
+            raise
         except Exception as e:  # a bug in lkjip, not the report's fault
             return FileResult(shown, internal=[InternalError.of(shown, "", "load", e, self.debug)])
         try:
@@ -315,7 +324,7 @@ class Engine:
         try:
             findings = run_rules(report, rs, select, crashed)
             findings += self._waive(path, findings, select)
-        except SourceError:
+        except (SourceError, MemoryError):
             raise
         except Exception as e:
             crashed.append(("", e))

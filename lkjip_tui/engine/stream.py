@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any, TypeVar
 
+from lkjip_tui.engine import discover
 from lkjip_tui.engine.check import Engine, EngineOptions, FileResult, InternalError, Transform
 
 T = TypeVar("T")
@@ -28,10 +29,16 @@ def _init_worker(options: EngineOptions, transform: Transform[Any], store: Any) 
     _worker = (options.engine(), transform, store)
 
 
-def _check_in_worker(path: str) -> Any:
+def _check_in_worker(paths: list[str]) -> list[Any]:
     assert _worker is not None
     engine, transform, store = _worker
-    return _check_one(engine, transform, store, Path(path))
+    return [_check_one(engine, transform, store, Path(p)) for p in paths]
+
+
+def _worker_died(engine: Engine, transform: Transform[T], path: Path, e: BaseException) -> T:
+    """A worker that died checking this file (a segfault, the out-of-memory killer): its internal error."""
+    shown = discover.display(path)
+    return transform(FileResult(shown, internal=[InternalError.of(shown, "", "worker", e, engine.debug)]))
 
 
 def _check_one(engine: Engine, transform: Transform[T], store: Any, path: Path) -> T:
@@ -76,15 +83,67 @@ def check_stream(
         for hit in hits:
             yield hit if hit is not None else next(done)
         return
+    chunk = max(1, min(32, len(misses) // (jobs * 4)))
+    pooled = _pooled(misses, options, transform, store, engine, jobs, chunk)
+    for hit in hits:
+        yield hit if hit is not None else next(pooled)
+
+
+def _pooled(
+    files: list[Path],
+    options: EngineOptions,
+    transform: Transform[T],
+    store: Any,
+    engine: Engine,
+    jobs: int,
+    chunk: int,
+) -> Iterator[T]:
+    """The results of `files` in order, checked by a pool of processes in chunks.
+
+    A worker that dies breaks the pool and every chunk in flight; the files from the first
+    unfinished chunk on are then checked again one per task in a new pool, and a file whose
+    task breaks that pool is checked alone: if it kills its worker again, it is that file's
+    internal error and the rest go on in another new pool.
+    """
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
+    from concurrent.futures.process import BrokenProcessPool
 
     methods = multiprocessing.get_all_start_methods()
     ctx = multiprocessing.get_context("fork" if "fork" in methods else None)
-    chunk = max(1, min(32, len(misses) // (jobs * 4)))
-    with ProcessPoolExecutor(
-        jobs, mp_context=ctx, initializer=_init_worker, initargs=(options, transform, store)
-    ) as pool:
-        done = pool.map(_check_in_worker, [str(f) for f in misses], chunksize=chunk)
-        for hit in hits:
-            yield hit if hit is not None else next(done)
+
+    def pool(workers: int) -> ProcessPoolExecutor:
+        return ProcessPoolExecutor(
+            workers, mp_context=ctx, initializer=_init_worker, initargs=(options, transform, store)
+        )
+
+    rest, size = files, chunk
+    while rest:
+        with pool(jobs) as p:
+            tasks = [
+                p.submit(_check_in_worker, [str(f) for f in rest[i : i + size]])
+                for i in range(0, len(rest), size)
+            ]
+            done = 0
+            try:
+                for task in tasks:
+                    out = task.result()
+                    done += len(out)
+                    yield from out
+                rest = []
+            except BrokenProcessPool:
+                p.shutdown(wait=False, cancel_futures=True)
+        if not rest:
+            return
+        rest = rest[done:]
+        if size > 1:
+            size = 1  # find the file: one per task from here
+            continue
+        # One per task and the pool broke at rest[0]: check it alone to know whether it did it.
+        with pool(1) as alone:
+            try:
+                yield alone.submit(_check_in_worker, [str(rest[0])]).result()[0]
+            except BrokenProcessPool as e:
+                alone.shutdown(wait=False, cancel_futures=True)
+                yield _worker_died(engine, transform, rest[0], e)
+        rest = rest[1:]

@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
+import hmac
 import itertools
 import json
 import os
@@ -55,6 +56,50 @@ def cache_root() -> Path | None:
     return (Path(base) if base else Path.home() / ".cache") / "lkjip"
 
 
+_key: bytes | None = None
+
+
+def key_file() -> Path:
+    """The user's cache key: in the configuration directory, never in the cache directory."""
+    base = os.environ.get("XDG_CONFIG_HOME")
+    return (Path(base) if base else Path.home() / ".config") / "lkjip" / "cache.key"
+
+
+def cache_key() -> bytes | None:
+    """The secret cache entries are authenticated with: `LKJIP_CACHE_KEY` (a CI secret), else
+    the user's key file, made on first use (mode 0600). None (no cache) when neither can be had,
+    or when the key file is not the user's own or others may read it."""
+    global _key
+    own = os.environ.get("LKJIP_CACHE_KEY")
+    if own:
+        return own.encode()
+    if _key is not None:
+        return _key
+    path = key_file()
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+        try:
+            fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_CLOEXEC", 0), 0o600)
+            with os.fdopen(fd, "w") as f:
+                f.write(os.urandom(32).hex())
+        except FileExistsError:
+            pass
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0))
+        try:
+            st = os.fstat(fd)
+            if not stat.S_ISREG(st.st_mode) or st.st_mode & 0o077 or st.st_uid != os.getuid():
+                return None
+            key = os.read(fd, 4096).strip()
+        finally:
+            os.close(fd)
+    except OSError:
+        return None
+    if len(key) < 32:
+        return None
+    _key = key
+    return key
+
+
 def digest(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
@@ -77,19 +122,18 @@ class CacheDir:
             return None
         return root / name
 
-    def _header(self, payload: bytes) -> bytes:
-        return b"%s %s %d %d %s\n" % (
-            _MAGIC,
-            self.kind.encode(),
-            self.version,
-            len(payload),
-            digest(payload).encode(),
-        )
+    def _header(self, payload: bytes, key: bytes) -> bytes:
+        # An HMAC, not a plain checksum: whoever can write the cache directory (a CI cache
+        # restored from another branch) cannot forge an entry without the key.
+        fields = b"%s %s %d %d" % (_MAGIC, self.kind.encode(), self.version, len(payload))
+        mac = hmac.new(key, fields + b"\n" + payload, hashlib.sha256).hexdigest()
+        return b"%s %s\n" % (fields, mac.encode())
 
     def read(self, name: str) -> bytes | None:
         """The payload of an entry, or None when it is absent or not to be trusted."""
         path = self.path(name)
-        if path is None or not self._inside(path.parent):
+        key = cache_key()
+        if path is None or key is None or not self._inside(path.parent):
             return None
         flags = os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0)
         try:
@@ -107,14 +151,15 @@ class CacheDir:
         finally:
             os.close(fd)
         header, newline, payload = raw.partition(b"\n")
-        if not newline or header + newline != self._header(payload):
+        if not newline or not hmac.compare_digest(header + newline, self._header(payload, key)):
             return None
         return payload
 
     def write(self, name: str, payload: bytes) -> bool:
         """Replace an entry, atomically; False when the cache cannot be written (harmless)."""
         path = self.path(name)
-        if path is None:
+        key = cache_key()
+        if path is None or key is None:
             return False
         try:
             path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
@@ -128,7 +173,7 @@ class CacheDir:
             return False
         try:
             with os.fdopen(fd, "wb") as f:
-                f.write(self._header(payload) + payload)
+                f.write(self._header(payload, key) + payload)
             os.replace(tmp, path)  # replaces a FIFO or a stray file too; a directory stays
             return True
         except OSError:
@@ -246,12 +291,12 @@ class TreeCache:
                 bundled = _trees_of(BUNDLED.read_bytes(), self.grammar_id)
             except OSError:
                 bundled = None
-            self._trees.update(bundled or {})
             payload = self.store.read(self.name())
             own = _trees_of(payload, self.grammar_id) if payload is not None else None
             if own is None and payload is not None:
                 self._dirty = True  # an entry we cannot trust: rewrite it
             self._trees.update(own or {})
+            self._trees.update(bundled or {})  # the shipped rules' trees: never the cache's
         return self._trees
 
     def get(self, text: str) -> list[Any] | None:

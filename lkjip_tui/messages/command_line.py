@@ -47,6 +47,22 @@ TEXTS: dict[str, tuple[str, str]] = {
         "{option}: unknown rule code or prefix '{value}'",
     ),
     "cli.cannot_write": ("tidak dapat menulis {path}: {reason}", "cannot write {path}: {reason}"),
+    "cli.stdout_failed": (
+        "keluaran standar tidak dapat ditulis ({reason}); laporan tidak lengkap",
+        "standard output could not be written ({reason}); the report is incomplete",
+    ),
+    "cli.output_is_input": (
+        "{path} adalah berkas yang dibaca; laporan tidak ditulis di atasnya",
+        "{path} is a file being read; the report is not written over it",
+    ),
+    "cli.annotate_exists": (
+        "--annotate: {path} sudah ada; tidak ditimpa (pakai --force untuk menggantinya)",
+        "--annotate: {path} exists and was not replaced (use --force to replace it)",
+    ),
+    "help.annotate_force": (
+        "Izinkan --annotate mengganti berkas yang sudah ada.",
+        "Let --annotate replace an existing file.",
+    ),
     "cli.statistics_format": (
         "--statistics hanya untuk --format text atau json",
         "--statistics goes with --format text or json only",

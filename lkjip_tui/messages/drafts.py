@@ -114,6 +114,22 @@ TEXTS: dict[str, tuple[str, str]] = {
         "without a Unicode map (gibberish when extracted); export the PDF again with embedded fonts",
     ),
     "err.docx_xml": ("XML rusak di {part}: {problem}", "broken XML in {part}: {problem}"),
+    "err.docx_table_columns": (
+        "tabel ke-{table} draf ini meminta {count} kolom (batasnya {limit}; Word sendiri 63)",
+        "table {table} of the draft asks for {count} columns (the limit is {limit}; Word's own is 63)",
+    ),
+    "err.docx_table_rows": (
+        "tabel ke-{table} draf ini punya lebih dari {limit} baris",
+        "table {table} of the draft has more than {limit} rows",
+    ),
+    "err.docx_table_cells": (
+        "tabel ke-{table} draf ini punya lebih dari {limit} sel",
+        "table {table} of the draft has more than {limit} cells",
+    ),
+    "err.out_of_memory": (
+        "memori tidak cukup untuk memeriksa berkas ini; berkas lain tetap diperiksa",
+        "not enough memory to check this file; the other files are still checked",
+    ),
     "cli.init_done": (
         "katalog awal unit {unit} tahun {year} ditulis di {rules} ({count} IKU); periksa baris bertanda "
         "`inferred`, lalu `lkjip check --rules {rules} DRAF`",

@@ -17,6 +17,10 @@ TEXTS: dict[str, tuple[str, str]] = {
         "not UTF-8 text: invalid byte {byte}; save the file as UTF-8",
     ),
     "err.empty": ("berkas kosong", "the file is empty"),
+    "err.not_regular": (
+        "bukan berkas biasa (FIFO, perangkat, atau soket); tidak dibaca",
+        "not a regular file (a FIFO, a device or a socket); not read",
+    ),
     "err.control_char": (
         "karakter kendali {char} tidak boleh ada dalam berkas; hapus karakter itu",
         "control character {char} is not allowed in the file; remove it",

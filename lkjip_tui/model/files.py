@@ -14,6 +14,7 @@ refused, not silently replaced.
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import stat
 import tempfile
@@ -22,6 +23,46 @@ from pathlib import Path
 
 class ReadOnlyFile(PermissionError):
     """The file exists and its permissions do not allow writing it."""
+
+
+def _remove_orphans(target: Path) -> None:
+    prefix = f".{target.name}."
+    with contextlib.suppress(OSError):
+        for entry in os.scandir(target.parent):
+            name = entry.name
+            if not (name.startswith(prefix) and name.endswith(".tmp")):
+                continue
+            pid = name[len(prefix) :].split(".", 1)[0]
+            if pid.isdigit() and int(pid) != os.getpid() and not _alive(int(pid)):
+                with contextlib.suppress(OSError):
+                    os.unlink(entry.path)
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:
+        return True  # another user's process: alive, not ours to judge
+    return True
+
+
+def read_regular(path: Path) -> bytes:
+    """A regular file's bytes; an OSError for anything else (a FIFO swapped in would block)."""
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0))
+    with os.fdopen(fd, "rb") as f:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            raise OSError(errno.EINVAL, f"{path}: not a regular file")
+        return f.read()
+
+
+def same_file(a: Path, b: Path) -> bool:
+    """Whether two paths name one file: through symlinks, `..` and hard links."""
+    try:
+        return os.path.samefile(a, b)
+    except OSError:  # one does not exist (yet): compare where they lead
+        return os.path.realpath(a) == os.path.realpath(b)
 
 
 def write_atomic(path: Path, text: str | bytes) -> Path:
@@ -37,7 +78,10 @@ def write_atomic(path: Path, text: str | bytes) -> Path:
             raise IsADirectoryError(f"{path}: not a regular file")
         if not os.access(target, os.W_OK) or not before.st_mode & stat.S_IWUSR:
             raise ReadOnlyFile(f"{path}: the file is read-only")
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+    _remove_orphans(target)
+    # The writer's pid in the name: a write killed before its rename leaves a file the next
+    # write of the same target recognises as orphaned (its process is gone) and removes.
+    fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.{os.getpid()}.", suffix=".tmp", dir=target.parent)
     tmp = Path(tmp_name)
     try:
         data = text.encode("utf-8") if isinstance(text, str) else text
@@ -46,9 +90,9 @@ def write_atomic(path: Path, text: str | bytes) -> Path:
             f.flush()
             os.fsync(f.fileno())
         if before is not None:
-            os.chmod(tmp, stat.S_IMODE(before.st_mode))
             with contextlib.suppress(PermissionError, AttributeError):  # only root may give a file away
                 os.chown(tmp, before.st_uid, before.st_gid)
+            os.chmod(tmp, stat.S_IMODE(before.st_mode))  # after chown, which clears setgid
         else:
             umask = os.umask(0)
             os.umask(umask)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import gc
 import re
+import stat
 import sys
 import threading
 from collections.abc import Iterator
@@ -70,7 +71,11 @@ def read_text(path: Path, display: str) -> str:
                 raise SourceError(display, 1, 1, "err.binary")
             return text.removeprefix("\ufeff")
     try:
-        size = path.stat().st_size
+        st = path.stat()
+        if not stat.S_ISREG(st.st_mode) and not stat.S_ISDIR(st.st_mode):
+            # A FIFO or a device would block the read or never end: no data file is one.
+            raise SourceError(display, 0, 0, "err.not_regular")
+        size = st.st_size
         if size > MAX_BYTES:
             raise SourceError(display, 1, 1, "err.too_large", size=size, limit=MAX_BYTES)
         raw = path.read_bytes()

@@ -28,6 +28,7 @@ from lkjip_tui.engine import InputError, InternalError
 from lkjip_tui.model.findings import Finding
 from lkjip_tui.output import Base, Chunk, Summary, internal_message, summary_text, waived_text
 from lkjip_tui.values.msg import Msg
+from lkjip_tui.values.visible import visible
 
 LEVELS = {"error": "error", "warning": "warning", "info": "notice"}
 PER_STEP = 10  # annotations of each kind GitHub shows for one step
@@ -35,7 +36,7 @@ STEP_SUMMARY_BYTES = 1024 * 1024  # GitHub refuses a step summary past 1 MiB
 
 
 def escape_data(s: str) -> str:
-    return s.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+    return visible(s).replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
 
 
 def escape_property(s: str) -> str:
@@ -181,4 +182,4 @@ def _log_line(item: list[Any]) -> str:
     """A finding not annotated, as a plain log line (its text on one line)."""
     level, text, file, line, column, title = item
     where = f"{file}:{line}:{column}" if line else str(file)
-    return f"{where}: {level}: {title}: {' '.join(str(text).split())}\n"
+    return f"{where}: {level}: {title}: {visible(' '.join(str(text).split()))}\n"

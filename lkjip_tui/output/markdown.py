@@ -28,6 +28,7 @@ from lkjip_tui.model.problems import (
 )
 from lkjip_tui.output import Base, Chunk, Summary, internal_message, rule_summary
 from lkjip_tui.values.msg import Msg
+from lkjip_tui.values.visible import visible
 
 _TEXT = {
     "title": ("Catatan reviu lkjip", "lkjip review note"),
@@ -58,7 +59,7 @@ def _t(key: str, lang: str) -> str:
 
 def _md(text: str) -> str:
     """Text from a report, shown as it is (no Markdown emphasis from its underscores)."""
-    return _SPECIAL.sub(r"\\\1", " ".join(text.split()))
+    return _SPECIAL.sub(r"\\\1", " ".join(visible(text).split()))
 
 
 def _tr(key: str, lang: str, **args: object) -> str:
@@ -162,7 +163,7 @@ class MarkdownEmitter(Base):
         if f.place is not None:
             quote = f" — “{_md(f.place.quote)}”" if f.place.quote else ""
             return f"{_md(where(f, lang))}{quote}"
-        return f"{_md(where(f, lang))} (`{f.file}:{f.line}`)"
+        return f"{_md(where(f, lang))} (`{visible(f.file)}:{f.line}`)"
 
     def start(self, out: IO[str]) -> None:
         out.write(f"# {_t('title', self.lang)}\n\n{_t('intro', self.lang)}\n\n")
@@ -173,7 +174,7 @@ class MarkdownEmitter(Base):
             out.write(f"{_t('unusable', self.lang)}: {_md(_error(chunk.error, self.lang))}\n\n")
             return
         out.write(_counts(chunk.counts, self.lang) + "\n\n")
-        out.write(chunk.body if chunk.body else _t("clean", self.lang) + "\n")
+        out.write(visible(chunk.body) if chunk.body else _t("clean", self.lang) + "\n")
         for e in chunk.internal:  # a crash of lkjip's, said where the note is read
             out.write(f"\n**{_md(internal_message(e, self.lang))}**\n")
         out.write("\n")

@@ -20,6 +20,7 @@ from lkjip_tui.output import (
     waived_text,
 )
 from lkjip_tui.values.msg import Msg
+from lkjip_tui.values.visible import visible
 
 # (text, style) segments; the plain text is their concatenation. Lists, not tuples:
 # a rendering comes back from the results cache (JSON) as it was made.
@@ -67,11 +68,13 @@ class TextEmitter:
         self._print(out, lines)
 
     def _print(self, out: IO[str], lines: list[Line] | str) -> None:
+        # Input text is shown with its control characters escaped (values/visible.py), also
+        # a body read back from the cache.
         if isinstance(lines, str):
-            out.write(lines)
+            out.write(visible(lines))
             return
         if not self.color:
-            out.write(_plain(lines))
+            out.write(visible(_plain(lines)))
             return
         from rich.console import Console
         from rich.text import Text
@@ -83,7 +86,7 @@ class TextEmitter:
             )  # colour was decided by the command (--color, NO_COLOR, FORCE_COLOR, a terminal)
         assert isinstance(console, Console)
         for line in lines:
-            console.print(Text.assemble(*((text, style) for text, style in line)))
+            console.print(Text.assemble(*((visible(text), style) for text, style in line)))
 
 
 def error_line(e: InputError, lang: str) -> Line:

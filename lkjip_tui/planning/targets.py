@@ -29,7 +29,7 @@ from pathlib import Path
 from typing import Any
 
 from lkjip_tui.model.breakdown import quarterly
-from lkjip_tui.model.files import ReadOnlyFile, write_atomic
+from lkjip_tui.model.files import ReadOnlyFile, read_regular, write_atomic
 from lkjip_tui.model.rules import BREAKDOWNS, Ref, RuleSet, Target
 from lkjip_tui.values.limits import MAX_DECIMALS, MAX_DIGITS, MAX_MAGNITUDE_EXPONENT
 from lkjip_tui.values.msg import Msg
@@ -208,7 +208,7 @@ class Planner:
         self._read()
 
     def _read(self) -> None:
-        raw = self.path.read_bytes()
+        raw = read_regular(self.path)
         self.original = raw.decode("utf-8")
         self.stamp = _stamp(raw)
         self.saved: dict[str, Target] = dict(self.rs.targets)
@@ -293,7 +293,7 @@ class Planner:
 
     def changed_on_disk(self) -> bool:
         try:
-            return _stamp(self.path.read_bytes()) != self.stamp
+            return _stamp(read_regular(self.path)) != self.stamp
         except OSError:
             return True
 

@@ -34,6 +34,12 @@ MAX_FORMULA_LENGTH = 2000
 MAX_FORMULA_DEPTH = 100
 # Bracket nesting of a rules file (TOML arrays and inline tables in arrays).
 MAX_NESTING = 100
+# A table of a Word draft: Word itself allows 63 columns and 32,767 rows. A cell's span
+# (`w:gridSpan`) or a row's skipped columns (`w:gridBefore`) count toward the columns, so a
+# 1 KB draft cannot ask for a billion cells.
+MAX_TABLE_COLUMNS = 1000
+MAX_TABLE_ROWS = 32_767
+MAX_TABLE_CELLS = 200_000
 
 
 def out_of_bounds(number: Decimal) -> bool:

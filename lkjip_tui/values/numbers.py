@@ -28,12 +28,12 @@ _NOT_REPORTED = {"", "-", "–", "—", "n/a", "na", "n.a.", "n.a", "-/-", "nihi
 
 _CORE = re.compile(
     r"""
-    (?P<sign>[-+])?\s*
-    (?P<rp>Rp\.?|IDR)?\s*
+    (?P<sign>[-+])?\s*+
+    (?P<rp>Rp\.?|IDR)?\s*+
     (?P<sign2>[-+])?
     (?P<digits>\d[\d.,]*)
     (?P<money_end>,-|\.-)?
-    \s*(?P<pct>%)?
+    (?:\s*+(?P<pct>%))?       # possessive: spaces before a unit are not split two ways
     (?:\s+(?P<unit>[^\W\d_][^\d%]*?))?
     """,
     re.VERBOSE | re.IGNORECASE,

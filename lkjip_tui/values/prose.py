@@ -21,7 +21,11 @@ from lkjip_tui.values.record import Record
 
 # A figure as printed: not inside a word or another number ("BP3MI", "2.445"); the sign may
 # stand apart ("- 3%").
-NUMBER = r"(?<![\w.,])(?:Rp\.?\s?)?(?:[-−–]\s?)?\d+(?:[.,]\d+)*(?:,-|\.-)?(?:\s?%)?"
+_DIGITS = r"\d+(?:[.,]\d+)*(?:,-|\.-)?(?:\s?%)?"
+NUMBER = r"(?<![\w.,])(?:Rp\.?\s?)?(?:[-−–]\s?)?" + _DIGITS
+# The same without look-behind, for RE2 (drafts/linear.py): word boundaries keep a figure from
+# starting inside a word ("BP3MI"); one starting after a full stop or comma is refused per match.
+FIGURE = r"(?:\bRp\.?\s?(?:[-−–]\s?)?|\B[-−–]\s?|\b)" + _DIGITS
 NUMBER_WORD = r"(?:minus\s+|negatif\s+)?(?:se\w+|nol|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan)\b"
 # Words in parentheses after a figure, starting like a number in words.
 WORDS = r"\s*,?\s*\(\s*(?P<{name}>" + NUMBER_WORD + r"[^()]*)\)"  # "( empat …)" too

@@ -8,6 +8,7 @@ added, values of the wrong kind, text mangled byte by byte.
 
 from __future__ import annotations
 
+import contextlib
 import copy
 import sys
 from collections.abc import Callable
@@ -346,3 +347,147 @@ def rules_files(draw: st.DrawFn) -> dict[str, str]:
     except Exception:  # a document TOML cannot hold (a key of a shape tomlkit refuses)
         files[name] = files[name] + "\n# " + repr(doc)[:200] + "\n"
     return files
+
+
+# ------------------------------------------------------------------ drafts and mappings
+
+SAMPLE_DRAFT = (ROOT / "tests" / "drafts" / "bp3mi-sumbar-2023-tw2.txt").read_text("utf-8")
+_DRAFT_LINES = SAMPLE_DRAFT.splitlines()
+# Runs of one character, each of a class a pattern may backtrack over.
+_RUN_CHARS = " .\t(*)1a\n\u00a0…"
+_PIECES = st.one_of(
+    st.sampled_from(_DRAFT_LINES),
+    printed,
+    st.sampled_from(WORDS),
+    st.builds(lambda c, n: c * n, st.sampled_from(_RUN_CHARS), st.integers(1, 3000)),
+    st.sampled_from(
+        [
+            "Tabel 3. ",
+            "**",
+            "*",
+            "$$",
+            "\\frac{",
+            "Error! ",
+            "(",
+            ")",
+            "\t",
+            "\f",
+            "pada hari Senin tanggal 11 April 2023",
+        ]
+    ),
+)
+
+
+@st.composite
+def text_drafts(draw: st.DrawFn) -> str:
+    """The sample's text export with lines replaced, mangled or added."""
+    lines = list(_DRAFT_LINES)
+    for _ in range(draw(st.integers(1, 6))):
+        at = draw(st.integers(0, len(lines)))
+        line = "".join(draw(st.lists(_PIECES, min_size=1, max_size=6)))
+        if draw(st.booleans()) and at < len(lines):
+            lines[at] = line
+        else:
+            lines.insert(at, line)
+    return "\n".join(lines) + "\n"
+
+
+def _xml(text: str) -> str:
+    """What an XML text node can hold (Word's own files never hold more)."""
+    return "".join(
+        c
+        for c in text
+        if c in "\t\n" or (c >= " " and not "\ud800" <= c <= "\udfff" and c not in "\ufffe\uffff")
+    )
+
+
+@st.composite
+def word_drafts(draw: st.DrawFn) -> bytes:
+    """A .docx built in memory: the sample's first table (its heading row and a data row),
+    cells merged across and down, spans and grid offsets, runs of characters in cells."""
+    import io
+
+    import docx
+    from docx.oxml.ns import qn
+    from docx.oxml.parser import OxmlElement
+
+    d = docx.Document()
+    d.add_paragraph("LAPORAN KINERJA")
+    d.add_paragraph(
+        draw(st.sampled_from(["Tabel 1. Capaian Kinerja Triwulan II", "Tabel 1. Realisasi Anggaran"]))
+    )
+    rows, cols = draw(st.integers(1, 6)), draw(st.integers(1, 6))
+    t = d.add_table(rows=rows, cols=cols)
+    head = ["No.", "INDIKATOR KINERJA UTAMA", "TARGET", "REALISASI", "CAPAIAN", "PAGU"]
+    for r in range(rows):
+        for c in range(cols):
+            t.cell(r, c).text = head[c] if r == 0 else _xml("".join(draw(st.lists(_PIECES, max_size=3))))
+    for _ in range(draw(st.integers(0, 3))):
+        r1, c1 = draw(st.integers(0, rows - 1)), draw(st.integers(0, cols - 1))
+        r2, c2 = draw(st.integers(r1, rows - 1)), draw(st.integers(c1, cols - 1))
+        with contextlib.suppress(Exception):  # python-docx refuses some merges: left unmerged
+            t.cell(r1, c1).merge(t.cell(r2, c2))
+    for tag in draw(st.lists(st.sampled_from(["gridSpan", "gridBefore", "gridAfter"]), max_size=2)):
+        value = str(draw(st.sampled_from([0, 1, 2, 7, 63, 64, 999, 1001, 2**31, 2**63, -1])))
+        tr = t.rows[draw(st.integers(0, rows - 1))]._tr
+        if tag == "gridSpan":
+            tc_pr = tr.tc_lst[0].get_or_add_tcPr()
+            span = tc_pr.find(qn("w:gridSpan"))
+            if span is None:
+                span = OxmlElement("w:gridSpan")
+                tc_pr.append(span)
+            span.set(qn("w:val"), value)
+        else:
+            tr_pr = tr.get_or_add_trPr()
+            el = OxmlElement(f"w:{tag}")
+            el.set(qn("w:val"), value)
+            tr_pr.insert(0, el)
+    for _ in range(draw(st.integers(0, 3))):
+        d.add_paragraph(_xml("".join(draw(st.lists(_PIECES, min_size=1, max_size=4)))))
+    out = io.BytesIO()
+    d.save(out)
+    return out.getvalue()
+
+
+_REGEX_PIECES = st.sampled_from(
+    [
+        "(",
+        ")",
+        "(?:",
+        "(?P<n>",
+        "(?<!x)",
+        "(?=a)",
+        "\\1",
+        "\\Z",
+        "\\z",
+        "\\b",
+        "\\w+",
+        "\\s?",
+        ".*?",
+        ".*",
+        "+",
+        "*",
+        "?",
+        "{2,}",
+        "{1000}",
+        "[",
+        "]",
+        "[^,]",
+        "|",
+        "^",
+        "$",
+        " ",
+        "sebanyak",
+        "Pagu",
+        "{pagu}",
+        "{period}",
+        "{IKU1.target}",
+        "{tidak_ada}",
+        "\\",
+        "é",
+        "\\p{L}",
+        "(\\w+\\s?)+",
+        "\x00",
+    ]
+)
+mapping_patterns = st.lists(_REGEX_PIECES, min_size=1, max_size=10).map("".join)

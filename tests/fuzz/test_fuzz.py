@@ -36,11 +36,27 @@ from lkjip_tui.model.scope import Env, Origin, Scope, compile_formula
 from lkjip_tui.model.source import SourceError
 from lkjip_tui.output import jsonfmt
 from lkjip_tui.values.msg import Msg
-from tests.fuzz.strategies import ROOT, SAMPLE_TEXT, data_files, formulas, rules_files
+from tests.fuzz.strategies import (
+    ROOT,
+    SAMPLE_TEXT,
+    data_files,
+    formulas,
+    mapping_patterns,
+    rules_files,
+    text_drafts,
+    word_drafts,
+)
 
-QUICK = {"formulas": 150, "data": 60, "rules": 25}
+QUICK = {"formulas": 150, "data": 60, "rules": 25, "text drafts": 20, "word drafts": 15, "mappings": 20}
 TOTAL = int(os.environ.get("LKJIP_FUZZ_INPUTS", "100000"))
-LONG = {"formulas": TOTAL * 75 // 100, "data": TOTAL * 15 // 100, "rules": TOTAL * 10 // 100}
+LONG = {
+    "formulas": TOTAL * 70 // 100,
+    "data": TOTAL * 12 // 100,
+    "rules": TOTAL * 8 // 100,
+    "text drafts": TOTAL * 4 // 100,
+    "word drafts": TOTAL * 3 // 100,
+    "mappings": TOTAL * 3 // 100,
+}
 RAN: dict[str, int] = {}
 
 SAMPLE = ROOT / "data" / "bp3mi-sumbar" / "2023-tw2.yaml"
@@ -75,7 +91,9 @@ def fuzz(strategy: st.SearchStrategy[Any], target: Callable[[Any], None], name: 
 
 
 def shown(result: FileResult) -> None:
-    """Render what the command line would show of a result: every message, as JSON."""
+    """Render what the command line would show of a result: every message, as JSON. An
+    internal error (a rule, the loader or the renderer raised) fails the fuzz test."""
+    assert not result.internal, [(e.rule, e.stage, e.exception, e.message) for e in result.internal]
     lang = messages.LANGS[sum(RAN.values()) % 2]
     if result.error is not None:
         messages.render(Msg(result.error.key, result.error.args), lang)
@@ -124,6 +142,72 @@ def check_rules(files: dict[str, str]) -> None:
         shutil.rmtree(root, ignore_errors=True)
 
 
+_DRAFT_DIR = Path(tempfile.mkdtemp(prefix="lkjip-fuzz-drafts-"))
+# Drafts are read by the unit's rules beside them (a copy of the shipped ones).
+shutil.copytree(ROOT / "rules", _DRAFT_DIR / "rules")
+_DRAFT_ENGINE = Engine([_DRAFT_DIR / "rules"])
+
+
+def check_text_draft(text: str) -> None:
+    path = _DRAFT_DIR / "bp3mi-sumbar-2023-tw2.txt"
+    path.write_text(text, "utf-8")
+    shown(_DRAFT_ENGINE.check_file(path))
+
+
+def check_word_draft(data: bytes) -> None:
+    path = _DRAFT_DIR / "bp3mi-sumbar-2023-tw2.docx"
+    path.write_bytes(data)
+    shown(_DRAFT_ENGINE.check_file(path))
+
+
+_MAPPING = (ROOT / "rules" / "bp2mi" / "draft" / "mapping.toml").read_text("utf-8")
+
+
+def check_mapping(pattern: str) -> None:
+    """A mapping whose `pagu` fact pattern is replaced: refused with its position, or run."""
+    root = Path(tempfile.mkdtemp(prefix="lkjip-fuzz-mapping-"))
+    try:
+        shutil.copytree(ROOT / "rules", root / "rules")
+        literal = "'" + pattern.replace("'", "") + "'" if "\n" not in pattern else "''"
+        (root / "rules" / "bp2mi" / "draft" / "mapping.toml").write_text(
+            _MAPPING.replace("'Pagu anggaran pada awal tahun adalah sebesar {pagu}'", literal, 1), "utf-8"
+        )
+        draft = root / "bp3mi-sumbar-2023-tw2.txt"
+        shutil.copy(ROOT / "tests" / "drafts" / "bp3mi-sumbar-2023-tw2.txt", draft)
+        shown(Engine([root / "rules"]).check_file(draft))
+    finally:
+        shutil.rmtree(root, ignore_errors=True)
+
+
+def test_text_drafts() -> None:
+    fuzz(text_drafts(), check_text_draft, "text drafts", QUICK["text drafts"])
+
+
+def test_word_drafts() -> None:
+    fuzz(word_drafts(), check_word_draft, "word drafts", QUICK["word drafts"])
+
+
+def test_mapping_patterns() -> None:
+    fuzz(mapping_patterns, check_mapping, "mappings", QUICK["mappings"])
+
+
+def test_a_crashing_rule_fails_the_fuzz_test(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The fuzz tests can fail: with LKJ301 made to raise, the data files' fuzzing fails."""
+    from lkjip_tui.checks import rule_by_code
+
+    rule = rule_by_code("LKJ301")
+    assert rule is not None
+
+    def run(ctx: Any) -> Any:
+        raise KeyError("injected")
+
+    monkeypatch.setattr(rule, "run", run)
+    with pytest.raises(AssertionError, match="LKJ301"):
+        check_data(SAMPLE_TEXT)
+    with pytest.raises(AssertionError, match="LKJ301"):
+        fuzz(data_files(), check_data, "data files", 20)
+
+
 def test_formulas() -> None:
     fuzz(formulas(), check_formula, "formulas", QUICK["formulas"])
 
@@ -149,3 +233,18 @@ def test_long_data_files() -> None:
 @pytest.mark.fuzz
 def test_long_rules_files() -> None:
     fuzz(rules_files(), check_rules, "rules files", LONG["rules"])
+
+
+@pytest.mark.fuzz
+def test_long_text_drafts() -> None:
+    fuzz(text_drafts(), check_text_draft, "text drafts", LONG["text drafts"])
+
+
+@pytest.mark.fuzz
+def test_long_word_drafts() -> None:
+    fuzz(word_drafts(), check_word_draft, "word drafts", LONG["word drafts"])
+
+
+@pytest.mark.fuzz
+def test_long_mappings() -> None:
+    fuzz(mapping_patterns, check_mapping, "mappings", LONG["mappings"])

@@ -8,8 +8,8 @@ import re
 from lkjip_tui.model.report import Report
 from lkjip_tui.values import dates
 
-# One period: a quarter (optional) and a year.
-_ONE = re.compile(r"^\s*(?:(?P<q>.*?)\s+)??(?:tahun\s+)?(?P<y>\d{4})\s*$", re.IGNORECASE)
+# A year, as a period's last word.
+_YEAR = re.compile(r"\d{4}")
 # Periods inside a text: a quarter with or without its year, a year after "tahun", or a
 # year (19xx, 20xx) standing alone. A mistyped year after "tahun" or a quarter ("Tahun
 # 3023", "Triwulan II 202") is still read as a year, so that it is not taken for the report's.
@@ -22,16 +22,20 @@ _IN_TEXT = re.compile(
 
 def parse_period(text: str) -> tuple[int | None, int] | None:
     """(quarter or None, year) of a period written alone; None when it cannot be read."""
-    m = _ONE.match(text)
-    if m is None:
+    # Words, not a pattern: a lazy quarter before `\s+` is cubic over a run of spaces.
+    words = text.split()
+    if not words or not _YEAR.fullmatch(words[-1]):
         return None
+    year = int(words.pop())
+    if words and words[-1].lower() == "tahun":
+        words.pop()
     q = None
-    if m.group("q"):
+    if words:
         try:
-            q = dates.parse_quarter(m.group("q"))
+            q = dates.parse_quarter(" ".join(words))
         except dates.DateError:
             return None
-    return q, int(m.group("y"))
+    return q, year
 
 
 def periods_in(text: str) -> list[tuple[int | None, int | None]]:

@@ -35,7 +35,7 @@ META = RuleMeta(
 )
 
 # A row number of at most 9 digits: longer is no row number (and int() refuses 5,000 digits).
-_NUMBER = re.compile(r"^\s*(\d{1,9})\s*[.)]?\s*$")
+_NUMBER = re.compile(r"^\s*+(\d{1,9})\s*+[.)]?\s*+$")  # possessive: linear over spaces
 
 
 def run(ctx: Context) -> Iterator[Finding]:

@@ -38,7 +38,8 @@ META = RuleMeta(
 _NUM = r"\d+(?:\.\d{3})*(?:,\d+)?"
 _COUNT = r"\d+(?:\.\d{3})*"
 _RATE = re.compile(
-    rf"(?P<rate>{_NUM})\s*(?:/|per)\s*(?P<per>1\.000|10\.000|100\.000|1000|100000)\b[^()]{{0,40}}?"
+    # A rate starts where a number starts: not inside a run of digits (linear on long runs).
+    rf"(?<![\d.,])(?P<rate>{_NUM})\s*(?:/|per)\s*(?P<per>1\.000|10\.000|100\.000|1000|100000)\b[^()]{{0,40}}?"
     rf"\(\s*(?P<n>{_COUNT})\s+[^()\d]{{0,20}}?\b(?:dari|di antara|per)\s+(?P<d>{_COUNT})\b",
     re.I,
 )
