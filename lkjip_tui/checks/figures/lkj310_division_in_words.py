@@ -36,7 +36,9 @@ META = RuleMeta(
     good="membagi realisasi 0,19% dengan target 0,16% lalu dikali seratus persen, hasilnya 118,75%",
 )
 
-_NUM = r"\d+(?:\.\d{3})*(?:,\d+)?"
+# A figure as printed, bounded (no number has more than 24 digits: values/limits.py) so that a
+# long run of digits cannot make a search backtrack over it from every start.
+_NUM = r"\d{1,24}(?:\.\d{3}){0,8}(?:,\d{1,6})?"
 _GAP = r"(?:[^.;:]|[.:](?=\d)){0,60}?"  # words and a parenthesis between the parts, within the sentence
 _HUNDRED = r"dikali(?:kan)?\s+(?:dengan\s+)?(?:seratus(?:\s+persen)?|100\s*%?)"
 _RESULT = r"[^.;:\d]{0,30}?(?:hasilnya|menghasilkan|sama dengan|adalah|sebesar|=)\s*"
@@ -49,7 +51,7 @@ _DIVISIONS = (
     ),
     # "realisasi 0,19% dibagi target 0,16% dikali seratus persen = 87,10 %"
     re.compile(
-        rf"(?P<a>{_NUM})\s*%?{_GAP}\bdibagi\b(?:\s+dengan)?{_GAP}(?P<b>{_NUM})\s*%?{_GAP}{_HUNDRED}"
+        rf"(?<![\d.,])(?P<a>{_NUM})\s*%?{_GAP}\bdibagi\b(?:\s+dengan)?{_GAP}(?P<b>{_NUM})\s*%?{_GAP}{_HUNDRED}"
         rf"{_RESULT}(?P<c>{_NUM})\s*%",
         re.I,
     ),
