@@ -453,7 +453,8 @@ def main(argv: list[str] | None = None) -> None:
         sys.stdout = _Closed()
     try:
         code = make_app(lang)(args=args, prog_name="lkjip", standalone_mode=False)
-        sys.stdout.flush()  # a full disk is found here, not after exit where no one reports it
+        if not sys.stdout.closed:  # the language server closes stdio when its client exits
+            sys.stdout.flush()  # a full disk is found here, not after exit where no one reports it
     except BrokenPipeError:
         # The reader went away (`lkjip check … | head`): the output is incomplete. Say so and
         # stop; nothing more goes to the pipe.
