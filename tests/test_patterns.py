@@ -71,6 +71,17 @@ def module_patterns() -> dict[str, re.Pattern[str]]:
         for name, value in vars(module).items():
             if isinstance(value, re.Pattern) and isinstance(value.pattern, str):
                 found[f"{info.name}.{name}"] = value
+            # Patterns kept together (a rule's list of sentence shapes) are pumped each alone.
+            items = (
+                value.items()
+                if isinstance(value, dict)
+                else enumerate(value)
+                if isinstance(value, (list, tuple))
+                else ()
+            )
+            for key, item in items:
+                if isinstance(item, re.Pattern) and isinstance(item.pattern, str):
+                    found[f"{info.name}.{name}[{key}]"] = item
     return found
 
 
