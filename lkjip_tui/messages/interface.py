@@ -767,4 +767,24 @@ TEXTS: dict[str, tuple[str, str]] = {
         "{code} dikecualikan; ditulis di {file}",
         "{code} waived; written to {file}",
     ),
+    "ui.quarter.to": (
+        "s.d. {q}",
+        "to {q}",
+    ),
+    "ui.planner.to_value": (
+        "s.d. {value}",
+        "to {value}",
+    ),
+    "key.discard": (
+        "Buang",
+        "Discard",
+    ),
+    "ui.confirm.typed": (
+        "Nilai ini diketik tetapi belum diterapkan (Enter). Terapkan sebagai perubahan?",
+        "This value was typed but not applied (Enter). Apply it as an edit?",
+    ),
+    "ui.confirm.typed_invalid": (
+        "Nilai ini diketik tetapi tidak dapat diterapkan. Buang?",
+        "This value was typed but cannot be applied. Discard it?",
+    ),
 }

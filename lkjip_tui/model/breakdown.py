@@ -17,6 +17,9 @@ from lkjip_tui.values.record import Record
 
 Level = Decimal | tuple[Decimal, Decimal]
 
+# The breakdowns whose TW n target means "up to TW n" (s.d. TW n): what a report prints for them.
+CUMULATIVE = ("cumulative", "cumulative_profile")
+
 _MODES = {"half_up": ROUND_HALF_UP, "half_even": ROUND_HALF_EVEN, "down": ROUND_DOWN, "up": ROUND_UP}
 
 
@@ -59,7 +62,7 @@ def quarterly(target: Target, iku: Iku | None = None) -> Quarterly:
     if kind in ("even", "cumulative"):
         per = [_round(annual / 4, target) for _ in range(4)]
         cum = [_round(annual * q / 4, target) for q in range(1, 5)]
-        q = Quarterly(list(per), list(cum), "quarter" if kind == "even" else "cumulative")
+        q = Quarterly(list(per), list(cum), "cumulative" if kind in CUMULATIVE else "quarter")
     elif kind == "profile":
         per = list(target.quarters)
         cum = [sum(per[: i + 1], Decimal(0)) for i in range(4)]

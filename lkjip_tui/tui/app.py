@@ -23,7 +23,8 @@ from lkjip_tui.engine import Engine, FileResult
 from lkjip_tui.planning.portfolio import Entry
 from lkjip_tui.planning.targets import Sessions
 from lkjip_tui.tui.base import binding_text, key_name, localize_bindings, localize_tree, tr
-from lkjip_tui.tui.dialogs import ConfirmScreen, HelpScreen
+from lkjip_tui.tui.dialogs import ChoiceScreen, ConfirmScreen, HelpScreen
+from lkjip_tui.tui.header import PendingCount
 from lkjip_tui.tui.planner import PlannerScreen
 from lkjip_tui.tui.portfolio import PortfolioScreen, TrendScreen
 from lkjip_tui.tui.review import ReviewScreen
@@ -108,6 +109,12 @@ class LkjipApp(App[None]):
     def open_trend(self, directory: Path, unit: str, iku: str, entries: list[Entry] | None = None) -> None:
         self.push_screen(TrendScreen(directory, unit, iku, entries))
 
+    def show_pending(self) -> None:
+        """The planner sessions changed: every header shows the new unsaved-edit count."""
+        for screen in self.screen_stack:
+            for count in screen.query(PendingCount):
+                count.show_count()
+
     # ------------------------------------------------------------ actions
 
     def action_toggle_lang(self) -> None:
@@ -118,6 +125,7 @@ class LkjipApp(App[None]):
             localize_tree(screen, self.lang)
             if hasattr(screen, "relabel"):
                 screen.relabel()
+        self.show_pending()
         self.refresh_bindings()
 
     def action_toggle_theme(self) -> None:
@@ -127,8 +135,17 @@ class LkjipApp(App[None]):
         self.push_screen(HelpScreen())
 
     async def action_quit(self) -> None:
-        if isinstance(self.screen, ConfirmScreen):
+        if isinstance(self.screen, (ConfirmScreen, ChoiceScreen)):
             return  # already asking
+        # A value typed in the planner and not applied is asked about first, then the edits.
+        typing = next((s for s in self.screen_stack if isinstance(s, PlannerScreen) and s.typed()), None)
+        if typing is not None:
+            typing.settle_typed(self.quit_unless_unsaved)
+            return
+        self.quit_unless_unsaved()
+
+    def quit_unless_unsaved(self) -> None:
+        """Quit; while any target edit is unsaved, after asking."""
         unsaved = self.plans.unsaved()
         if unsaved:
             detail = "\n".join(f"{s.path}: {', '.join(s.pending())}" for s in unsaved)

@@ -47,6 +47,8 @@ class Host(Protocol):
 
     def open_trend(self, directory: Path, unit: str, iku: str, entries: Any = None) -> None: ...
 
+    def show_pending(self) -> None: ...
+
 
 def host(node: DOMNode) -> Host:
     """The running lkjip app, typed, for a screen or widget of it."""

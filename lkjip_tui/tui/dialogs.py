@@ -1,4 +1,5 @@
-"""The modal dialogs every screen may open: the help screen and a yes/no question."""
+"""The modal dialogs every screen may open: the help screen, a yes/no question, and a
+question with named choices (apply / discard / cancel)."""
 
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ from textual.widgets import Button, Input, Static
 from lkjip_tui import messages
 from lkjip_tui.tui.base import binding_text, host, key_name, legend, localize_bindings, tr
 from lkjip_tui.tui.footer import KeyFooter
+from lkjip_tui.values.visible import visible
 
 Section = tuple[str, list[tuple[str, str]]]  # (title, [(keys, what they do)])
 
@@ -90,9 +92,10 @@ class ConfirmScreen(ModalScreen[bool]):
     def compose(self) -> ComposeResult:
         app = host(self)
         with Vertical(id="confirm"):
-            yield Static(self.question, classes="title")
+            # Questions and details name files and typed text: shown as they are, never markup.
+            yield Static(Text(visible(self.question)), classes="title")
             if self.detail:
-                yield VerticalScroll(Static(self.detail, markup=False, id="confirm-detail"))
+                yield VerticalScroll(Static(Text(visible(self.detail)), id="confirm-detail"))
             with Horizontal(classes="buttons"):
                 yield Button(messages.text_for("key.yes", app.lang), id="yes", variant="primary")
                 yield Button(messages.text_for("key.no", app.lang), id="no")
@@ -106,6 +109,40 @@ class ConfirmScreen(ModalScreen[bool]):
 
     def action_answer(self, answer: bool) -> None:
         self.dismiss(answer)
+
+
+class ChoiceScreen(ModalScreen[str | None]):
+    """A question with named choices, each a button (id, label, whether it can be chosen);
+    Esc answers None (cancel). The first choice that can be chosen has the focus."""
+
+    BINDINGS = [Binding("escape", "dismiss(None)", "key.cancel")]
+
+    def __init__(self, question: str, detail: str, choices: list[tuple[str, str, bool]]) -> None:
+        super().__init__()
+        self.question = question
+        self.detail = detail
+        self.choices = choices
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="confirm"):
+            yield Static(Text(visible(self.question)), classes="title")
+            if self.detail:
+                yield VerticalScroll(Static(Text(visible(self.detail)), id="confirm-detail"))
+            with Horizontal(classes="buttons"):
+                for n, (answer, label, enabled) in enumerate(self.choices):
+                    yield Button(
+                        label, id=answer, variant="primary" if n == 0 else "default", disabled=not enabled
+                    )
+        yield KeyFooter()
+
+    def on_mount(self) -> None:
+        localize_bindings(self, host(self).lang)
+        first = next((b for b in self.query(Button) if not b.disabled), None)
+        if first is not None:
+            first.focus()
+
+    def on_button_pressed(self, event: Button.Pressed) -> None:
+        self.dismiss(event.button.id)
 
 
 _Answer = TypeVar("_Answer")

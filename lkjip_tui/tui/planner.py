@@ -11,6 +11,7 @@ Saving shows the diff and asks first.
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -20,11 +21,11 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.screen import Screen
-from textual.widgets import Header, Input, Label, Select, Static
+from textual.widgets import Input, Label, Select, Static
 
 from lkjip_tui import messages
 from lkjip_tui.engine import FileResult
-from lkjip_tui.model.breakdown import quarterly
+from lkjip_tui.model.breakdown import CUMULATIVE, quarterly
 from lkjip_tui.model.rules import BREAKDOWNS, RuleSet
 from lkjip_tui.planning.summary import IkuRow, iku_rows
 from lkjip_tui.planning.targets import (
@@ -36,6 +37,7 @@ from lkjip_tui.planning.targets import (
     TargetForm,
     save_problem,
     typed_number,
+    validate,
 )
 from lkjip_tui.tui.base import (
     PENDING_MARK,
@@ -49,13 +51,14 @@ from lkjip_tui.tui.base import (
     places_for,
     tr,
 )
-from lkjip_tui.tui.dialogs import ConfirmScreen
+from lkjip_tui.tui.dialogs import ChoiceScreen, ConfirmScreen
 from lkjip_tui.tui.footer import KeyFooter
+from lkjip_tui.tui.header import LkjipHeader
 from lkjip_tui.tui.tables import Col, FitTable, Row
 from lkjip_tui.values.dates import quarter_label
 from lkjip_tui.values.msg import Msg
 
-QUARTERS = tuple(quarter_label(q) for q in range(1, 5))  # "TW I" … "TW IV"
+QUARTERS = tuple(quarter_label(q) for q in range(1, 5))  # the columns' keys: "TW I" … "TW IV"
 NARROW = 120  # below this width the form takes two rows
 FORM_LINES = {True: 8, False: 4}  # fields' height (label and input), narrow or not
 
@@ -63,6 +66,13 @@ FORM_LINES = {True: 8, False: 4}  # fields' height (label and input), narrow or 
 def breakdown_name(breakdown: str, lang: str) -> str:
     """A breakdown in the planner's language; the file keeps its stable key."""
     return tr(lang, f"ui.breakdown.{breakdown}")
+
+
+def quarter_name(quarter: int, lang: str, cumulative: bool = False) -> str:
+    """A quarter as the planner labels it: "TW II" ("Q2"), or "s.d. TW II" ("to Q2") where
+    the breakdown's TW II target means up to TW II."""
+    q = quarter_label(quarter, lang)
+    return tr(lang, "ui.quarter.to", q=q) if cumulative else q
 
 
 class PlanTable(FitTable):
@@ -93,6 +103,7 @@ class PlannerScreen(Screen[None]):
         self.said = ""  # the text under the form
         self.form_title = Text()  # the legend and pending count on the form's border
         self.current = next(iter(result.rules.iku))
+        self.filled: dict[str, str] = {}  # what the fields were last filled with (or applied)
         self.last_update_ms = 0.0  # keypress-to-values time of the last edit, for benchmarks
 
     @property
@@ -104,7 +115,7 @@ class PlannerScreen(Screen[None]):
         return self.session.rs
 
     def compose(self) -> ComposeResult:
-        yield Header()
+        yield LkjipHeader()
         with Vertical(id="planner"):
             yield PlanTable(id="plan", cursor_type="row", zebra_stripes=True, fixed_columns=1)
             with Vertical(id="form"):
@@ -127,7 +138,7 @@ class PlannerScreen(Screen[None]):
                     with Horizontal(id="form-quarters"):
                         for i, q in enumerate(QUARTERS, start=1):
                             with Vertical(classes="field quarter"):
-                                yield Label(q)
+                                yield Label(q, id=f"l-q{i}")
                                 yield TargetField(id=f"f-q{i}", max_length=MAX_FIELD)
                 yield Static("", id="form-errors")
         yield KeyFooter()
@@ -175,11 +186,18 @@ class PlannerScreen(Screen[None]):
             Col("indikator", tr(lang, "ui.col.indikator"), priority=6, flex=True, min=10, max=60),
             Col("annual", tr(lang, "ui.col.annual")),
             Col("breakdown", tr(lang, "ui.col.breakdown"), priority=2, max=16),
-            *(Col(q, q, priority=0 if i == this else 4) for i, q in enumerate(QUARTERS)),
+            *(
+                Col(q, quarter_label(i + 1, lang), priority=0 if i == this else 4)
+                for i, q in enumerate(QUARTERS)
+            ),
             Col("planned", tr(lang, "ui.col.planned"), priority=1),
             Col("findings", tr(lang, "ui.col.findings"), priority=1),
             *(
-                Col(f"cum {q}", tr(lang, "ui.quarter.cum", q=q), priority=5 if i == this else 7)
+                Col(
+                    f"cum {q}",
+                    tr(lang, "ui.quarter.cum", q=quarter_label(i + 1, lang)),
+                    priority=5 if i == this else 7,
+                )
                 for i, q in enumerate(QUARTERS)
             ),
         ]
@@ -203,10 +221,21 @@ class PlannerScreen(Screen[None]):
                     Text(level(target.annual, lang, annual_places), style=style),
                     Text(breakdown_name(target.breakdown, lang), style=style),
                 ]
-                per_quarter = [
-                    Text(level(v, lang, places), style="bold" if i == this else "")
-                    for i, v in enumerate(plan.per_quarter)
-                ]
+                # A cumulative breakdown's TW II target is "s.d. TW II: 25", what the report
+                # prints and its findings ask for, not the quarter's own 12,5.
+                if plan.printed_basis == "cumulative":
+                    per_quarter = [
+                        Text(
+                            tr(lang, "ui.planner.to_value", value=level(v, lang, places)),
+                            style="bold" if i == this else "",
+                        )
+                        for i, v in enumerate(plan.cumulative)
+                    ]
+                else:
+                    per_quarter = [
+                        Text(level(v, lang, places), style="bold" if i == this else "")
+                        for i, v in enumerate(plan.per_quarter)
+                    ]
                 cumulative = [
                     Text(level(v, lang, places), style="bold" if i == this else "")
                     for i, v in enumerate(plan.cumulative)
@@ -217,16 +246,13 @@ class PlannerScreen(Screen[None]):
                 effect = [capaian_text(row.computed, lang), findings_mark(row.status, len(row.findings))]
             rows.append((iku_id, [*head, *per_quarter, *effect, *cumulative]))
         self.query_one("#plan", PlanTable).show(columns, rows)
-        # How many edits are pending, with what the marks mean, on the form's border: the
-        # header's title would repaint the whole screen on every edit that changes it.
-        count = Text(
-            f"{PENDING_MARK} " + tr(lang, "ui.planner.pending", n=len(pending)) + "  " if pending else "",
-            style=PENDING_STYLE,
-        )
-        title = count + legend(lang, pending=not pending, selected=False)
+        # What the marks mean on the form's border; how many edits are pending is in the
+        # header, where the width of the terminal never cuts it.
+        title = legend(lang, pending=True, selected=False)
         if title != self.form_title:  # setting it repaints the form, changed or not
             self.form_title = title
             self.query_one("#form", Vertical).border_title = title
+        host(self).show_pending()
         self.fit_heights()
 
     def fit_heights(self) -> None:
@@ -244,26 +270,53 @@ class PlannerScreen(Screen[None]):
     def load_form(self, iku: str) -> None:
         self.current = iku
         form = self.session.form(iku, self.lang)
-        name = self.rs.iku[iku].name
-        self.query_one("#form-title", Static).update(Text.assemble((f"{iku} ", "bold"), name))
+        self.show_title()
         self.query_one("#f-annual", Input).value = form.annual
         self.query_one("#f-breakdown", Select).value = form.breakdown
         self.show_quarters(iku, form.quarters)
         self.query_one("#f-decimals", Input).value = form.decimals
+        self.filled.update(annual=form.annual, decimals=form.decimals)
         self.show_errors({})
 
-    def show_quarters(self, iku: str, profile: tuple[str, ...]) -> None:
+    def show_title(self) -> None:
+        """Above the form: the IKU, and the target its report's quarter prints ("s.d. TW II: 25"
+        for a cumulative breakdown, the figure a finding about that target asks for)."""
+        lang, iku = self.lang, self.current
+        title = Text.assemble((f"{iku} ", "bold"))
+        target = self.rs.targets.get(iku)
+        if target is not None and not self.report.annual:
+            plan = quarterly(target, self.rs.iku[iku])
+            value = plan.reported(self.report.quarter)
+            if value is not None:
+                label = quarter_name(self.report.quarter, lang, plan.printed_basis == "cumulative")
+                figure = level(value, lang, places_for([value], target.decimals))
+                title.append(
+                    f"{label}: {figure}", style=PENDING_STYLE if iku in self.session.pending() else ""
+                )
+                title.append(" · ")
+        title.append(self.rs.iku[iku].name)
+        self.query_one("#form-title", Static).update(title)
+
+    def show_quarters(self, iku: str, profile: tuple[str, ...], breakdown: str | None = None) -> None:
         """A profile's own values; otherwise what the breakdown derives, as a start for
-        switching to a profile."""
+        switching to a profile: "s.d." values where the breakdown (`breakdown`, else the
+        target's) is cumulative, the quarter's own otherwise."""
         quarters = profile or ("", "", "", "")
         target = self.rs.targets.get(iku)
+        breakdown = breakdown or (target.breakdown if target is not None else "even")
+        cumulative = breakdown in CUMULATIVE
         if not profile and target is not None:
+            plan = quarterly(target, self.rs.iku[iku])
             quarters = tuple(
                 typed_number(v, self.lang) if isinstance(v, Decimal) else ""
-                for v in quarterly(target, self.rs.iku[iku]).per_quarter
+                for v in (plan.cumulative if cumulative else plan.per_quarter)
             )
         for i, q in enumerate(quarters, start=1):
-            self.query_one(f"#f-q{i}", Input).value = q
+            field = self.query_one(f"#f-q{i}", Input)
+            field.value = self.filled[f"q{i}"] = q
+            # Only a profile's quarters are typed; other breakdowns derive them.
+            field.disabled = breakdown not in PROFILES
+            self.query_one(f"#l-q{i}", Label).update(quarter_name(i, self.lang, cumulative))
 
     def read_form(self) -> TargetForm:
         breakdown = self.query_one("#f-breakdown", Select).value
@@ -279,14 +332,17 @@ class PlannerScreen(Screen[None]):
     def show_errors(self, errors: dict[str, Msg]) -> None:
         for field in FIELDS:
             self.query_one(f"#f-{field}").set_class(field in errors, "-invalid")
-        labels = {
+        labels = self.field_labels()
+        text = "\n".join(f"{labels[f]}: {messages.render(msg, self.lang)}" for f, msg in errors.items())
+        self.say(text)
+
+    def field_labels(self) -> dict[str, str]:
+        return {
             "annual": tr(self.lang, "ui.field.annual"),
             "breakdown": tr(self.lang, "ui.field.breakdown"),
             "decimals": tr(self.lang, "ui.field.decimals"),
-            **{f"q{i}": q for i, q in enumerate(QUARTERS, start=1)},
+            **{f"q{i}": str(self.query_one(f"#l-q{i}", Label).render()) for i in range(1, 5)},
         }
-        text = "\n".join(f"{labels[f]}: {messages.render(msg, self.lang)}" for f, msg in errors.items())
-        self.say(text)
 
     def say(self, text: str) -> None:
         """Under the form: why an edit or a save was refused. Unchanged, it is not
@@ -304,9 +360,64 @@ class PlannerScreen(Screen[None]):
             errors = {"annual": Msg("ui.planner.internal", {"reason": f"{type(e).__name__}: {e}"})}
         self.show_errors(errors)
         if not errors:
+            for field in ("annual", "decimals"):
+                self.filled[field] = self.query_one(f"#f-{field}", Input).value
             self.refresh_effects()
             self.show_quarters(self.current, self.session.form(self.current, self.lang).quarters)
+            self.show_title()
         self.last_update_ms = (time.perf_counter() - started) * 1000
+
+    def typed(self) -> dict[str, str]:
+        """The fields holding text that was typed and not applied (no Enter, or refused)."""
+        if not self.is_mounted or not self.filled:
+            return {}
+        out = {}
+        for field in ("annual", "q1", "q2", "q3", "q4", "decimals"):
+            widget = self.query_one(f"#f-{field}", Input)
+            if not widget.disabled and widget.value != self.filled.get(field, widget.value):
+                out[field] = widget.value
+        return out
+
+    def settle_typed(self, then: Callable[[], object]) -> None:
+        """Before leaving (back, quit): a value typed and not applied is never dropped
+        silently. Asked: apply it (only when valid; a refused one shows why at its field
+        and nothing is left), discard it, or cancel leaving. Then `then`."""
+        typed = self.typed()
+        if not typed:
+            then()
+            return
+        lang = self.lang
+        _, errors = validate(self.rs, self.read_form(), self.rs.targets.get(self.current))
+        labels = self.field_labels()
+        # Each typed value, or why it cannot be applied (the reasons quote it); then what
+        # else the form as it stands gets refused for (a profile that does not add up).
+        lines = [
+            f"{self.current} {labels[f]}: "
+            + (messages.render(errors[f], lang) if f in errors else f"“{text}”")
+            for f, text in typed.items()
+        ]
+        lines += [
+            f"{self.current} {labels[f]}: {messages.render(msg, lang)}"
+            for f, msg in errors.items()
+            if f not in typed
+        ]
+        question = tr(lang, "ui.confirm.typed_invalid" if errors else "ui.confirm.typed")
+        choices = [
+            ("apply", messages.text_for("key.apply", lang), not errors),
+            ("discard", messages.text_for("key.discard", lang), True),
+            ("cancel", messages.text_for("key.cancel", lang), True),
+        ]
+
+        def answered(answer: str | None) -> None:
+            if answer == "apply":
+                self.apply()
+                if not self.typed():  # applied (refused, it stays at its field with why)
+                    then()
+            elif answer == "discard":
+                self.load_form(self.current)
+                then()
+
+        self.app.push_screen(ChoiceScreen(question, "\n".join(lines), choices), answered)
 
     def refresh_effects(self) -> None:
         """Targets changed: recompute findings and the overview, then show them."""
@@ -332,6 +443,10 @@ class PlannerScreen(Screen[None]):
         target = self.rs.targets.get(self.current)
         now = target.breakdown if target is not None else "even"
         if event.select.id == "f-breakdown" and event.value in BREAKDOWNS and event.value != now:
+            if event.value in PROFILES:
+                # A new profile starts from what the old breakdown gives, in the new one's
+                # terms: TW values for a profile, "s.d." values for a cumulative one.
+                self.show_quarters(self.current, (), str(event.value))
             self.apply()
 
     def _after_history(self, iku: str | None) -> None:
@@ -386,4 +501,4 @@ class PlannerScreen(Screen[None]):
         self.load_form(self.current)
 
     def action_back(self) -> None:
-        self.app.pop_screen()
+        self.settle_typed(self.app.pop_screen)

@@ -11,13 +11,14 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
 from textual.screen import ModalScreen, Screen
-from textual.widgets import Header, Static
+from textual.widgets import Static
 
 from lkjip_tui import messages
 from lkjip_tui.planning.portfolio import Entry, column_label, periods, scan, trend, unit_names, units
 from lkjip_tui.tui.base import MARK, SEVERITY_STYLE, host, legend, localize_tree, tr
 from lkjip_tui.tui.chart import lines
 from lkjip_tui.tui.footer import KeyFooter
+from lkjip_tui.tui.header import LkjipHeader
 from lkjip_tui.tui.tables import Col, FitTable, Row
 from lkjip_tui.values.msg import Msg
 
@@ -46,7 +47,7 @@ class PortfolioScreen(Screen[None]):
         return host(self).lang
 
     def compose(self) -> ComposeResult:
-        yield Header()
+        yield LkjipHeader()
         yield PortfolioTable(id="portfolio", cursor_type="cell", fixed_columns=1)
         yield Static("", id="portfolio-note")
         yield KeyFooter()

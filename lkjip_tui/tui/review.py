@@ -13,7 +13,7 @@ from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.screen import Screen
 from textual.widget import Widget
-from textual.widgets import Header, Input, OptionList, Static, TabbedContent, TabPane
+from textual.widgets import Input, OptionList, Static, TabbedContent, TabPane
 from textual.widgets.option_list import Option
 
 from lkjip_tui import messages
@@ -51,6 +51,7 @@ from lkjip_tui.tui.base import (
 from lkjip_tui.tui.dialogs import ConfirmScreen
 from lkjip_tui.tui.export import ExportScreen, export
 from lkjip_tui.tui.footer import KeyFooter
+from lkjip_tui.tui.header import LkjipHeader
 from lkjip_tui.tui.tables import Col, FitTable, Row
 from lkjip_tui.tui.waiver import Answer, WaiverScreen
 from lkjip_tui.values.dates import period_label
@@ -124,7 +125,7 @@ class ReviewScreen(Screen[None]):
         return self.lkjip.lang
 
     def compose(self) -> ComposeResult:
-        yield Header()
+        yield LkjipHeader()
         with Vertical(id="body"):
             with TabbedContent(id="tables"):
                 with TabPane(tr(self.lang, "ui.tab.iku"), id="t-iku"):
@@ -259,9 +260,7 @@ class ReviewScreen(Screen[None]):
         if waived:
             sub += " · " + tr(self.lang, "ui.counts_waived", n=waived)
         session = self.session()
-        pending = session.pending() if session is not None else []
-        if pending:
-            sub += " · " + tr(self.lang, "ui.planner.pending", n=len(pending))
+        pending = session.pending() if session is not None else []  # their count is in the header
         self.sub_title = sub
         self.render_iku(set(pending))
         self.render_tables()

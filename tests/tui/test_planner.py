@@ -6,15 +6,18 @@ import os
 import shutil
 from pathlib import Path
 
-from textual.widgets import Input, Label, Select, Static
+import pytest
+from textual.screen import Screen
+from textual.widgets import Button, Input, Label, Select, Static
 
 from lkjip_tui.engine import Engine
 from lkjip_tui.tui.app import LkjipApp
-from lkjip_tui.tui.dialogs import ConfirmScreen
+from lkjip_tui.tui.dialogs import ChoiceScreen, ConfirmScreen
+from lkjip_tui.tui.header import PendingCount
 from lkjip_tui.tui.planner import PlannerScreen, PlanTable
 from lkjip_tui.tui.review import ReviewScreen
 from lkjip_tui.tui.tables import FitTable
-from tests.tui.conftest import SAMPLE_REL, settle
+from tests.tui.conftest import SAMPLE_REL, screen_text, settle
 
 SIZE = (110, 32)
 TARGETS = Path("rules/bp3mi-sumbar/2023.toml")
@@ -54,6 +57,10 @@ def pending_cell(screen: PlannerScreen, iku: str) -> bool:
     return cell(screen, iku, "iku").startswith("● ")
 
 
+def header_count(screen: Screen[None]) -> str:
+    return str(screen.query_one(PendingCount).render())
+
+
 async def test_p_opens_the_planner_and_escape_returns(workspace: Path) -> None:
     app = LkjipApp(SAMPLE_REL)
     async with app.run_test(size=SIZE) as pilot:
@@ -81,7 +88,7 @@ async def test_an_edit_updates_targets_capaian_and_findings_at_once(workspace: P
         assert pending_cell(screen, "IKU1")
         # The quarter fields follow the breakdown, so they never show stale values.
         assert [screen.query_one(f"#f-q{i}", Input).value for i in range(1, 5)] == ["300"] * 4
-        assert "● 1 perubahan belum disimpan" in str(screen.query_one("#form").border_title)
+        assert header_count(screen) == "● 1 perubahan belum disimpan"
         # The report prints 375 as the TW II target: now it does not follow, in three tables
         # (and the narrative); its 1500 no longer matches the annual target (two tables), and
         # the capaian printed 38% (142 / 375) no longer follows from the planned 300 (four places).
@@ -92,7 +99,8 @@ async def test_an_edit_updates_targets_capaian_and_findings_at_once(workspace: P
         await pilot.press("escape")  # the review shows the new findings and the pending edit
         await settle(pilot)
         assert review.sub_title != before
-        assert review.sub_title.startswith("56 galat") and "1 perubahan belum disimpan" in review.sub_title
+        assert review.sub_title == "56 galat · 24 peringatan · 0 info"
+        assert header_count(review) == "● 1 perubahan belum disimpan"
         assert review.query_one("#iku", FitTable).cell_text("IKU1", "iku") == "● IKU1"
 
 
@@ -340,3 +348,159 @@ async def test_every_field_is_visible_at_80x24(workspace: Path) -> None:
         # The quarter of the report, the capaian and the findings stay in the table.
         shown = [c.key.value for c in table.ordered_columns]
         assert {"iku", "annual", "TW II", "planned", "findings"} <= set(shown)
+
+
+@pytest.mark.parametrize("size", [(80, 24), (120, 36)], ids=["80x24", "120x36"])
+async def test_the_unsaved_count_is_whole_in_every_screens_header(
+    workspace: Path, size: tuple[int, int]
+) -> None:
+    """Issue 17: at 80 columns the review's title cut the count of unsaved edits off."""
+    app = LkjipApp(SAMPLE_REL, planner=True)
+    async with app.run_test(size=size) as pilot:
+        screen = await start(pilot)
+        assert "disimpan" not in screen_text(app)[0]  # nothing pending: no count
+        await type_annual(pilot, "1200")
+        await settle(pilot)
+        assert "● 1 perubahan belum disimpan" in screen_text(app)[0]
+        screen.query_one("#plan", PlanTable).focus()
+        await pilot.press("escape")
+        await settle(pilot)
+        assert isinstance(app.screen, ReviewScreen)
+        header = screen_text(app)[0]
+        assert "● 1 perubahan belum disimpan" in header and "BP3MI" in header
+        await pilot.press("l")
+        await settle(pilot)
+        assert "● unsaved changes: 1" in screen_text(app)[0]
+        await pilot.press("p")
+        await settle(pilot)
+        await pilot.press("ctrl+z")  # nothing pending any more: the count goes
+        await settle(pilot)
+        assert "unsaved" not in screen_text(app)[0]
+
+
+async def test_a_cumulative_target_is_shown_up_to_its_quarter(workspace: Path) -> None:
+    """Issue 17: IKU5 (annual 50, cumulative) showed 12,5 at TW II beside a finding asking 25."""
+    app = LkjipApp(SAMPLE_REL, planner=True)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await start(pilot)
+        asked = next(f for r in screen.rows if r.iku.id == "IKU5" for f in r.findings if f.code == "LKJ201")
+        assert asked.expected == 25
+        assert [cell(screen, "IKU5", q) for q in ("TW I", "TW II", "TW III", "TW IV")] == [
+            "s.d. 12,5",
+            "s.d. 25,0",
+            "s.d. 37,5",
+            "s.d. 50,0",
+        ]
+        assert cell(screen, "IKU1", "TW II") == "375"  # an even split: the quarter's own share
+        screen.query_one("#plan", PlanTable).focus()
+        await pilot.press("down", "down", "down", "down")
+        await settle(pilot)
+        assert screen.current == "IKU5"
+        title = str(screen.query_one("#form-title", Static).render())
+        assert title.startswith("IKU5 s.d. TW II: 25 · Pemberdayaan")
+        labels = [str(screen.query_one(f"#l-q{i}", Label).render()) for i in range(1, 5)]
+        assert labels == ["s.d. TW I", "s.d. TW II", "s.d. TW III", "s.d. TW IV"]
+        fields = [screen.query_one(f"#f-q{i}", Input) for i in range(1, 5)]
+        assert [f.value for f in fields] == ["12,5", "25", "37,5", "50"]
+        assert all(f.disabled for f in fields)  # derived: typed only in a profile
+        await pilot.press("l")
+        await settle(pilot)
+        assert str(screen.query_one("#form-title", Static).render()).startswith("IKU5 to Q2: 25 · ")
+        assert cell(screen, "IKU5", "TW II") == "to 25.0"
+        await pilot.press("l")
+        await settle(pilot)
+        # A cumulative profile starts from the "s.d." values, a profile from each quarter's own.
+        select = screen.query_one("#f-breakdown", Select)
+        select.value = "cumulative_profile"
+        await settle(pilot)
+        assert screen.rs.targets["IKU5"].quarters == (12.5, 25, 37.5, 50) and not errors(screen)
+        assert not any(f.disabled for f in fields)
+        select.value = "profile"
+        await settle(pilot)
+        assert screen.rs.targets["IKU5"].quarters == (12.5, 12.5, 12.5, 12.5) and not errors(screen)
+        assert str(screen.query_one("#l-q2", Label).render()) == "TW II"
+        assert cell(screen, "IKU5", "TW II") == "12,5"
+
+
+async def type_unconfirmed(pilot, value: str) -> None:  # type: ignore[no-untyped-def]
+    await pilot.click("#f-annual")
+    await pilot.press("end", "ctrl+u", *value)  # and no Enter
+    await pilot.pause()
+
+
+def dialog_detail(app: LkjipApp) -> str:
+    return str(app.screen.query_one("#confirm-detail", Static).render())
+
+
+async def test_a_value_typed_without_enter_is_asked_about_on_quit_and_can_be_applied(
+    workspace: Path,
+) -> None:
+    """Issue 17: a value typed and not confirmed was dropped silently on quit."""
+    original = TARGETS.read_text("utf-8")
+    app = LkjipApp(SAMPLE_REL, planner=True)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await start(pilot)
+        await type_unconfirmed(pilot, "1200")
+        assert not screen.session.dirty
+        await pilot.press("ctrl+q")
+        await pilot.pause()
+        assert isinstance(app.screen, ChoiceScreen) and app.is_running
+        assert dialog_detail(app) == "IKU1 Tahunan: “1200”"
+        await pilot.press("enter")  # "Terapkan", focused first
+        await settle(pilot)
+        assert screen.session.pending() == ["IKU1"] and cell(screen, "IKU1", "annual") == "1.200"
+        # Applied, the edit is pending: quitting now asks about it as about any other.
+        assert isinstance(app.screen, ConfirmScreen)
+        await pilot.press("n")
+        await pilot.pause()
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        await pilot.press("y")
+        await settle(pilot)
+        await pilot.press("ctrl+q")  # nothing typed, nothing pending: quits at once
+        await pilot.pause()
+    assert app.return_code == 0
+    assert TARGETS.read_text("utf-8") == original.replace("annual = 1500\n", "annual = 1200\n")
+
+
+async def test_a_typed_value_can_be_discarded_and_an_invalid_one_is_never_applied(workspace: Path) -> None:
+    original = TARGETS.read_text("utf-8")
+    app = LkjipApp(SAMPLE_REL, planner=True)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await start(pilot)
+        await type_unconfirmed(pilot, "12x")
+        await pilot.press("ctrl+q")
+        await pilot.pause()
+        assert isinstance(app.screen, ChoiceScreen)
+        assert dialog_detail(app) == "IKU1 Tahunan: “12x” bukan angka"
+        assert app.screen.query_one("#apply", Button).disabled
+        await pilot.press("escape")  # cancel: back to the field as typed
+        await pilot.pause()
+        assert app.is_running and isinstance(app.screen, PlannerScreen)
+        assert screen.query_one("#f-annual", Input).value == "12x" and not screen.session.dirty
+        await pilot.press("ctrl+q")
+        await pilot.pause()
+        await pilot.click("#apply")  # refused: nothing happens
+        await pilot.pause()
+        assert isinstance(app.screen, ChoiceScreen) and not screen.session.dirty
+        await pilot.click("#discard")
+        await pilot.pause()
+    assert app.return_code == 0 and not screen.session.dirty  # nothing pending: no second question
+    assert TARGETS.read_text("utf-8") == original
+
+
+async def test_leaving_the_planner_asks_about_a_typed_value_too(workspace: Path) -> None:
+    app = LkjipApp(SAMPLE_REL, planner=True)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await start(pilot)
+        await type_unconfirmed(pilot, "1200")
+        await pilot.press("escape")
+        await pilot.pause()
+        assert isinstance(app.screen, ChoiceScreen)
+        await pilot.press("enter")
+        await settle(pilot)
+        assert isinstance(app.screen, ReviewScreen)
+        assert (
+            screen.session.pending() == ["IKU1"]
+            and header_count(app.screen) == "● 1 perubahan belum disimpan"
+        )

@@ -10,6 +10,7 @@ from textual.widgets import Static
 from lkjip_tui.engine import Engine
 from lkjip_tui.planning.portfolio import periods, scan, trend, unit_names, units
 from lkjip_tui.tui.app import LkjipApp
+from lkjip_tui.tui.header import PendingCount
 from lkjip_tui.tui.portfolio import PortfolioScreen, PortfolioTable, TrendScreen
 from lkjip_tui.tui.review import ReviewScreen
 from tests.conftest import MINIMAL, ROOT
@@ -167,6 +168,7 @@ async def test_quitting_from_the_portfolio_asks_about_edits_made_below_it(worksp
             app.screen.query_one("#portfolio", PortfolioTable).cell_text("bp3mi-sumbar", "2023-2")
             == "✗56 !24"
         )
+        assert str(app.screen.query_one(PendingCount).render()) == "● 1 perubahan belum disimpan"
         await pilot.press("q")
         await pilot.pause()
         assert isinstance(app.screen, ConfirmScreen)
