@@ -17,6 +17,7 @@ from typing import Any
 
 from textual.app import App, SystemCommand
 from textual.binding import Binding
+from textual.notifications import SeverityLevel
 from textual.screen import Screen
 
 from lkjip_tui.engine import Engine, FileResult
@@ -28,6 +29,7 @@ from lkjip_tui.tui.header import PendingCount
 from lkjip_tui.tui.planner import PlannerScreen
 from lkjip_tui.tui.portfolio import PortfolioScreen, TrendScreen
 from lkjip_tui.tui.review import ReviewScreen
+from lkjip_tui.values.visible import visible
 
 # Actions the palette does not offer as commands: itself, and moving the focus.
 NOT_COMMANDS = {"command_palette", "focus_next", "focus_previous"}
@@ -156,6 +158,21 @@ class LkjipApp(App[None]):
     def _quit_confirmed(self, yes: bool | None) -> None:
         if yes:
             self.exit()
+
+    def notify(
+        self,
+        message: str,
+        *,
+        title: str = "",
+        severity: SeverityLevel = "information",
+        timeout: float | None = None,
+        markup: bool = True,
+    ) -> None:
+        """Every notification as plain text: they quote file names, typed text and reasons
+        from the system, never markup, and their control characters are escaped."""
+        super().notify(
+            visible(message), title=visible(title), severity=severity, timeout=timeout, markup=False
+        )
 
     def action_help_quit(self) -> None:
         """ctrl+c no longer quits a Textual app: say which key does, in the user's language."""

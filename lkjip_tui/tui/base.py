@@ -24,6 +24,7 @@ from lkjip_tui.values.interval import Interval
 from lkjip_tui.values.limits import MAX_DECIMALS
 from lkjip_tui.values.msg import Msg
 from lkjip_tui.values.numbers import format_decimal
+from lkjip_tui.values.visible import visible
 
 SEVERITY_STYLE = {"error": "bold red", "warning": "yellow", "info": "cyan", "ok": "green"}
 MARK = {"error": "✗", "warning": "!", "info": "i", "ok": "✓"}
@@ -120,6 +121,28 @@ def legend(lang: str, pending: bool = False, selected: bool = True) -> Text:
         out.append(tr(lang, "ui.legend.selected"), style=SELECTED_STYLE)
     out.rstrip()
     return out
+
+
+def literal(text: str, style: str = "") -> Text:
+    """Text from an input (a draft, a data or rules file, what was typed) as the interface
+    shows it: literally, never read as Rich markup ("[bold]", "[/]"), with its control
+    characters escaped as the text outputs escape them ("\\x1b"), so that no escape
+    sequence of a hostile draft reaches the terminal."""
+    return Text(visible(text), style=style)
+
+
+def literal_spans(text: str) -> tuple[Text, list[int]]:
+    """`literal(text)`, with where each character of `text` (and its end) now starts, to
+    style spans found in the original (an escape is longer than its character)."""
+    out = visible(text)
+    if out == text:
+        return Text(out), list(range(len(text) + 1))
+    starts, at = [], 0
+    for ch in text:
+        starts.append(at)
+        at += len(visible(ch))
+    starts.append(at)
+    return Text(out), starts
 
 
 def findings_mark(status: str, count: int) -> Text:

@@ -23,6 +23,7 @@ from lkjip_tui.output import FORMATS, RenderFile, emitter, write
 from lkjip_tui.tui.base import host, localize_bindings, tr
 from lkjip_tui.tui.dialogs import FormDialog
 from lkjip_tui.tui.footer import KeyFooter
+from lkjip_tui.values.visible import visible
 
 # The usual file name ending of a format; others end in ".<name>".
 SUFFIXES = {"json": ".json", "markdown": ".md", "text": ".txt", "sarif": ".sarif", "junit": ".xml"}
@@ -77,7 +78,8 @@ class ExportScreen(FormDialog[tuple[str, Path]]):
         yield KeyFooter()
 
     def default_name(self, fmt: str) -> str:
-        return f"{self.stem}-{tr(host(self).lang, 'ui.export.name')}{suffix(fmt)}"
+        # The report's name as shown everywhere else: a control character in it is escaped.
+        return f"{visible(self.stem)}-{tr(host(self).lang, 'ui.export.name')}{suffix(fmt)}"
 
     def on_mount(self) -> None:
         localize_bindings(self, host(self).lang)

@@ -47,6 +47,7 @@ from lkjip_tui.tui.base import (
     host,
     legend,
     level,
+    literal,
     localize_tree,
     places_for,
     tr,
@@ -57,6 +58,7 @@ from lkjip_tui.tui.header import LkjipHeader
 from lkjip_tui.tui.tables import Col, FitTable, Row
 from lkjip_tui.values.dates import quarter_label
 from lkjip_tui.values.msg import Msg
+from lkjip_tui.values.visible import visible
 
 QUARTERS = tuple(quarter_label(q) for q in range(1, 5))  # the columns' keys: "TW I" … "TW IV"
 NARROW = 120  # below this width the form takes two rows
@@ -101,7 +103,7 @@ class PlannerScreen(Screen[None]):
         self.session = session
         self.rows: list[IkuRow] = []
         self.said = ""  # the text under the form
-        self.form_title = Text()  # the legend and pending count on the form's border
+        self.form_title = Text()  # the legend on the form's border
         self.current = next(iter(result.rules.iku))
         self.filled: dict[str, str] = {}  # what the fields were last filled with (or applied)
         self.last_update_ms = 0.0  # keypress-to-values time of the last edit, for benchmarks
@@ -156,8 +158,8 @@ class PlannerScreen(Screen[None]):
     def relabel(self) -> None:
         lang = self.lang
         localize_tree(self, lang)
-        self.title = tr(
-            lang, "ui.planner.title", unit=self.rs.unit_name or self.report.unit, year=self.rs.year
+        self.title = visible(
+            tr(lang, "ui.planner.title", unit=self.rs.unit_name or self.report.unit, year=self.rs.year)
         )
         for field in ("annual", "breakdown", "decimals"):
             self.query_one(f"#l-{field}", Label).update(tr(lang, f"ui.field.{field}"))
@@ -209,7 +211,7 @@ class PlannerScreen(Screen[None]):
             style = PENDING_STYLE if iku_id in pending else ""
             # The marker's room is kept on every row so the column never has to grow.
             marker = f"{PENDING_MARK} " if iku_id in pending else "  "
-            head: list[Any] = [Text(marker + iku_id, style=style), iku.name, "–", "–"]
+            head: list[Any] = [literal(marker + iku_id, style), iku.name, "–", "–"]
             per_quarter: list[Any] = ["–"] * 4
             cumulative: list[Any] = ["–"] * 4
             if target is not None:
@@ -282,7 +284,7 @@ class PlannerScreen(Screen[None]):
         """Above the form: the IKU, and the target its report's quarter prints ("s.d. TW II: 25"
         for a cumulative breakdown, the figure a finding about that target asks for)."""
         lang, iku = self.lang, self.current
-        title = Text.assemble((f"{iku} ", "bold"))
+        title = literal(f"{iku} ", "bold")
         target = self.rs.targets.get(iku)
         if target is not None and not self.report.annual:
             plan = quarterly(target, self.rs.iku[iku])
@@ -294,7 +296,7 @@ class PlannerScreen(Screen[None]):
                     f"{label}: {figure}", style=PENDING_STYLE if iku in self.session.pending() else ""
                 )
                 title.append(" · ")
-        title.append(self.rs.iku[iku].name)
+        title.append(visible(self.rs.iku[iku].name))
         self.query_one("#form-title", Static).update(title)
 
     def show_quarters(self, iku: str, profile: tuple[str, ...], breakdown: str | None = None) -> None:
@@ -349,7 +351,7 @@ class PlannerScreen(Screen[None]):
         touched: updating the line lays the screen out again (~40 ms an edit)."""
         if text != self.said:
             self.said = text
-            self.query_one("#form-errors", Static).update(Text(text, style="bold red"))
+            self.query_one("#form-errors", Static).update(literal(text, "bold red"))  # quotes what was typed
             self.fit_heights()
 
     def apply(self) -> None:

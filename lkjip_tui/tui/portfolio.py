@@ -15,12 +15,13 @@ from textual.widgets import Static
 
 from lkjip_tui import messages
 from lkjip_tui.planning.portfolio import Entry, column_label, periods, scan, trend, unit_names, units
-from lkjip_tui.tui.base import MARK, SEVERITY_STYLE, host, legend, localize_tree, tr
+from lkjip_tui.tui.base import MARK, SEVERITY_STYLE, host, legend, literal, localize_tree, tr
 from lkjip_tui.tui.chart import lines
 from lkjip_tui.tui.footer import KeyFooter
 from lkjip_tui.tui.header import LkjipHeader
 from lkjip_tui.tui.tables import Col, FitTable, Row
 from lkjip_tui.values.msg import Msg
+from lkjip_tui.values.visible import visible
 
 UNPLACED = "0-0"  # the column of files whose year and quarter could not be read
 TREND_MAX_WIDTH = 110  # as #trend's max-width in app.tcss
@@ -71,7 +72,7 @@ class PortfolioScreen(Screen[None]):
 
     def relabel(self) -> None:
         lang = self.lang
-        self.title = str(self.directory)
+        self.title = visible(str(self.directory))
         unreadable = sum(1 for e in self.entries if e.error is not None)
         self.sub_title = tr(lang, "ui.portfolio", files=len(self.entries))
         if unreadable:
@@ -87,7 +88,7 @@ class PortfolioScreen(Screen[None]):
         names = unit_names(self.entries)
         rows: list[Row] = []
         for unit in units(self.entries):
-            cells: list[Any] = [Text(names[unit], style="bold")]
+            cells: list[Any] = [literal(names[unit], "bold")]
             for y, q in cols:
                 entry = self.entry(unit, y, q)
                 cells.append(_cell(entry, lang) if entry else "")  # a missing quarter: empty
@@ -117,13 +118,13 @@ class PortfolioScreen(Screen[None]):
         unit, entry = self.selected()
         note = Text()
         if unit:
-            note.append(f"{unit}", style="bold")
+            note.append(visible(unit), style="bold")
         if entry is not None:
-            note.append(f"  {entry.path}")
+            note.append(visible(f"  {entry.path}"))
             if entry.error is not None:
                 e = entry.error
                 message = messages.render(Msg(e.key, e.args), lang)
-                note.append(f"\n{e.file}:{e.line}:{e.column}: {message}", style="bold red")
+                note.append(visible(f"\n{e.file}:{e.line}:{e.column}: {message}"), style="bold red")
         elif unit:
             note.append("  " + tr(lang, "ui.portfolio.missing"), style="dim")
         note.append("\n")
@@ -244,7 +245,7 @@ class TrendScreen(ModalScreen[None]):
             "",
         )
         self.query_one("#trend-title", Static).update(
-            tr(lang, "ui.trend.title", iku=f"{self.iku} {iku_name}".strip(), unit=name)
+            literal(tr(lang, "ui.trend.title", iku=f"{self.iku} {iku_name}".strip(), unit=name))
         )
         chart = Text()
         if not points:
@@ -255,13 +256,13 @@ class TrendScreen(ModalScreen[None]):
         width = max(8, min(40, inner - 12 - 2 - figures_width))
         label_width = max([12, *(len(label) + 1 for label, _, _, _ in lines(points, 1, lang))])
         for label, drawn, figures, has_data in lines(points, width, lang):
-            chart.append(f"{label:<{label_width}}", style="bold")
+            chart.append(visible(f"{label:<{label_width}}"), style="bold")
             chart.append(drawn, style="green" if has_data else "dim")
-            chart.append(f"  {figures}\n", style="" if has_data else "dim italic")
+            chart.append(visible(f"  {figures}") + "\n", style="" if has_data else "dim italic")
         for p in points:  # what the series rules found on the IKU's line, said in full
             for f in p.findings:
                 chart.append(f"\n⚠ {f.code} ", style="bold red" if f.severity == "error" else "bold yellow")
-                chart.append(messages.render(f.message, lang))
+                chart.append(visible(messages.render(f.message, lang)))
         self.query_one("#trend-chart", Static).update(chart)
         self.query_one("#trend-legend", Static).update(Text(tr(lang, "ui.trend.legend"), style="dim"))
 

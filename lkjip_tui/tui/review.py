@@ -42,6 +42,8 @@ from lkjip_tui.tui.base import (
     host,
     legend,
     level,
+    literal,
+    literal_spans,
     localize_tree,
     places_for,
     short,
@@ -56,6 +58,7 @@ from lkjip_tui.tui.tables import Col, FitTable, Row
 from lkjip_tui.tui.waiver import Answer, WaiverScreen
 from lkjip_tui.values.dates import period_label
 from lkjip_tui.values.msg import Msg
+from lkjip_tui.values.visible import visible
 
 FILTERS = ("all", "error", "warning", "info")
 WIDE = 180  # columns from which the tables and the findings sit side by side
@@ -180,8 +183,8 @@ class ReviewScreen(Screen[None]):
         self.last_stamp = stamp(self.watched)
         if result.error is not None:
             e = result.error
-            self.sub_title = f"{e.file}:{e.line}:{e.column}: " + messages.render(
-                Msg(e.key, e.args), self.lang
+            self.sub_title = visible(
+                f"{e.file}:{e.line}:{e.column}: " + messages.render(Msg(e.key, e.args), self.lang)
             )
             self.query_one("#detail", Static).update(Text(self.sub_title, style="bold red"))
             self.busy = False
@@ -251,7 +254,7 @@ class ReviewScreen(Screen[None]):
         waived = sum(f.waiver is not None for f in self.findings)
         report = self.report
         unit = self.result.rules.unit_name if self.result and self.result.rules else ""
-        self.title = (
+        self.title = visible(
             f"{unit or report.unit} · {report.year} {period_label(report.quarter, report.annual, self.lang)}"
         )
         sub = tr(
@@ -313,7 +316,7 @@ class ReviewScreen(Screen[None]):
         for row in self.rows:
             if row.sasaran != sasaran:
                 sasaran = row.sasaran
-                heading = [Text(row.iku.sasaran, style="bold"), Text(sasaran, style="bold"), *[""] * 8]
+                heading = [literal(row.iku.sasaran, "bold"), literal(sasaran, "bold"), *[""] * 8]
                 rows.append((f"ss:{row.iku.sasaran}", heading))
             rows.append((row.iku.id, self.iku_cells(row, row.iku.id in pending)))
         self.query_one("#iku", IkuTable).show(columns, rows)
@@ -323,7 +326,7 @@ class ReviewScreen(Screen[None]):
         lang = self.lang
         target = self.result.rules.targets.get(row.iku.id) if self.result and self.result.rules else None
         places = places_for([row.annual, row.tw_target], target.decimals if target else None)
-        iku = Text(row.iku.id, style=SEVERITY_STYLE[row.status])
+        iku = literal(row.iku.id, SEVERITY_STYLE[row.status])
         if pending:
             iku = Text.assemble((PENDING_MARK + " ", PENDING_STYLE), iku)
         return [
@@ -392,7 +395,7 @@ class ReviewScreen(Screen[None]):
                             MARK[worst[name]] if name in worst else " ",
                             SEVERITY_STYLE.get(worst.get(name, ""), ""),
                         ),
-                        f" {t.label:<8} {short(t.kind.title, 16)}",
+                        visible(f" {t.label:<8} {short(t.kind.title, 16)}"),
                     ),
                     id=name,
                 )
@@ -439,7 +442,7 @@ class ReviewScreen(Screen[None]):
                 cells: list[Any] = [key]
                 for c in printed:
                     cell = row.cells.get(c)
-                    text = Text(" ".join(cell.text.split()) if cell else "")
+                    text = literal(" ".join(cell.text.split()) if cell else "")
                     severity = marks.get((name, key, c))
                     if severity:
                         text.stylize(SEVERITY_STYLE[severity])
@@ -459,7 +462,7 @@ class ReviewScreen(Screen[None]):
                 for i, m in enumerate(mentions):
                     if m.table is not None:
                         continue
-                    value = Text(m.cell.text)
+                    value = literal(m.cell.text)
                     severity = marks.get((None, None, fact))
                     if severity:
                         value.stylize(SEVERITY_STYLE[severity])
@@ -497,15 +500,16 @@ class ReviewScreen(Screen[None]):
         out = Text()
         out.append(MARK[worst] if worst else " ", style=SEVERITY_STYLE.get(worst or "", ""))
         out.append(f" {p.line:>4} ", style="dim")
-        text = Text(p.text)
+        text, at = literal_spans(p.text)  # the marks' offsets are into the text as read
         for m in shown.marks:
+            start, end = (at[min(i, len(at) - 1)] for i in (m.start, m.end))
             if m.finding is None:
-                text.stylize("bold underline", m.start, m.end)
+                text.stylize("bold underline", start, end)
                 continue
             f = m.finding
-            text.stylize(WAIVED_STYLE if f.waiver is not None else SEVERITY_STYLE[f.severity], m.start, m.end)
+            text.stylize(WAIVED_STYLE if f.waiver is not None else SEVERITY_STYLE[f.severity], start, end)
             if f is self.selected:
-                text.stylize(SELECTED_STYLE, m.start, m.end)
+                text.stylize(SELECTED_STYLE, start, end)
         out.append_text(text)
         return out
 
@@ -534,7 +538,7 @@ class ReviewScreen(Screen[None]):
             where = f.table_label or tr(lang, "ui.tab.narrative")
             place = " ".join(p for p in (f.row, f.field) if p)
             message = " ".join(messages.render(f.message, lang).split())
-            cells = [mark, *(Text(t, style=dim) for t in (f.code, where, place, message))]
+            cells = [mark, *(literal(t, dim) for t in (f.code, where, place, message))]
             rows.append((str(i), cells))
         columns = [
             Col("severity", ""),
@@ -598,35 +602,39 @@ class ReviewScreen(Screen[None]):
         """A finding in full: what the detail panel shows and `c` copies."""
         lang = self.lang
         out = Text()
-        out.append(f"{f.code} ", style="bold")
+
+        def add(text: str, style: str = "") -> None:  # every part may quote the input
+            out.append(visible(text), style=style)
+
+        add(f"{f.code} ", style="bold")
         severity = SEVERITY_STYLE[f.severity] if f.waiver is None else WAIVED_STYLE
-        out.append(messages.text_for(f"sev.{f.severity}", lang), style=severity)
-        out.append(f"  {self.where(f)}: " + messages.render(f.message, lang) + "\n")
+        add(messages.text_for(f"sev.{f.severity}", lang), style=severity)
+        add(f"  {self.where(f)}: " + messages.render(f.message, lang) + "\n")
         if f.waiver is not None:
-            out.append("  " + waived_text(f, lang) + "\n", style="bold")
+            add("  " + waived_text(f, lang) + "\n", style="bold")
         if f.explanation:
-            out.append("  " + messages.parts(f.explanation, lang) + "\n", style="italic")
+            add("  " + messages.parts(f.explanation, lang) + "\n", style="italic")
         if f.expected is not None or f.actual is not None:
             exp = messages.arg(f.expected_interval or f.expected, lang) if f.expected is not None else "–"
             act = messages.arg(f.actual_interval or f.actual, lang) if f.actual is not None else "–"
-            out.append(f"  {tr(lang, 'ui.detail.expected')}: {exp}   {tr(lang, 'ui.detail.actual')}: {act}\n")
+            add(f"  {tr(lang, 'ui.detail.expected')}: {exp}   {tr(lang, 'ui.detail.actual')}: {act}\n")
         follows = [g for g in self.findings if g.caused_by and g.caused_by == f.fingerprint]
         if follows:
-            out.append(
+            add(
                 "  "
                 + tr(lang, "ui.detail.follows", n=len(follows), where=short_places(follows, lang, full=True))
                 + "\n"
             )
         if f.place is not None:  # a draft's finding: where it stands there, and the text as printed
-            out.append(f"  {messages.text_for('cli.in_draft', lang)}: {messages.render(f.place.msg(), lang)}")
+            add(f"  {messages.text_for('cli.in_draft', lang)}: {messages.render(f.place.msg(), lang)}")
             if f.place.quote:
-                out.append(f" — “{f.place.quote}”", style="italic")
-            out.append("\n")
-            out.append(f"  {f.file}", style="dim")
+                add(f" — “{f.place.quote}”", style="italic")
+            add("\n")
+            add(f"  {f.file}", style="dim")
         else:
-            out.append(f"  {tr(lang, 'ui.detail.data')}: {f.file}:{f.line}:{f.column}", style="dim")
+            add(f"  {tr(lang, 'ui.detail.data')}: {f.file}:{f.line}:{f.column}", style="dim")
         if f.rule:
-            out.append(f"   {tr(lang, 'ui.detail.rule')}: {f.rule}", style="dim")
+            add(f"   {tr(lang, 'ui.detail.rule')}: {f.rule}", style="dim")
         return out
 
     def where(self, f: Finding) -> str:
@@ -640,8 +648,8 @@ class ReviewScreen(Screen[None]):
         """An IKU in full, with the columns there was no room for."""
         lang, q = self.lang, period_label(self.report.quarter, self.report.annual, self.lang)
         out = Text()
-        out.append(f"{row.iku.id} ", style="bold")
-        out.append(row.iku.name + "\n")
+        out.append(visible(f"{row.iku.id} "), style="bold")
+        out.append(visible(row.iku.name) + "\n")
         target = self.result.rules.targets.get(row.iku.id) if self.result and self.result.rules else None
         places = places_for([row.annual, row.tw_target], target.decimals if target else None)
         figures = [
@@ -653,7 +661,9 @@ class ReviewScreen(Screen[None]):
             ("ui.detail.computed", capaian_text(row.computed, lang)),
             ("ui.detail.predikat", row.predikat or "–"),
         ]
-        out.append("  " + " · ".join(f"{tr(lang, key, q=q)} {value}" for key, value in figures) + "\n")
+        out.append(
+            "  " + visible(" · ".join(f"{tr(lang, key, q=q)} {value}" for key, value in figures)) + "\n"
+        )
         out.append("  ")
         out.append_text(findings_mark(row.status, len(row.findings)))
         out.append(" " + tr(lang, "ui.detail.findings", n=len(row.findings)))
@@ -682,7 +692,7 @@ class ReviewScreen(Screen[None]):
             detail.update(self.iku_text(row))
         elif key.startswith("ss:"):
             name = next((r.sasaran for r in self.rows if f"ss:{r.iku.sasaran}" == key), "")
-            detail.update(Text.assemble((key[3:] + " ", "bold"), name))
+            detail.update(Text.assemble(literal(key[3:] + " ", "bold"), literal(name)))
 
     def on_descendant_focus(self, event: Any) -> None:
         # The detail explains what the focused list points at.

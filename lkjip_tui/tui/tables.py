@@ -22,6 +22,7 @@ from textual.widgets import DataTable
 from textual.widgets.data_table import CellDoesNotExist
 
 from lkjip_tui.values.record import Record
+from lkjip_tui.values.visible import visible
 
 Row = tuple[str, list[Any]]  # (row key, cells)
 
@@ -42,7 +43,8 @@ class Col(Record):
 
 def _text(cell: Any) -> Text:
     # A DataTable reads a str cell as Rich markup: "[Tabel 1]" in a report would vanish.
-    return cell if isinstance(cell, Text) else Text(str(cell))
+    # A str cell is input text (a name, a key): shown with its control characters escaped.
+    return cell if isinstance(cell, Text) else Text(visible(str(cell)))
 
 
 def _label_width(label: str) -> int:
@@ -139,7 +141,7 @@ class FitTable(DataTable[Any]):
         shown = [c for c in columns if c.key in sized]
         self.header_height = max((c.label.count("\n") + 1 for c in shown), default=1)
         for c in shown:
-            self.add_column(Text(c.label), key=c.key, width=sized[c.key])
+            self.add_column(Text(visible(c.label)), key=c.key, width=sized[c.key])
         for key, cells in shaped:
             self.add_row(*cells, key=key)
         self._restore_cursor(cursor_row, cursor_column, keys)

@@ -17,7 +17,7 @@ from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.widgets import Button, Input, Label, Static
 
-from lkjip_tui.tui.base import host, localize_bindings, tr
+from lkjip_tui.tui.base import host, literal, localize_bindings, tr
 from lkjip_tui.tui.dialogs import FormDialog
 from lkjip_tui.tui.footer import KeyFooter
 
@@ -69,7 +69,7 @@ class WaiverScreen(FormDialog[Answer]):
     def compose(self) -> ComposeResult:
         lang = host(self).lang
         with Vertical(id="waiver"):
-            yield Static(self.title_text, id="w-title", markup=False)
+            yield Static(literal(self.title_text), id="w-title")  # quotes the finding's place
             yield Static(tr(lang, "ui.waiver.note"), classes="note")
             # Compact fields: the dialog, its buttons too, fits 80×24 over the review.
             yield Label(tr(lang, "ui.waiver.reason"))
@@ -94,7 +94,7 @@ class WaiverScreen(FormDialog[Answer]):
         text = tr(host(self).lang, error, **args) if error else ""
         self.query_one(f"#{field}", Input).set_class(bool(error), "-invalid")
         error_line = self.query_one(f"#{field}-error", Static)
-        error_line.update(text)
+        error_line.update(literal(text))
         error_line.display = bool(error)
 
     def finish(self) -> None:
