@@ -15,6 +15,7 @@ from lkjip_tui.tui.app import LkjipApp
 from lkjip_tui.tui.tables import FitTable
 from tests.conftest import ROOT
 from tests.tui.conftest import SAMPLE_REL, settle
+from tests.tui.test_escaping import hostile
 from tests.tui.test_portfolio import add_a_gap_and_a_broken_file, make_portfolio, make_series_year
 
 DRAFT = ROOT / "tests/drafts/bp3mi-sumbar-2023-tw2.txt"
@@ -89,6 +90,34 @@ class TestPlanner:
             await enter(pilot, screen.query_one("#f-q1", Input), "20")
 
         assert snap_compare(LkjipApp(SAMPLE_REL, planner=True), terminal_size=size, run_before=edit)
+
+
+@pytest.mark.parametrize("size", [(80, 24), (120, 36)], ids=["80x24", "120x36"])
+class TestPlannerIssue17:
+    def test_review_with_a_pending_edit(
+        self, workspace: Path, snap_compare: Any, size: tuple[int, int]
+    ) -> None:
+        """The count of unsaved edits whole in the header, the title giving way."""
+
+        async def edit(pilot: Pilot[None]) -> None:
+            await settle(pilot)
+            await enter(pilot, pilot.app.screen.query_one("#f-annual", Input), "1200")
+            pilot.app.screen.query_one("#plan", FitTable).focus()
+            await pilot.press("escape")
+            await settle(pilot)
+
+        assert snap_compare(LkjipApp(SAMPLE_REL, planner=True), terminal_size=size, run_before=edit)
+
+    def test_a_cumulative_target(self, workspace: Path, snap_compare: Any, size: tuple[int, int]) -> None:
+        """IKU5 (annual 50, cumulative): "s.d. TW II: 25", its quarters up to each."""
+
+        async def iku5(pilot: Pilot[None]) -> None:
+            await settle(pilot)
+            pilot.app.screen.query_one("#plan", FitTable).focus()
+            await pilot.press("down", "down", "down", "down")
+            await settle(pilot)
+
+        assert snap_compare(LkjipApp(SAMPLE_REL, planner=True), terminal_size=size, run_before=iku5)
 
 
 @sizes
@@ -168,3 +197,20 @@ class TestDialogs:
             await settle(pilot)
 
         assert snap_compare(LkjipApp(SAMPLE_REL, planner=True), terminal_size=(80, 24), run_before=quit_)
+
+    def test_quit_with_a_value_typed_and_not_applied(self, workspace: Path, snap_compare: Any) -> None:
+        async def quit_(pilot: Pilot[None]) -> None:
+            await settle(pilot)
+            field = pilot.app.screen.query_one("#f-annual", Input)
+            field.value = "1200"  # and no Enter
+            field.focus()
+            await pilot.press("ctrl+q")
+            await settle(pilot)
+
+        assert snap_compare(LkjipApp(SAMPLE_REL, planner=True), terminal_size=(80, 24), run_before=quit_)
+
+
+class TestEscaping:
+    def test_a_report_with_terminal_escapes_and_markup(self, workspace: Path, snap_compare: Any) -> None:
+        hostile(workspace)
+        assert snap_compare(LkjipApp(SAMPLE_REL), terminal_size=(80, 24), run_before=settle)
