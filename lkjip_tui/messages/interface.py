@@ -787,4 +787,8 @@ TEXTS: dict[str, tuple[str, str]] = {
         "Nilai ini diketik tetapi tidak dapat diterapkan. Buang?",
         "This value was typed but cannot be applied. Discard it?",
     ),
+    "ui.planner.typed_dropped": (
+        "{iku}: nilai yang diketik tidak diterapkan (tanpa Enter): {values}",
+        "{iku}: typed values not applied (no Enter): {values}",
+    ),
 }

@@ -432,6 +432,15 @@ class PlannerScreen(Screen[None]):
         # The table is redrawn after every edit; reloading the same IKU's form then
         # would overwrite what the planner is typing.
         if event.data_table.id == "plan" and event.row_key.value not in (None, self.current):
+            typed = self.typed()
+            if typed:  # another IKU's form replaces what was typed: said, not silent
+                labels = self.field_labels()
+                values = ", ".join(f"{labels[f]} “{text}”" for f, text in typed.items())
+                self.notify(
+                    tr(self.lang, "ui.planner.typed_dropped", iku=self.current, values=values),
+                    severity="warning",
+                    timeout=8,
+                )
             self.load_form(str(event.row_key.value))
 
     def on_data_table_row_selected(self, event: PlanTable.RowSelected) -> None:

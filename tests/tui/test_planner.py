@@ -504,3 +504,16 @@ async def test_leaving_the_planner_asks_about_a_typed_value_too(workspace: Path)
             screen.session.pending() == ["IKU1"]
             and header_count(app.screen) == "● 1 perubahan belum disimpan"
         )
+
+
+async def test_moving_to_another_iku_says_what_typed_value_was_not_applied(workspace: Path) -> None:
+    app = LkjipApp(SAMPLE_REL, planner=True)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await start(pilot)
+        await type_unconfirmed(pilot, "1200")
+        screen.query_one("#plan", PlanTable).focus()
+        await pilot.press("down")
+        await settle(pilot)
+        assert screen.current == "IKU2" and not screen.session.dirty
+        said = [str(n.message) for n in app._notifications]
+        assert "IKU1: nilai yang diketik tidak diterapkan (tanpa Enter): Tahunan “1200”" in said
