@@ -28,14 +28,19 @@ class PendingCount(Static):
     }
     """
 
+    shown = ""  # the count as last shown
+
     def on_mount(self) -> None:
         self.show_count()
 
     def show_count(self) -> None:
         app = host(self)
         n = sum(len(s.pending()) for s in app.plans.unsaved())
-        text = Text(f"{PENDING_MARK} " + tr(app.lang, "ui.planner.pending", n=n), style=PENDING_STYLE)
-        self.update(text if n else "")
+        text = f"{PENDING_MARK} " + tr(app.lang, "ui.planner.pending", n=n) if n else ""
+        # Unchanged, it is not touched: an update lays the screen out again (every edit).
+        if text != self.shown:
+            self.shown = text
+            self.update(Text(text, style=PENDING_STYLE))
 
 
 class LkjipHeader(Header):
