@@ -259,6 +259,7 @@ def check(opts: CheckOptions) -> int:
     from lkjip_tui.output import failing
 
     flags = opts.flags
+    _warned.clear()  # each run says its warnings (tests run several in one process)
     if not flags.paths and not opts.sample:
         _say(Msg("cli.no_paths"), flags.lang or "id")
         return EXIT_USAGE
@@ -350,6 +351,13 @@ def check(opts: CheckOptions) -> int:
 
     for w in config.environment_warnings(os.environ, cache=use_cache):
         _warning(w, lang)
+    from lkjip_tui.engine.waivers import FILE_NAME, misnamed
+
+    for folder in dict.fromkeys(f.parent for f in files):
+        for path in misnamed(folder):
+            _warning(
+                SourceError(discover.display(path), 0, 0, "cli.waivers_misnamed", expected=FILE_NAME), lang
+            )
     # Several reports: the series rules compare them after each is checked (LKJ8xx).
     series = opts.annotate is None and len(files) > 1
     if series:

@@ -242,7 +242,7 @@ def read(file: Path, display: str, formats: Iterable[str]) -> Settings:
                 _pattern(settings, item, key, item.value)
         if key == "per-file-ignores":
             for pattern, codes in value.value.items():
-                _pattern(settings, codes, key, pattern, at_key=True)
+                _pattern(settings, codes, key, pattern)
         if key in _CODES:
             for code in value.value:
                 _code(doc, value, key, code.value)
@@ -265,7 +265,7 @@ def _plain(doc: TomlDoc, key: str, node: Node, settings: Settings) -> Any:
     return node.value
 
 
-def _pattern(settings: Settings, node: Node, setting: str, pattern: str, at_key: bool = False) -> None:
+def _pattern(settings: Settings, node: Node, setting: str, pattern: str) -> None:
     """Warn of a path pattern whose leading directories do not exist beside the configuration:
     `dta/**` for `data/**` matches nothing. A pattern with no directory in it (`*.yml`,
     `draf/`) matches at any depth, and is not looked at."""
@@ -280,7 +280,7 @@ def _pattern(settings: Settings, node: Node, setting: str, pattern: str, at_key:
         fixed.append(part)
     if not fixed or (settings.base / "/".join(fixed)).exists():
         return
-    line, column = node.key_at if at_key else node.at
+    line, column = node.at
     assert settings.doc is not None
     where = "/".join(fixed)
     msg_args = {"setting": setting, "pattern": pattern, "path": where}

@@ -66,6 +66,10 @@ TEXTS: dict[str, tuple[str, str]] = {
         "{setting}: the pattern '{pattern}' matches nothing: there is no '{path}' beside this file; "
         "it is kept",
     ),
+    "cli.waivers_misnamed": (
+        "lkjip membaca pengecualian hanya dari {expected}: berkas ini tidak dibaca",
+        "lkjip reads waivers only from {expected}: this file is not read",
+    ),
     "cli.env_unknown": (
         "variabel lingkungan ini tidak dikenal lkjip: diabaikan",
         "lkjip knows no such environment variable: it is ignored",
