@@ -148,6 +148,14 @@ def test_annotate_replaces_an_existing_file_only_with_force(
     assert code == 2 and "--force" in err and out.read_bytes() == b"mine"
 
 
+def test_a_failed_annotated_copy_says_it_cannot_write(run: Run, sample_docx: Path, tmp_path: Path) -> None:
+    """It used to say the file "cannot be read"."""
+    out = tmp_path / "no-such-folder" / "out.docx"
+    code, _, err = run("check", sample_docx, "--annotate", out, "--lang", "en", "-q")
+    assert code == 2 and f"cannot write {out}: No such file or directory" in err, err
+    assert "cannot read" not in err
+
+
 def _docx_with(tmp_path: Path, edit: dict[str, bytes] | None = None) -> Path:
     d = docx.Document()
     d.add_paragraph("Tabel 1. Capaian Kinerja Triwulan II")
