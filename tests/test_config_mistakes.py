@@ -99,6 +99,14 @@ MISTAKES = {
         "pyproject.toml:3:1: warning: [tool.lkjp] is not lkjip's section: its settings are not read; "
         "did you mean 'tool.lkjip'?",
     ),
+    "[tools.lkjip] in pyproject.toml": (
+        {"pyproject.toml": "[tools.lkjip]\njobs = 2\n"},
+        [],
+        {},
+        1,
+        "pyproject.toml:1:1: warning: [tools.lkjip] is not lkjip's section: its settings are not read; "
+        "did you mean 'tool.lkjip'?",
+    ),
     "--config pyproject.toml without [tool.lkjip]": (
         {"pyproject.toml": "[tool.black]\n"},
         ["--config", "pyproject.toml"],
@@ -204,6 +212,8 @@ def test_what_is_right_warns_of_nothing(repo: Path, run: Run) -> None:
     (repo / "lkjip.toml").unlink()
     (repo / "pyproject.toml").write_text("[tool.black]\n[tool.lkjip]\njobs = 1\n", "utf-8")
     assert run("check", "--lang", "en", "-q", "data")[2] == ""
+    (repo / "pyproject.toml").write_text("[tool.black]\n[tool.ruff]\n[tool.pylint]\n[tool.isort]\n", "utf-8")
+    assert run("check", "--lang", "en", "-q", "data")[2] == ""  # other tools' only: not lkjip's
 
 
 def test_a_warning_is_said_in_indonesian_too(repo: Path, run: Run) -> None:

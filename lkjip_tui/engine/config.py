@@ -32,6 +32,7 @@ from typing import Any
 
 from lkjip_tui.engine.selection import PathIgnore, unknown_selector
 from lkjip_tui.engine.waivers import WAIVER, read_waivers
+from lkjip_tui.model.files import read_regular
 from lkjip_tui.model.schema import Boolean, Integer, ListOf, MapOf, Node, Obj, Text, TomlReader
 from lkjip_tui.model.source import SourceError, TomlDoc, load_toml
 from lkjip_tui.values import environment
@@ -103,8 +104,8 @@ Warn = Callable[[SourceError], None]
 
 def find_config(paths: Sequence[Path], warn: Warn | None = None) -> Path | None:
     """The configuration that applies to the paths: the nearest one above their common directory.
-    A `pyproject.toml` passed over for a section that looks like a misspelt `[tool.lkjip]` is
-    given to `warn`."""
+    A `pyproject.toml` passed over whose section looks like a misspelt `[tool.lkjip]`
+    (`[tool.lkjp]`, `[tools.lkjip]`) is given to `warn`."""
     start = common_dir(paths)
     for d in (start, *start.parents):
         own = d / "lkjip.toml"
@@ -112,24 +113,31 @@ def find_config(paths: Sequence[Path], warn: Warn | None = None) -> Path | None:
             return own
         project = d / "pyproject.toml"
         if project.is_file():
-            tools = _tools(project)
-            if tools is None or "lkjip" in tools:
+            sections = _sections(project)
+            if sections is None or "tool.lkjip" in sections:
                 return project  # (when it is not TOML, reading it says where)
-            close = did_you_mean("lkjip", tools)
-            if close and warn is not None:
-                line = _line_of(project, f"tool.{close}")
-                shown = _display(project)
-                warn(
-                    SourceError(
-                        shown,
+            if warn is not None:
+                for found in filter(_misspelt, sections):
+                    line = _line_of(project, found)
+                    at = SourceError(
+                        _display(project),
                         line,
                         1,
                         "cli.config_section_misspelt",
-                        found=f"tool.{close}",
+                        found=found,
                         hint="tool.lkjip",
                     )
-                )
+                    warn(at)
     return None
+
+
+def _misspelt(section: str) -> bool:
+    """`tool.lkjp`, `tool.ljkip`, `tools.lkjip`: what was meant to be `tool.lkjip`. Only the
+    tool's name is compared (`tool.black` shares `tool.` with it, and nothing else)."""
+    head, _, name = section.partition(".")
+    if head == "tool":
+        return bool(did_you_mean(name, ["lkjip"], cutoff=70))
+    return name == "lkjip"
 
 
 def common_dir(paths: Sequence[Path]) -> Path:
@@ -143,29 +151,33 @@ def common_dir(paths: Sequence[Path]) -> Path:
         return dirs[0]
 
 
-def _tools(pyproject: Path) -> tuple[str, ...] | None:
-    """The tools a pyproject.toml has settings for (`[tool.X]`, `tool.X.key`, …); None when it
-    mentions lkjip but is not valid TOML."""
+def _sections(pyproject: Path) -> tuple[str, ...] | None:
+    """The tools' sections a pyproject.toml has (`tool.X` for `[tool.X]`, `tool.X.key = …`), and
+    `K.lkjip` for any other table K that holds one; None when it mentions lkjip but is not
+    valid TOML."""
     try:
         st = pyproject.stat()
     except OSError:
         return ()
-    return _tools_of(str(pyproject), st.st_mtime_ns, st.st_size)
+    return _sections_of(str(pyproject), st.st_mtime_ns, st.st_size)
 
 
 @lru_cache(maxsize=64)  # a run looks for the configuration of each file it checks
-def _tools_of(path: str, _mtime_ns: int, _size: int) -> tuple[str, ...] | None:
+def _sections_of(path: str, _mtime_ns: int, _size: int) -> tuple[str, ...] | None:
     try:
-        text = Path(path).read_text("utf-8")
+        text = read_regular(Path(path)).decode("utf-8")
     except (OSError, UnicodeDecodeError):
         return ()
-    if "tool" not in text:
+    if "tool" not in text and "lkjip" not in text:
         return ()
     try:
-        tool = load_toml(Path(path), path).data.get("tool")
+        data = load_toml(Path(path), path).data
     except SourceError:
         return None if "lkjip" in text else ()
-    return tuple(tool) if isinstance(tool, dict) else ()
+    tool = data.get("tool")
+    sections = [f"tool.{name}" for name in tool] if isinstance(tool, dict) else []
+    others = [f"{k}.lkjip" for k, v in data.items() if k != "tool" and isinstance(v, dict) and "lkjip" in v]
+    return tuple(sections + others)
 
 
 def _blank(file: Path) -> bool:
@@ -178,7 +190,10 @@ def _blank(file: Path) -> bool:
 
 def _line_of(file: Path, text: str) -> int:
     """The first line holding `text` (1 when none does): where a warning points."""
-    with_lines = file.read_text("utf-8", errors="replace").splitlines()
+    try:
+        with_lines = read_regular(file).decode("utf-8", "replace").splitlines()
+    except OSError:
+        return 1
     return next((i for i, line in enumerate(with_lines, start=1) if text in line), 1)
 
 
