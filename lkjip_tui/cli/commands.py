@@ -351,6 +351,9 @@ def check(opts: CheckOptions) -> int:
 
     for w in config.environment_warnings(os.environ, cache=use_cache):
         _warning(w, lang)
+    nothing = config.selects_nothing(s)
+    if nothing is not None:  # every file would pass, unchecked
+        _warning(nothing, lang)
     from lkjip_tui.engine.waivers import FILE_NAME, misnamed
 
     for folder in dict.fromkeys(f.parent for f in files):

@@ -30,7 +30,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from lkjip_tui.engine.selection import PathIgnore, unknown_selector
+from lkjip_tui.engine.selection import PathIgnore, Selection, known_codes, unknown_selector
 from lkjip_tui.engine.waivers import WAIVER, read_waivers
 from lkjip_tui.model.files import read_regular
 from lkjip_tui.model.schema import Boolean, Integer, ListOf, MapOf, Node, Obj, Text, TomlReader
@@ -334,6 +334,20 @@ def environment_warnings(environ: Mapping[str, str], cache: bool = True) -> list
         if not usable:
             out.append(SourceError("LKJIP_CACHE_DIR", 0, 0, "cli.env_cache_dir", path=own, reason=reason))
     return out
+
+
+def selects_nothing(settings: Settings) -> SourceError | None:
+    """A warning when `select`, `ignore` and `extend-select` leave no rule at all (`select = []`,
+    `ignore = ["LKJ"]`): every file would pass, unchecked. Placed where the setting that
+    emptied it was given (a file's line, or the flag)."""
+    selection = Selection(settings["select"], settings["ignore"], settings["extend-select"])
+    if any(selection(code) for code in known_codes()):
+        return None
+    given = settings.values["ignore"] if settings["ignore"] else settings.values["select"]
+    file, _, line = given.source.rpartition(":")
+    if file and line.isdigit():
+        return SourceError(file, int(line), 1, "cli.selects_nothing")
+    return SourceError(given.source, 0, 0, "cli.selects_nothing")
 
 
 def _code(doc: TomlDoc, node: Node, key: str, code: str) -> None:

@@ -66,6 +66,10 @@ TEXTS: dict[str, tuple[str, str]] = {
         "{setting}: the pattern '{pattern}' matches nothing: there is no '{path}' beside this file; "
         "it is kept",
     ),
+    "cli.selects_nothing": (
+        "`select`/`ignore` tidak menyisakan satu aturan pun: setiap berkas lolos tanpa diperiksa",
+        "`select`/`ignore` leave no rule to run: every file passes unchecked",
+    ),
     "cli.waivers_misnamed": (
         "lkjip membaca pengecualian hanya dari {expected}: berkas ini tidak dibaca",
         "lkjip reads waivers only from {expected}: this file is not read",
