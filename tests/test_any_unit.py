@@ -277,10 +277,43 @@ def test_the_human_named_draft_is_checked_with_its_units_rules(run: Run, tmp_pat
     assert len(named) == len(_json(run, SAMPLE_DRAFT))
 
 
+def test_import_into_a_directory_names_an_annual_report_apart_from_tw_iv(run: Run, tmp_path: Path) -> None:
+    """An annual report and the TW IV report of the same year are two files, never one."""
+    from lkjip_tui.planning.portfolio import ANNUAL, _placed_by_name
+
+    out = tmp_path / "data"
+    out.mkdir()
+    for name in ("contoh-2023-tw4", "contoh-2023-tahunan"):
+        shutil.copy(SAMPLE_DRAFT, tmp_path / f"{name}.txt")
+        code, _, err = run("import", tmp_path / f"{name}.txt", "-o", out)
+        assert code == 0, err
+    written = sorted(p.name for p in (out / "contoh").iterdir())
+    assert written == ["2023-tahunan.yaml", "2023-tw4.yaml"]
+    assert 'period: "Tahunan"' in (out / "contoh" / "2023-tahunan.yaml").read_text("utf-8")
+    assert _placed_by_name(out / "contoh" / "2023-tahunan.yaml") == (2023, ANNUAL)
+
+
 def test_a_draft_whose_name_names_no_unit_takes_the_unit_its_cover_names(run: Run, tmp_path: Path) -> None:
     copy = tmp_path / "Laporan Kinerja (final).txt"
     shutil.copy(SAMPLE_DRAFT, copy)
     assert "LKJ206" not in {f["code"] for f in _json(run, copy)}
+
+
+def test_a_folder_named_as_people_name_folders_names_the_unit(run: Run, tmp_path: Path) -> None:
+    """A file name with a year and no unit takes the unit from its folder, written with spaces or
+    not; where neither names one the error says it is the unit that is missing, not the year."""
+    case = CORPUS / "LKjIP 2019 final rev.txt"  # its cover names no unit either
+    for folder, unit in (("Dinkes Bantul", "dinkes-bantul"), ("LKjIP 2019 final rev", None)):
+        (tmp_path / folder).mkdir()
+        shutil.copy(case, tmp_path / folder / case.name)
+        code, out, _ = run("check", "--format", "json", tmp_path / folder / case.name)
+        doc = json.loads(out)
+        if unit is None:
+            assert code == 2 and [e["key"] for e in doc["errors"]] == ["err.draft_no_unit"]
+            assert "--unit" in doc["errors"][0]["message"] and "tahunnya" not in doc["errors"][0]["message"]
+        else:
+            assert code in (0, 1) and not doc["errors"] and doc["findings"]
+            assert layout.from_name(folder)[0] == unit
 
 
 def test_unit_year_and_period_stated_on_the_command_line(run: Run, tmp_path: Path) -> None:
@@ -313,7 +346,7 @@ def test_init_writes_rules_that_find_what_the_zero_config_check_found(
 ) -> None:
     if not source.is_file():
         pytest.skip(f"{source.name} is not in this checkout")
-    folder = tmp_path / "laporan"
+    folder = tmp_path / "dinas-contoh"  # a file name naming no unit takes its folder's
     folder.mkdir()
     draft = folder / ("bp3mi-contoh-2023-tw2.txt" if source == SAMPLE_DRAFT else source.name)
     shutil.copy(source, draft)
