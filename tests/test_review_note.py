@@ -127,7 +127,7 @@ def test_annotated_copy_is_pinned(sample_docx: Path, tmp_path: Path, run: Run) -
             active.add(e.get(w + "id") or "")
         elif e.tag == w + "commentRangeEnd":
             active.discard(e.get(w + "id") or "")
-        elif e.tag == w + "t":
+        elif e.tag in (w + "t", "{http://schemas.openxmlformats.org/officeDocument/2006/math}t"):
             for a in active:
                 anchored[a] = anchored.get(a, "") + (e.text or "")
     got = "".join(f"## at “{anchored.get(str(c.comment_id), '')}”\n{c.text}\n\n" for c in d.comments)
