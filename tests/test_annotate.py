@@ -220,9 +220,7 @@ def test_a_span_splits_runs_and_keeps_their_formatting(
     text = "".join(t for t, _ in pieces)
     data, added = annotate(path, "draft.docx", [_finding(1, start, end)], "id")  # type: ignore[list-item]
     assert added == 1
-    assert _ranges(zipfile.ZipFile(io.BytesIO(data)).read("word/document.xml")) == {
-        "0": text[start:end]
-    }
+    assert _ranges(zipfile.ZipFile(io.BytesIO(data)).read("word/document.xml")) == {"0": text[start:end]}
     written = tmp_path / "out.docx"
     written.write_bytes(data)
     p = docx.Document(str(written)).paragraphs[0]
