@@ -235,3 +235,17 @@ def test_a_span_splits_runs_and_keeps_their_formatting(
             k: style.get(k) for k in ("bold", "italic", "underline")
         }, r.text
         at += len(r.text)
+
+
+def test_reannotating_leaves_the_body_as_the_first_annotation_wrote_it(
+    annotated: tuple[Path, dict], tmp_path: Path, run: Run
+) -> None:
+    """The runs split for a figure and the empty runs beside an equation are reused, not added again."""
+    out, _ = annotated
+    again = tmp_path / "bp3mi-sumbar-2023-tw2.docx"
+    shutil.copy(out, again)
+    second = tmp_path / "reviu-2.docx"
+    code, _, err = run("check", again, "--annotate", second)
+    assert code == 1, err
+    body = [zipfile.ZipFile(p).read("word/document.xml") for p in (out, second)]
+    assert body[0] == body[1]

@@ -103,8 +103,6 @@ def _runs_at(p: Any, start: int, end: int) -> list[Any]:
     """The runs printing exactly text[start:end], a run that holds more split where the span
     starts and ends, its formatting kept (a cell or caption: every run of its paragraph). An
     equation cannot be split: the range holds it whole."""
-    from docx.oxml import OxmlElement
-
     spans = [(r, a, b) for r, a, b in runs(p) if b > a]
     if end <= start:
         return [r for r, _, _ in spans if r.tag == R]
@@ -113,10 +111,7 @@ def _runs_at(p: Any, start: int, end: int) -> list[Any]:
         if a >= end or b <= start:
             continue
         if r.tag != R:  # an equation: empty runs either side hold the comment's range
-            before, after = OxmlElement("w:r"), OxmlElement("w:r")
-            r.addprevious(before)
-            r.addnext(after)
-            out += [before, after]
+            out += [_empty_run_beside(r, before=True), _empty_run_beside(r, before=False)]
             continue
         if a < start:
             r, a = split_run(r, start - a), start
@@ -124,6 +119,21 @@ def _runs_at(p: Any, start: int, end: int) -> list[Any]:
             split_run(r, end - a)
         out.append(r)
     return out
+
+
+def _empty_run_beside(el: Any, before: bool) -> Any:
+    """An empty run just before or after `el`: the one an earlier annotation left there, or a new one."""
+    from docx.oxml import OxmlElement
+
+    beside = el.getprevious() if before else el.getnext()
+    if beside is not None and beside.tag == R and len(beside) == 0:
+        return beside
+    run = OxmlElement("w:r")
+    if before:
+        el.addprevious(run)
+    else:
+        el.addnext(run)
+    return run
 
 
 def _first_paragraph(body: Any, paragraphs: list[Any]) -> Any:
