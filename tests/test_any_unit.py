@@ -277,6 +277,22 @@ def test_the_human_named_draft_is_checked_with_its_units_rules(run: Run, tmp_pat
     assert len(named) == len(_json(run, SAMPLE_DRAFT))
 
 
+def test_import_into_a_directory_names_an_annual_report_apart_from_tw_iv(run: Run, tmp_path: Path) -> None:
+    """An annual report and the TW IV report of the same year are two files, never one."""
+    from lkjip_tui.planning.portfolio import ANNUAL, _placed_by_name
+
+    out = tmp_path / "data"
+    out.mkdir()
+    for name in ("contoh-2023-tw4", "contoh-2023-tahunan"):
+        shutil.copy(SAMPLE_DRAFT, tmp_path / f"{name}.txt")
+        code, _, err = run("import", tmp_path / f"{name}.txt", "-o", out)
+        assert code == 0, err
+    written = sorted(p.name for p in (out / "contoh").iterdir())
+    assert written == ["2023-tahunan.yaml", "2023-tw4.yaml"]
+    assert 'period: "Tahunan"' in (out / "contoh" / "2023-tahunan.yaml").read_text("utf-8")
+    assert _placed_by_name(out / "contoh" / "2023-tahunan.yaml") == (2023, ANNUAL)
+
+
 def test_a_draft_whose_name_names_no_unit_takes_the_unit_its_cover_names(run: Run, tmp_path: Path) -> None:
     copy = tmp_path / "Laporan Kinerja (final).txt"
     shutil.copy(SAMPLE_DRAFT, copy)

@@ -75,7 +75,8 @@ def _import_one(job: tuple[str, str | None, bool]) -> Outcome:
         return Outcome(shown, error=(e.file, e.line, e.column, e.key, dict(e.args_)))
     target = None if out is None else Path(out)
     if target is not None and target.is_dir():
-        target = target / report.unit / f"{report.year}-tw{report.quarter}.yaml"
+        period = "tahunan" if report.annual else f"tw{report.quarter}"  # an annual report is not TW IV's
+        target = target / report.unit / f"{report.year}-{period}.yaml"
     text = to_yaml(
         report, schema_line(Path(rs.files[0]).parent, Path.cwd() if target is None else target.parent)
     )

@@ -18,9 +18,9 @@ from lkjip_tui.model.source import SourceError
 from lkjip_tui.planning.summary import IkuRow, iku_rows
 from lkjip_tui.values.record import Record
 
-# How data files are named (data/<unit>/<year>-tw<quarter>.yaml): where an unreadable
-# file is placed in the grid when its header cannot be read.
-_FILE_NAME = re.compile(r"(?P<year>\d{4})-tw(?P<quarter>[1-4])", re.IGNORECASE)
+# How data files are named (data/<unit>/<year>-tw<quarter>.yaml, <year>-tahunan.yaml): where an
+# unreadable file is placed in the grid when its header cannot be read.
+_FILE_NAME = re.compile(r"(?P<year>\d{4})-(?:tw(?P<quarter>[1-4])|(?P<annual>tahunan))", re.IGNORECASE)
 # An annual report's column: its own, after its year's TW IV (not TW IV's).
 ANNUAL = 5
 
@@ -62,7 +62,9 @@ class Entry(Record):
 
 def _placed_by_name(path: Path) -> tuple[int, int]:
     m = _FILE_NAME.search(path.stem)
-    return (int(m["year"]), int(m["quarter"])) if m else (0, 0)
+    if m is None:
+        return (0, 0)
+    return (int(m["year"]), ANNUAL if m["annual"] else int(m["quarter"]))
 
 
 def scan(directory: Path, engine: Engine) -> list[Entry]:
