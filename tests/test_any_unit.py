@@ -299,6 +299,23 @@ def test_a_draft_whose_name_names_no_unit_takes_the_unit_its_cover_names(run: Ru
     assert "LKJ206" not in {f["code"] for f in _json(run, copy)}
 
 
+def test_a_folder_named_as_people_name_folders_names_the_unit(run: Run, tmp_path: Path) -> None:
+    """A file name with a year and no unit takes the unit from its folder, written with spaces or
+    not; where neither names one the error says it is the unit that is missing, not the year."""
+    case = CORPUS / "LKjIP 2019 final rev.txt"  # its cover names no unit either
+    for folder, unit in (("Dinkes Bantul", "dinkes-bantul"), ("LKjIP 2019 final rev", None)):
+        (tmp_path / folder).mkdir()
+        shutil.copy(case, tmp_path / folder / case.name)
+        code, out, _ = run("check", "--format", "json", tmp_path / folder / case.name)
+        doc = json.loads(out)
+        if unit is None:
+            assert code == 2 and [e["key"] for e in doc["errors"]] == ["err.draft_no_unit"]
+            assert "--unit" in doc["errors"][0]["message"] and "tahunnya" not in doc["errors"][0]["message"]
+        else:
+            assert code in (0, 1) and not doc["errors"] and doc["findings"]
+            assert layout.from_name(folder)[0] == unit
+
+
 def test_unit_year_and_period_stated_on_the_command_line(run: Run, tmp_path: Path) -> None:
     copy = tmp_path / "Draft final (revisi 3).txt"
     copy.write_text("Laporan\n\nNo.\tINDIKATOR KINERJA\tTARGET\tREALISASI\tCAPAIAN\n", "utf-8")
@@ -329,7 +346,7 @@ def test_init_writes_rules_that_find_what_the_zero_config_check_found(
 ) -> None:
     if not source.is_file():
         pytest.skip(f"{source.name} is not in this checkout")
-    folder = tmp_path / "laporan"
+    folder = tmp_path / "dinas-contoh"  # a file name naming no unit takes its folder's
     folder.mkdir()
     draft = folder / ("bp3mi-contoh-2023-tw2.txt" if source == SAMPLE_DRAFT else source.name)
     shutil.copy(source, draft)

@@ -343,8 +343,8 @@ def identify(path: Path, display: str, paragraphs: list[Paragraph]) -> tuple[Ide
     plain = [c for c in cover if not _COVER_TITLE.search(c) and not _DATING.fullmatch(c) and not _BY.match(c)]
     names = (named,) if named else tuple(dict.fromkeys([*by, *plain, *cover]))
     if not slug:
-        folder = path.resolve().parent.name.lower()
-        slug = folder if limits.NAME.fullmatch(folder) else ""
+        # The folder as a unit is named: "data/bp3mi-sumbar/" or "Laporan/Dinkes Bantul/".
+        slug = from_name(path.resolve().parent.name)[0]
         if not slug and by:
             slug = _slug(_tokens(by[0]))
     if quarter is None:
@@ -367,6 +367,8 @@ def stated(draft: Draft, unit: str | None, year: int | None, period: str | None)
                 draft.annual, draft.quarter = False, dates.parse_quarter(period.upper())
             except dates.DateError:
                 raise SourceError(draft.file, 0, 0, "err.draft_period", period=period) from None
-    if not draft.year or not draft.unit:
-        example = "bp3mi-sumbar-2023-tw2" + Path(draft.file).suffix
+    example = "bp3mi-sumbar-2023-tw2" + Path(draft.file).suffix
+    if not draft.year:
         raise SourceError(draft.file, 0, 0, "err.draft_unnamed", example=example)
+    if not draft.unit:
+        raise SourceError(draft.file, 0, 0, "err.draft_no_unit", example=example)

@@ -13,6 +13,14 @@ TEXTS: dict[str, tuple[str, str]] = {
         "names the year); state them with `--unit`, `--year` and `--period`, or name the file UNIT-YEAR-twN "
         "or `UNIT-YEAR-tahunan` for an annual report (e.g. {example})",
     ),
+    "err.draft_no_unit": (
+        "tidak jelas laporan unit mana draf ini (nama berkas, foldernya dan sampulnya tidak menyebut "
+        "unitnya); sebutkan dengan `--unit`, atau beri nama berkas UNIT-TAHUN-twN atau UNIT-TAHUN-tahunan "
+        "(mis. {example})",
+        "cannot tell which unit this draft reports (neither its file name, its folder nor its cover names "
+        "the unit); state it with `--unit`, or name the file UNIT-YEAR-twN or `UNIT-YEAR-tahunan` for an "
+        "annual report (e.g. {example})",
+    ),
     "err.init_exists": (
         "sudah ada; tidak ditimpa (hapus atau pindahkan dulu, atau tulis ke direktori lain dengan `-o`)",
         "already exists; not overwritten (remove or move it first, or write elsewhere with `-o`)",

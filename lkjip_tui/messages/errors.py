@@ -72,6 +72,12 @@ TEXTS: dict[str, tuple[str, str]] = {
         "jenis tabel '{kind}' tidak ada di katalog",
         "table kind '{kind}' is not in the catalogue",
     ),
+    "err.table_of_no_kind": (
+        "tabel '{table}' tidak bernama jenis tabel katalog dan tidak menyebut jenisnya (`kind:`); "
+        "jenis tabel katalog: {kinds}",
+        "table '{table}' is not named for a kind of table of the catalogue and does not say its kind "
+        "(`kind:`); the catalogue's kinds: {kinds}",
+    ),
     "err.unknown_row_key": (
         "baris '{key}' bukan {rows} yang dikenal katalog",
         "row '{key}' is not a known {rows}",
