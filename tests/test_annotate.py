@@ -7,6 +7,7 @@ installs it and sets LKJIP_REQUIRE_LIBREOFFICE=1, so there the test cannot be sk
 
 from __future__ import annotations
 
+import io
 import json
 import os
 import re
@@ -131,3 +132,120 @@ def test_libreoffice_opens_the_annotated_copy(annotated: tuple[Path, dict], tmp_
     assert content.count("<office:annotation ") + content.count("<office:annotation>") == len(comments)
     assert "<dc:creator>lkjip</dc:creator>" in content
     assert "PENGUKURAN CAPAIAN KINERJA TRIWULAN II TAHUN 2023" in content
+
+
+W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+M_T = "{http://schemas.openxmlformats.org/officeDocument/2006/math}t"
+
+
+def _ranges(document_xml: bytes) -> dict[str, str]:
+    """Each comment's id and the text its range holds, read from the written document.xml."""
+    from lxml import etree
+
+    texts: dict[str, str] = {}
+    active: set[str] = set()
+    for e in etree.fromstring(document_xml).iter():
+        if e.tag == W + "commentRangeStart":
+            active.add(e.get(W + "id") or "")
+            texts.setdefault(e.get(W + "id") or "", "")
+        elif e.tag == W + "commentRangeEnd":
+            active.discard(e.get(W + "id") or "")
+        elif e.tag in (W + "t", M_T):
+            for a in active:
+                texts[a] += e.text or ""
+    return texts
+
+
+def test_a_sentences_comment_covers_exactly_its_figure(
+    annotated: tuple[Path, dict], sample_docx: Path
+) -> None:
+    """LKJ303, LKJ405 and LKJ603 in the sample's sentences: the comment's range in the written
+    document.xml holds the figure's text — the run that prints the whole sentence is split at
+    the figure — not the sentence around it."""
+    out, report = annotated
+    before = all_paragraphs(docx.Document(str(sample_docx)).element.body)
+    ranges = _ranges(zipfile.ZipFile(out).read("word/document.xml"))
+    comments = {str(c.comment_id): c.text for c in docx.Document(str(out)).comments}
+    figures = {"LKJ303": {"19"}, "LKJ405": {"63,39%", "75.79"}, "LKJ603": {"Triwulan II tahun 2022"}}
+    seen: dict[str, set[str]] = {code: set() for code in figures}
+    for f in report["findings"]:
+        if f["code"] not in figures or f["caused_by"]:
+            continue
+        place = f["place"]
+        sentence = paragraph_text(before[place["line"] - 1])
+        figure = sentence[place["start"] : place["end"]]
+        [cid] = [i for i, text in comments.items() if text.split("\n")[0].endswith(f["message"])]
+        assert ranges[cid] == figure != sentence.strip(), (f["code"], ranges[cid])
+        seen[f["code"]].add(figure)
+    assert seen == figures
+
+
+def _draft_with(tmp_path: Path, pieces: list[tuple[str, dict]]) -> Path:
+    d = docx.Document()
+    p = d.add_paragraph()
+    for text, style in pieces:
+        r = p.add_run(text)
+        for k, v in style.items():
+            setattr(r, k, v)
+    path = tmp_path / "draft.docx"
+    d.save(str(path))
+    return path
+
+
+def _finding(line: int, start: int, end: int) -> object:
+    from lkjip_tui.model.document import Place
+    from lkjip_tui.model.findings import Finding
+    from lkjip_tui.values.msg import Msg
+
+    place = Place("docx", line, start, end, quote="")
+    return Finding("LKJ303", "error", Msg("lkj605.undefined", {"expression": "x"}), "d.docx", line, 1,
+                   place=place, fingerprint="f1")  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("pieces", "start", "end"),
+    [
+        ([("menerbitkan 19 (sembilan belas) berita", {"bold": True, "italic": True})], 12, 14),
+        ([("Per ", {}), ("Triwulan II 2022, nilai", {"bold": True})], 4, 20),  # across two runs
+        ([("sebesar ", {}), ("63,39%", {"italic": True}), (" dan", {})], 8, 14),  # a run whole: no split
+        ([("awal 19", {"underline": True})], 5, 7),  # up to the run's end
+    ],
+)
+def test_a_span_splits_runs_and_keeps_their_formatting(
+    tmp_path: Path, pieces: list[tuple[str, dict]], start: int, end: int
+) -> None:
+    from lkjip_tui.drafts.annotate import annotate
+
+    path = _draft_with(tmp_path, pieces)
+    text = "".join(t for t, _ in pieces)
+    data, added = annotate(path, "draft.docx", [_finding(1, start, end)], "id")  # type: ignore[list-item]
+    assert added == 1
+    assert _ranges(zipfile.ZipFile(io.BytesIO(data)).read("word/document.xml")) == {"0": text[start:end]}
+    written = tmp_path / "out.docx"
+    written.write_bytes(data)
+    p = docx.Document(str(written)).paragraphs[0]
+    assert p.text == text  # the draft's text unchanged
+    # Every character keeps the formatting it had: each run's style is the style of the piece it came from.
+    at = 0
+    for r in p.runs:
+        if not r.text:
+            continue
+        style = next(s for t, s in pieces if text.index(t) <= at < text.index(t) + len(t))
+        assert {k: getattr(r, k) for k in ("bold", "italic", "underline")} == {
+            k: style.get(k) for k in ("bold", "italic", "underline")
+        }, r.text
+        at += len(r.text)
+
+
+def test_reannotating_leaves_the_body_as_the_first_annotation_wrote_it(
+    annotated: tuple[Path, dict], tmp_path: Path, run: Run
+) -> None:
+    """The runs split for a figure and the empty runs beside an equation are reused, not added again."""
+    out, _ = annotated
+    again = tmp_path / "bp3mi-sumbar-2023-tw2.docx"
+    shutil.copy(out, again)
+    second = tmp_path / "reviu-2.docx"
+    code, _, err = run("check", again, "--annotate", second)
+    assert code == 1, err
+    body = [zipfile.ZipFile(p).read("word/document.xml") for p in (out, second)]
+    assert body[0] == body[1]

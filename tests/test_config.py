@@ -43,6 +43,12 @@ def test_an_unknown_code_is_a_usage_error_with_a_hint(
     assert f"{option}: unknown rule code or prefix '{value}'; did you mean '{hint}'?" in err
 
 
+def test_a_well_formed_code_no_rule_has_gets_no_guess(repo: Path, run: Run) -> None:
+    """LKJ999 is no typo of LKJ901 or of the prefix LKJ: naming either would mislead."""
+    code, _, err = run("check", "--select", "LKJ999", "--lang", "en", "data")
+    assert code == 2 and "unknown rule code or prefix 'LKJ999'" in err and "did you mean" not in err
+
+
 def test_select_ignore_and_extend(repo: Path, run: Run) -> None:
     _, codes, _ = _codes(run, "--select", "lkj3", "--ignore", "LKJ304", "data")
     assert codes and all(c.startswith("LKJ3") for c in codes) and "LKJ304" not in codes

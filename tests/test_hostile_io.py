@@ -148,6 +148,14 @@ def test_annotate_replaces_an_existing_file_only_with_force(
     assert code == 2 and "--force" in err and out.read_bytes() == b"mine"
 
 
+def test_a_failed_annotated_copy_says_it_cannot_write(run: Run, sample_docx: Path, tmp_path: Path) -> None:
+    """It used to say the file "cannot be read"."""
+    out = tmp_path / "no-such-folder" / "out.docx"
+    code, _, err = run("check", sample_docx, "--annotate", out, "--lang", "en", "-q")
+    assert code == 2 and f"cannot write {out}: No such file or directory" in err, err
+    assert "cannot read" not in err
+
+
 def _docx_with(tmp_path: Path, edit: dict[str, bytes] | None = None) -> Path:
     d = docx.Document()
     d.add_paragraph("Tabel 1. Capaian Kinerja Triwulan II")
@@ -287,25 +295,96 @@ def test_a_targets_file_swapped_for_a_fifo_does_not_freeze_the_planner(tmp_path:
     assert planner.changed_on_disk()  # says so at once, instead of waiting for a writer
 
 
-def test_a_killed_save_leaves_no_temp_file_behind_the_next(tmp_path: Path) -> None:
-    """A save killed before its rename leaves its temp file; the next save of the file removes it."""
-    from lkjip_tui.model.files import write_atomic
+def _dead_pid() -> int:
+    """The pid of a process that has ended (and been reaped)."""
+    proc = subprocess.run(
+        [sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True
+    )
+    return int(proc.stdout)
+
+
+def _age(path: Path, seconds: float) -> None:
+    then = time.time() - seconds
+    os.utime(path, (then, then), follow_symlinks=False)
+
+
+def test_a_killed_save_leaves_a_temp_file_the_next_save_removes_once_stale(tmp_path: Path) -> None:
+    """A save killed before its rename leaves its temp file, named for lkjip and its target; the
+    next save removes it once it is older than any write takes (32 were left in 200 kills)."""
+    from lkjip_tui.model.files import STALE_AFTER, write_atomic
 
     target = tmp_path / "2023.toml"
     target.write_text("a = 1\n")
     code = (
-        "import os, sys, tempfile\n"
+        "import os, sys\n"
         "from pathlib import Path\n"
         "import lkjip_tui.model.files as f\n"
-        "real = os.replace\n"
         "os.replace = lambda a, b: os.kill(os.getpid(), 9)\n"
         "f.write_atomic(Path(sys.argv[1]), 'a = 2\\n')\n"
     )
     proc = subprocess.run([sys.executable, "-c", code, str(target)], timeout=60)
     assert proc.returncode == -9
-    assert [p.name for p in tmp_path.glob(".2023.toml.*.tmp")]  # what the kill left
+    [left] = tmp_path.glob(".2023.toml.*.tmp")  # what the kill left
+    assert left.name.startswith(".2023.toml.lkjip-") and target.read_text() == "a = 1\n"
     write_atomic(target, "a = 3\n")
-    assert not list(tmp_path.glob(".2023.toml.*.tmp")) and target.read_text() == "a = 3\n"
+    assert left.exists()  # seconds old: it could be a write in progress (another machine's)
+    _age(left, STALE_AFTER + 1)
+    write_atomic(target, "a = 4\n")
+    assert not left.exists() and target.read_text() == "a = 4\n"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["2023.toml"]
+
+
+@pytest.mark.parametrize("how", ["save", "open in the planner"])
+def test_only_lkjips_own_stale_temp_files_are_removed(tmp_path: Path, how: str) -> None:
+    """The cleanup takes the exact pattern for that target, of a dead writer, unlocked and old —
+    and nothing else, however alike its name."""
+    import fcntl
+
+    from lkjip_tui.engine import Engine
+    from lkjip_tui.model.files import STALE_AFTER, write_atomic
+    from lkjip_tui.planning.targets import Planner
+
+    shutil.copytree(ROOT / "rules", tmp_path / "rules")
+    data = tmp_path / "data" / "bp3mi-sumbar" / "2023-tw2.yaml"
+    data.parent.mkdir(parents=True)
+    shutil.copy(ROOT / "data" / "bp3mi-sumbar" / "2023-tw2.yaml", data)
+    folder = tmp_path / "rules" / "bp3mi-sumbar"
+    target = folder / "2023.toml"
+    dead = _dead_pid()
+    stale = [f".2023.toml.lkjip-{dead}.k3j9x0ab.tmp", f".2023.toml.lkjip-{dead}.zz_00a1b.tmp"]
+    kept = [
+        f".2023.toml.{dead}.k3j9x0ab.tmp",  # no lkjip in its name
+        f".2023.toml.lkjip-{dead}.notes.tmp",  # not mkstemp's eight characters
+        f"2023.toml.lkjip-{dead}.k3j9x0ab.tmp",  # no leading dot
+        f".2023.toml.lkjip-{dead}.k3j9x0ab.tmp.bak",
+        f".2023.toml.lkjip-{dead}.K3J9X0AB.tmp",
+        f".2024.toml.lkjip-{dead}.k3j9x0ab.tmp",  # another file's
+        f".2023.toml.lkjip-{os.getppid()}.k3j9x0ab.tmp",  # its writer is alive
+        f".2023.toml.lkjip-{dead}.fresh000.tmp",  # written seconds ago
+        f".2023.toml.lkjip-{dead}.locked00.tmp",  # a writer holds its lock
+        "notes.txt",
+    ]
+    for name in stale + kept:
+        (folder / name).write_text("mine\n")
+        if name != f".2023.toml.lkjip-{dead}.fresh000.tmp":
+            _age(folder / name, STALE_AFTER + 60)
+    precious = tmp_path / "precious.txt"
+    precious.write_text("mine\n")
+    link = folder / f".2023.toml.lkjip-{dead}.symlink0.tmp"  # a link named like a stale temp
+    link.symlink_to(precious)
+    _age(link, STALE_AFTER + 60)
+    (folder / f".2023.toml.lkjip-{dead}.adirect0.tmp").mkdir()
+    with open(folder / f".2023.toml.lkjip-{dead}.locked00.tmp") as held:
+        fcntl.flock(held, fcntl.LOCK_EX)
+        if how == "save":
+            write_atomic(target, target.read_text("utf-8"))
+        else:
+            _, rs = Engine().load(data)
+            Planner(rs, target)
+    names = {p.name for p in folder.iterdir()}
+    assert not names & set(stale)
+    assert names == {"2023.toml", *kept, link.name, f".2023.toml.lkjip-{dead}.adirect0.tmp"}
+    assert link.is_symlink() and precious.read_text() == "mine\n"
 
 
 def test_annotate_refuses_a_link_to_the_draft(run: Run, rules_dir: Path, tmp_path: Path) -> None:

@@ -129,6 +129,7 @@ BAD_DATA = [
     MINIMAL.replace("capaian: 38%}", "capaian: [38]}"),
     MINIMAL.replace("quarter: TW II", "period: TW V"),
     MINIMAL.replace("quarter: TW II", "quarter: Triwulan 5"),
+    MINIMAL.replace("  ikhtisar:", "  ikhtisr:"),
 ]
 
 
@@ -204,3 +205,45 @@ def test_the_schema_accepts_the_periods_lkjip_reads(text: str) -> None:
         quarter_ok = False
     assert bool(re.fullmatch(PERIOD_PATTERN, text)) == period_ok
     assert bool(re.fullmatch(QUARTER_PATTERN, text)) == quarter_ok
+
+
+def _misspelt(old: str = "  pengukuran:\n", new: str = "  pengukran:\n") -> str:
+    text = SAMPLE.read_text("utf-8")
+    assert text.count(old) == 1
+    return text.replace(old, new)
+
+
+def test_a_misspelt_table_name_is_one_error_at_that_name() -> None:
+    """Not "missing kind" and the errors of whichever kind fits best (9 in yaml-language-server):
+    one error, at the name, whose text (`errorMessage`, what the editor shows) lists the kinds."""
+    rs = _sample_rules()
+    validator = Draft202012Validator(data_json_schema(rs))
+    [error] = validator.iter_errors(yaml.load(_misspelt(), Loader=Yaml12))
+    assert error.json_path == "$.tables.pengukran" and error.validator == "required"
+    assert error.message == "'kind' is a required property"
+    shown = error.schema["errorMessage"]
+    assert "no kind of table" in shown and all(k in shown for k in rs.tables)
+    # Named otherwise, a table says its kind: a misspelt kind is one error naming the kinds.
+    doc = yaml.load(
+        _misspelt("    kind: capaian_sasaran\n    number: 8", "    kind: capaian_sasarn\n    number: 8"),
+        Loader=Yaml12,
+    )
+    [error] = validator.iter_errors(doc)
+    assert error.json_path.endswith(".kind") and "'capaian_sasarn' is not one of" in error.message
+    assert "'capaian_sasaran'" in error.message
+
+
+@pytest.mark.parametrize(("name", "said"), [("pengukran", "did you mean 'pengukuran'?"), ("zzz", "anggaran")])
+def test_lkjip_names_a_misspelt_table_where_it_stands(tmp_path: Path, run: Run, name: str, said: str) -> None:
+    """lkjip's own error: file:line:col of the name, a did-you-mean, else the kinds to choose from."""
+    import shutil
+
+    shutil.copytree(ROOT / "rules", tmp_path / "rules")
+    data = tmp_path / "data" / "2023-tw2.yaml"
+    data.parent.mkdir()
+    text = _misspelt(new=f"  {name}:\n")
+    data.write_text(text, "utf-8")
+    line = text.splitlines().index(f"  {name}:") + 1
+    code, _, err = run("check", "--lang", "en", data)
+    assert code == 2 and f"2023-tw2.yaml:{line}:3: error: table '{name}' is not named for a kind" in err
+    assert said in err and err.count("error:") == 1

@@ -55,15 +55,24 @@ def write(draft: Path, out: Path, keep: Keep, lang: str) -> bool:
     result = keep.result
     if result is None or result.error is not None:
         return False  # the draft could not be read: the check has said why
+    shown = discover.display(draft)
     try:
         annotate = annotate_pdf if draft.suffix.lower() == ".pdf" else annotate_docx
-        data, count = annotate(draft, discover.display(draft), result.findings, lang, rule_summary)
-        written = write_atomic(out, data)
+        data, count = annotate(draft, shown, result.findings, lang, rule_summary)
     except SourceError as e:
         sys.stderr.write(f"{e.file}: {messages.render(Msg(e.key, e.args_), lang)}\n")
         return False
-    except OSError as e:
-        sys.stderr.write(f"{out}: {messages.render(Msg('err.unreadable', {'reason': str(e)}), lang)}\n")
+    except OSError as e:  # the draft, read again to copy it
+        reason = e.strerror or str(e)
+        sys.stderr.write(f"{shown}: {messages.render(Msg('err.unreadable', {'reason': reason}), lang)}\n")
+        return False
+    try:
+        written = write_atomic(out, data)
+    except OSError as e:  # the copy: a failed write is not a file that cannot be read
+        reason = e.strerror or str(e)
+        sys.stderr.write(
+            messages.render(Msg("cli.cannot_write", {"path": str(out), "reason": reason}), lang) + "\n"
+        )
         return False
     note = Msg("cli.annotated", {"file": discover.display(written), "count": count})
     sys.stderr.write(messages.render(note, lang) + "\n")

@@ -128,7 +128,18 @@ def make_app(lang: str) -> typer.Typer:
 
     # Options shared by several commands, declared once.
     LangOpt = Annotated[Optional[Lang], typer.Option("--lang", help=h("lang"))]  # noqa: UP045 - read at runtime
-    RulesOpt = Annotated[Optional[list[Path]], typer.Option("--rules", help=h("rules"))]  # noqa: UP045
+
+    def existing_dirs(paths: Optional[list[Path]]) -> Optional[list[Path]]:  # noqa: UP045
+        """A --rules directory that is not there is a mistake, not an empty catalogue."""
+        for p in paths or []:
+            if not p.is_dir():
+                raise typer.BadParameter(text_for("cli.rules_not_found", lang).format(path=p))
+        return paths
+
+    RulesOpt = Annotated[
+        Optional[list[Path]],  # noqa: UP045
+        typer.Option("--rules", help=h("rules"), callback=existing_dirs),
+    ]
     PathsArg = Annotated[Optional[list[Path]], typer.Argument(help=h("paths"), show_default=False)]  # noqa: UP045
     ConfigOpt = Annotated[Optional[Path], typer.Option("--config", help=h("config_file"))]  # noqa: UP045
     OutputOpt = Annotated[Optional[Path], typer.Option("--output", "-o", help=h("output"))]  # noqa: UP045

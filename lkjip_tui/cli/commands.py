@@ -152,6 +152,25 @@ def _source_error(e: Any, lang: str) -> None:
     sys.stderr.write(where + messages.render(Msg(e.key, dict(e.args_)), lang) + "\n")
 
 
+_warned: set[str] = set()
+
+
+def _warning(e: Any, lang: str) -> None:
+    """A configuration mistake lkjip tolerates, said once per run: `file:line:column: warning: …`."""
+    from lkjip_tui import messages
+
+    where = f"{e.file}:{e.line}:{e.column}: " if e.line else f"{e.file}: "
+    text = (
+        where
+        + messages.text_for("sev.warning", lang)
+        + ": "
+        + messages.render(Msg(e.key, dict(e.args_)), lang)
+    )
+    if text not in _warned:
+        _warned.add(text)
+        sys.stderr.write(text + "\n")
+
+
 def report_crash(e: BaseException, lang: str, debug: bool = False) -> None:
     """An exception no command caught: say it is lkjip's fault, the traceback only when debugging."""
     from lkjip_tui.engine import debugging
@@ -174,8 +193,15 @@ def settings(flags: Flags) -> Any:
     from lkjip_tui.engine.selection import check_selectors
     from lkjip_tui.output import FORMATS
 
-    file = flags.config if flags.config is not None else config.find_config(flags.paths)
+    lang = flags.lang or "id"
+
+    def warn(e: Any) -> None:
+        _warning(e, lang)
+
+    file = flags.config if flags.config is not None else config.find_config(flags.paths, warn)
     s = config.read(file, discover.display(file), FORMATS) if file is not None else config.Settings()
+    for w in s.warnings:
+        warn(w)
     given = {
         "format": ("output-format", flags.format, "--format"),
         "lang": ("lang", flags.lang, "--lang"),
@@ -228,10 +254,12 @@ def _engine_options(s: Any, debug: bool) -> Any:
 def check(opts: CheckOptions) -> int:
     from lkjip_tui import engine, output
     from lkjip_tui.engine import discover
-    from lkjip_tui.model.source import unsaved
+    from lkjip_tui.engine.selection import UsageError
+    from lkjip_tui.model.source import SourceError, unsaved
     from lkjip_tui.output import failing
 
     flags = opts.flags
+    _warned.clear()  # each run says its warnings (tests run several in one process)
     if not flags.paths and not opts.sample:
         _say(Msg("cli.no_paths"), flags.lang or "id")
         return EXIT_USAGE
@@ -281,6 +309,15 @@ def check(opts: CheckOptions) -> int:
         _say(Msg("cli.output_is_input", {"path": str(opts.output)}), lang)
         return EXIT_USAGE
 
+    try:  # each file's nearest configuration, which may be unusable too
+        groups = _by_configuration(files, flags, s, engine_opts, opts.debug)
+    except SourceError as e:
+        _source_error(e, lang)
+        return EXIT_USAGE
+    except UsageError as e:
+        _say(e.msg, lang)
+        return EXIT_USAGE
+
     color = use_color(opts.color, opts.output is None and sys.stdout.isatty())
     # Started before stdout is taken: on a terminal, findings then print above the bar.
     to_terminal = opts.output is None and sys.stdout.isatty()
@@ -310,6 +347,20 @@ def check(opts: CheckOptions) -> int:
             return EXIT_USAGE
         transform = annotating.Keep(transform)
         use_cache = False  # the comments need the findings themselves, not their rendering
+    from lkjip_tui.engine import config
+
+    for w in config.environment_warnings(os.environ, cache=use_cache):
+        _warning(w, lang)
+    nothing = config.selects_nothing(s)
+    if nothing is not None:  # every file would pass, unchecked
+        _warning(nothing, lang)
+    from lkjip_tui.engine.waivers import FILE_NAME, misnamed
+
+    for folder in dict.fromkeys(f.parent for f in files):
+        for path in misnamed(folder):
+            _warning(
+                SourceError(discover.display(path), 0, 0, "cli.waivers_misnamed", expected=FILE_NAME), lang
+            )
     # Several reports: the series rules compare them after each is checked (LKJ8xx).
     series = opts.annotate is None and len(files) > 1
     if series:
@@ -318,7 +369,6 @@ def check(opts: CheckOptions) -> int:
         transform = Summarized(transform)
     try:
         with unsaved(stdin_text):
-            groups = _by_configuration(files, flags, s, engine_opts, opts.debug)
             chunks = chain.from_iterable(
                 engine.check_stream(group, options, transform, s["jobs"], use_cache)
                 for options, group in groups

@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from lkjip_tui import messages
-from lkjip_tui.drafts.docx import all_paragraphs, open_docx, runs
+from lkjip_tui.drafts.docx import R, all_paragraphs, open_docx, runs, split_run
 from lkjip_tui.model.findings import Finding
 from lkjip_tui.model.problems import Problem, consequences, places, problems, short_places, where
 from lkjip_tui.values.msg import Msg
@@ -58,7 +58,7 @@ def annotate(
         paragraph = Paragraph(p, story)
         if not anchored:
             anchored = (
-                [r for r, a, b in runs(p) if b > a]
+                [r for r, a, b in runs(p) if b > a and r.tag == R]
                 or ([r._r for r in paragraph.runs[:1]])
                 or [paragraph.add_run("")._r]
             )
@@ -100,11 +100,40 @@ def _drop_own_comments(document: Any) -> None:
 
 
 def _runs_at(p: Any, start: int, end: int) -> list[Any]:
-    """The runs printing text[start:end] (a cell or caption: every run of its paragraph)."""
+    """The runs printing exactly text[start:end], a run that holds more split where the span
+    starts and ends, its formatting kept (a cell or caption: every run of its paragraph). An
+    equation cannot be split: the range holds it whole."""
     spans = [(r, a, b) for r, a, b in runs(p) if b > a]
     if end <= start:
-        return [r for r, _, _ in spans]
-    return [r for r, a, b in spans if a < end and b > start]
+        return [r for r, _, _ in spans if r.tag == R]
+    out = []
+    for r, a, b in spans:
+        if a >= end or b <= start:
+            continue
+        if r.tag != R:  # an equation: empty runs either side hold the comment's range
+            out += [_empty_run_beside(r, before=True), _empty_run_beside(r, before=False)]
+            continue
+        if a < start:
+            r, a = split_run(r, start - a), start
+        if b > end:
+            split_run(r, end - a)
+        out.append(r)
+    return out
+
+
+def _empty_run_beside(el: Any, before: bool) -> Any:
+    """An empty run just before or after `el`: the one an earlier annotation left there, or a new one."""
+    from docx.oxml import OxmlElement
+
+    beside = el.getprevious() if before else el.getnext()
+    if beside is not None and beside.tag == R and len(beside) == 0:
+        return beside
+    run = OxmlElement("w:r")
+    if before:
+        el.addprevious(run)
+    else:
+        el.addnext(run)
+    return run
 
 
 def _first_paragraph(body: Any, paragraphs: list[Any]) -> Any:

@@ -207,10 +207,38 @@ def all_paragraphs(container: Any) -> list[Any]:
 
 
 def runs(p: Any) -> list[tuple[Any, int, int]]:
-    """The paragraph's runs with the offsets of their text in `paragraph_text(p)`."""
+    """The paragraph's runs, and its equations (m:oMath, which hold no runs), with the offsets
+    of their text in `paragraph_text(p)`."""
     out: list[tuple[Any, int, int]] = []
     _inline(p, out, [0], None, None)
     return out
+
+
+def split_run(r: Any, at: int) -> Any:
+    """Split run `r` at offset `at` of its text (0 < at < its length): `r` keeps what comes
+    before, a copy with the same formatting, inserted after it, the rest; returns the copy.
+    The paragraph's text is unchanged. Pieces of no text (page breaks, field codes, comment
+    references) stay in `r`."""
+    import copy
+
+    tail = copy.deepcopy(r)
+    r.addnext(tail)
+    pos = 0
+    for head_piece, tail_piece in zip(list(r), list(tail), strict=True):
+        if head_piece.tag == _RPR:
+            continue
+        n = len(_run_piece(head_piece) or "")
+        if pos + n <= at:
+            tail.remove(tail_piece)
+        elif pos >= at:
+            r.remove(head_piece)
+        else:  # only a w:t holds more than one character
+            k = at - pos
+            head_piece.text, tail_piece.text = head_piece.text[:k], head_piece.text[k:]
+            for t in (head_piece, tail_piece):
+                t.set("{http://www.w3.org/XML/1998/namespace}space", "preserve")
+        pos += n
+    return tail
 
 
 def paragraph_text(p: Any, breaks: list[tuple[str, int]] | None = None) -> str:
@@ -255,6 +283,7 @@ def _inline(
                 _inline(content, out, pos, texts, breaks)
         elif tag in _MATH:
             t = _math_text(child)
+            out.append((child, pos[0], pos[0] + len(t)))
             pos[0] += len(t)
             if texts is not None:
                 texts.append(t)

@@ -8,6 +8,12 @@ A finding is caused by another (`Finding.caused_by`, the other's fingerprint) wh
   a capaian from its realisasi or target, a predikat from its capaian
   (`DERIVED`); only findings about a figure's value (the capaian, targets and
   figures themes) are causes, not how the value is printed;
+- it is a computation written in the prose (a finding outside those themes that
+  computed a value, `expected_interval`) of a figure a value finding says is
+  wrong or undefined: the sample's "((3-0)/1) × 100% = - 3%" works out IKU2's
+  realisasi, whose rate is undefined; the figure is the problem, not the
+  arithmetic that printed it. A computation of no figure, or of a figure no
+  value finding questions, stays a problem of its own;
 - it stands on exactly the cells of a more severe finding of another rule
   (a date outside the period that is also before the event it reports).
 
@@ -78,6 +84,14 @@ def link(findings: list[Finding], ikus: Iterable[str]) -> None:
             if cause is not None and cause is not root and id(cause) not in parent:
                 parent[id(root)] = cause
                 break
+
+    # A computation in the prose of a figure a value finding questions follows from that finding.
+    for (code, fig), root in first.items():
+        if code[3:4] in VALUE_THEMES or root.expected_interval is None or id(root) in parent:
+            continue
+        cause = value_roots.get(fig)
+        if cause is not None:
+            parent[id(root)] = cause
 
     # Another rule on exactly the same cells, more severe or found first: the same problem.
     groups: dict[int, list[Finding]] = {}

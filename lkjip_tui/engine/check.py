@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import datetime
 import hashlib
-import os
 from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any, Protocol, TypeVar
@@ -26,6 +25,7 @@ from lkjip_tui.model.findings import SEVERITIES, Finding
 from lkjip_tui.model.report import Report
 from lkjip_tui.model.rules import RuleSet
 from lkjip_tui.model.source import SourceError
+from lkjip_tui.values import environment
 from lkjip_tui.values.record import Record
 
 T = TypeVar("T")
@@ -88,7 +88,7 @@ def is_series_code(code: str) -> bool:
 
 
 def debugging() -> bool:
-    return os.environ.get("LKJIP_DEBUG", "") not in ("", "0")
+    return environment.flag("LKJIP_DEBUG")
 
 
 class FileResult(Record):

@@ -259,4 +259,5 @@ def find_catalogue(name: str, unit_file: Path, roots: list[Path]) -> Path:
         if candidate.is_dir() and any(candidate.glob("*.toml")):
             return candidate
         searched.append(display(candidate))
-    raise SourceError(display(unit_file), 1, 1, "err.no_catalogue", name=name, where=", ".join(searched))
+    where = ", ".join(dict.fromkeys(searched))  # a root found two ways is said once
+    raise SourceError(display(unit_file), 1, 1, "err.no_catalogue", name=name, where=where)

@@ -36,7 +36,10 @@ def unknown_selector(value: str, codes: Iterable[str] | None = None) -> tuple[bo
     v = value.strip().upper()
     if v and any(c.startswith(v) for c in codes):
         return False, ""
-    prefixes = {c[:n] for c in codes for n in range(3, len(c) + 1)}
+    if v[3:].isdigit() and v.startswith("LKJ"):
+        # A well-formed code no rule has: any close code is another rule, not a typo's fix.
+        return True, ""
+    prefixes = {c[:n] for c in codes for n in range(3, len(c) + 1) if n == len(v)}
     return True, did_you_mean(v, sorted(prefixes))
 
 

@@ -230,6 +230,23 @@ def write_waiver(
         return _add_waiver(path, finding, data_file, justification, by, expires, by_fingerprint)
 
 
+def misnamed(directory: Path) -> list[Path]:
+    """Files beside reports named like a waivers file but not it (`lkjip-waiver.toml`,
+    `lkjip_waivers.yaml`): lkjip never reads them, so their waivers would silently not apply."""
+    stem = Path(FILE_NAME).stem
+    try:
+        names = [e.name for e in os.scandir(directory) if e.is_file()]
+    except OSError:
+        return []
+    return [
+        directory / name
+        for name in sorted(names)
+        if name != FILE_NAME
+        and Path(name).suffix.lower() in (".toml", ".yaml", ".yml")
+        and did_you_mean(Path(name).stem.lower(), [stem], cutoff=85)
+    ]
+
+
 def lock_for(path: Path) -> FileLock:
     """The lock every writer of a waivers file takes (a `.lock` file beside it)."""
     from filelock import FileLock

@@ -35,6 +35,8 @@ import time
 from pathlib import Path
 from typing import Any
 
+from lkjip_tui.values import environment
+
 BUNDLED = Path(__file__).with_name("trees.json")
 # The shape of the trees (see grammar.py); bump it when that shape changes.
 TREE_FORMAT = 1
@@ -47,7 +49,7 @@ _COUNTER = itertools.count()
 
 def cache_root() -> Path | None:
     """The user's cache directory, or None when caching is off."""
-    if os.environ.get("LKJIP_NO_CACHE"):
+    if environment.flag("LKJIP_NO_CACHE"):
         return None
     own = os.environ.get("LKJIP_CACHE_DIR")
     if own:

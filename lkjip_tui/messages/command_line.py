@@ -46,6 +46,52 @@ TEXTS: dict[str, tuple[str, str]] = {
         "{option}: kode atau awalan aturan '{value}' tidak dikenal",
         "{option}: unknown rule code or prefix '{value}'",
     ),
+    "cli.rules_not_found": ("direktori aturan tidak ada: {path}", "no such rules directory: {path}"),
+    # Configuration mistakes lkjip tolerates, said as warnings (file:line:column: warning: …).
+    "cli.config_empty": (
+        "berkas konfigurasi kosong: pengaturan bawaan berlaku, dan konfigurasi di atasnya tidak dibaca",
+        "the configuration file is empty: the defaults apply, and no configuration above it is read",
+    ),
+    "cli.config_no_section": (
+        "berkas ini tidak punya [tool.lkjip]: pengaturan bawaan berlaku",
+        "this file has no [tool.lkjip]: the defaults apply",
+    ),
+    "cli.config_section_misspelt": (
+        "[{found}] bukan bagian pengaturan lkjip: isinya tidak dibaca",
+        "[{found}] is not lkjip's section: its settings are not read",
+    ),
+    "cli.pattern_matches_nothing": (
+        "{setting}: pola '{pattern}' tidak mengenai apa pun: tidak ada '{path}' di samping berkas ini; "
+        "pola tetap dipakai",
+        "{setting}: the pattern '{pattern}' matches nothing: there is no '{path}' beside this file; "
+        "it is kept",
+    ),
+    "cli.selects_nothing": (
+        "`select`/`ignore` tidak menyisakan satu aturan pun: setiap berkas lolos tanpa diperiksa",
+        "`select`/`ignore` leave no rule to run: every file passes unchecked",
+    ),
+    "cli.waivers_misnamed": (
+        "lkjip membaca pengecualian hanya dari {expected}: berkas ini tidak dibaca",
+        "lkjip reads waivers only from {expected}: this file is not read",
+    ),
+    "cli.env_unknown": (
+        "variabel lingkungan ini tidak dikenal lkjip: diabaikan",
+        "lkjip knows no such environment variable: it is ignored",
+    ),
+    "cli.env_flag": (
+        "'{value}' bukan `1`/`0`, `true`/`false`, `yes`/`no` atau `on`/`off`: dianggap menyala",
+        "'{value}' is not 1/0, true/false, yes/no or on/off: taken as set",
+    ),
+    "cli.env_cache_dir": (
+        "direktori cache '{path}' tidak dapat dipakai ({reason}): hasil tidak disimpan",
+        "the cache directory '{path}' cannot be used ({reason}): results are not cached",
+    ),
+    "cli.env_short_key": (
+        "kunci ini hanya {n} karakter, mudah ditebak (tetap dipakai); pakai 32 karakter acak atau lebih "
+        "(openssl rand -hex 32)",
+        "this key is only {n} characters, easy to guess (used all the same); use 32 random characters "
+        "or more (openssl rand -hex 32)",
+    ),
     "cli.cannot_write": ("tidak dapat menulis {path}: {reason}", "cannot write {path}: {reason}"),
     "cli.stdout_failed": (
         "keluaran standar tidak dapat ditulis ({reason}); laporan tidak lengkap",

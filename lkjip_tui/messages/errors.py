@@ -72,6 +72,12 @@ TEXTS: dict[str, tuple[str, str]] = {
         "jenis tabel '{kind}' tidak ada di katalog",
         "table kind '{kind}' is not in the catalogue",
     ),
+    "err.table_of_no_kind": (
+        "tabel '{table}' tidak bernama jenis tabel katalog dan tidak menyebut jenisnya (`kind:`); "
+        "jenis tabel katalog: {kinds}",
+        "table '{table}' is not named for a kind of table of the catalogue and does not say its kind "
+        "(`kind:`); the catalogue's kinds: {kinds}",
+    ),
     "err.unknown_row_key": (
         "baris '{key}' bukan {rows} yang dikenal katalog",
         "row '{key}' is not a known {rows}",
@@ -88,6 +94,24 @@ TEXTS: dict[str, tuple[str, str]] = {
     "err.no_catalogue": (
         "katalog '{name}' tidak ditemukan (dicari: {where})",
         "catalogue '{name}' not found (looked in: {where})",
+    ),
+    "err.config_tool_section": (
+        "[tool.lkjip] hanya untuk pyproject.toml; di lkjip.toml pengaturan ditulis di tingkat atas, "
+        "tanpa judul bagian",
+        "[tool.lkjip] belongs in pyproject.toml; in lkjip.toml the settings stand at the top level, "
+        "with no section header",
+    ),
+    "err.rules_dir_missing": (
+        "direktori aturan '{path}' tidak ada (dicari dari direktori berkas ini)",
+        "rules directory '{path}' does not exist (looked for from this file's directory)",
+    ),
+    "err.unit_file_year": (
+        "`year = {year}`, padahal berkas ini aturan tahun {file_year} ({file}); samakan keduanya",
+        "`year = {year}`, but this file holds the rules of {file_year} ({file}); make them agree",
+    ),
+    "err.unit_file_unit": (
+        "`unit = '{unit}'`, padahal berkas ini ada di direktori unit '{directory}'; samakan keduanya",
+        "`unit = '{unit}'`, but this file stands in the directory of unit '{directory}'; make them agree",
     ),
     "err.no_data_files": ("tidak ada berkas data (.yaml) di sini", "no data files (.yaml) here"),
     "err.choice": (

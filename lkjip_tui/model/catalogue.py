@@ -315,6 +315,7 @@ def load_ruleset(
     """Load a unit-year rules file and the catalogue it `extends`."""
     unit = _File(load_toml(unit_file, display(unit_file)), UNIT_FILE)
     top = unit.top
+    _agrees_with_its_place(unit, unit_file)
     extends = top.value["extends"]
     try:
         catalogue_dir = find_catalogue(extends.value)
@@ -331,6 +332,25 @@ def load_ruleset(
         [f.file for f in [*files, unit]],
     )
     return _load(rs, files, unit)
+
+
+def _agrees_with_its_place(unit: _File, path: Path) -> None:
+    """A unit-year file is found by where it stands (rules/<unit>/<year>.toml): a `year` or
+    `unit` inside that says otherwise is a mistake that would silently check one year against
+    another's targets. Files named otherwise (`lkjip targets any.toml`) are not compared."""
+    if not (path.stem.isdigit() and len(path.stem) == 4):
+        return
+    year, unit_id = unit.top.value["year"], unit.top.value["unit"]
+    if year.value != int(path.stem):
+        raise unit.fail(
+            year, "err.unit_file_year", value=True, year=year.value, file_year=path.stem, file=path.name
+        )
+    directory = path.parent.name
+    if unit_id.value != directory:
+        hint = did_you_mean(unit_id.value, [directory])
+        raise unit.fail(
+            unit_id, "err.unit_file_unit", value=True, unit=unit_id.value, directory=directory, hint=hint
+        )
 
 
 def load_catalogue(

@@ -135,37 +135,37 @@ class TableSchema(Schema):
             self.by_kind[name] = Obj(_table_fields(kind, self.rs), doc=self.doc)
         return self.by_kind[name]
 
-    def read(self, r: Reader, raw: Any, path: SchemaPath) -> Node:
+    def read(self, r: Reader, raw: Any, path: SchemaPath, key_at: tuple[int, int] | None = None) -> Node:
+        """The table at `path`; `key_at`, where its name stands (a misspelt name is shown there)."""
         if r.kind(raw) != "mapping":
             return self.obj(None).read(r, raw, path)  # reports the wrong type
         entries = list(r.entries(raw, path))
         done: dict[str, Node] = {}
         name = str(path[-1])
-        where = r.at(raw)
-        for key, key_at, value in entries:
+        said: Node | None = None  # the table's `kind:`, when it says one
+        for key, key_at_, value in entries:
             if key == "kind":
-                node = Text().read(r, value, (*path, "kind"))
-                node.key_line, node.key_column = key_at
-                done["kind"], name, where = node, node.value, node.at
+                said = Text().read(r, value, (*path, "kind"))
+                said.key_line, said.key_column = key_at_
+                done["kind"], name = said, said.value
         kind = None
         if self.rs is not None:
             kind = self.rs.tables.get(name)
             if kind is None:
                 hint = did_you_mean(name, self.rs.tables)
-                raise fail(r, where, "err.unknown_table_kind", kind=name, hint=hint)
+                if said is not None:
+                    raise fail(r, said.at, "err.unknown_table_kind", kind=name, hint=hint)
+                # Named for no kind and saying none: most often a misspelt name.
+                kinds = ", ".join(self.rs.tables)
+                raise fail(r, key_at or r.at(raw), "err.table_of_no_kind", table=name, kinds=kinds, hint=hint)
         return self.obj(kind).read_entries(r, entries, r.at(raw), path, done)
 
     def json_schema(self) -> dict[str, Any]:
         return self.obj(None).json_schema()
 
-    def of_kind(self, name: str, named: bool) -> dict[str, Any]:
-        """A table of one kind; one named otherwise must say its kind."""
+    def of_kind(self, name: str) -> dict[str, Any]:
         assert self.rs is not None
-        out = self.obj(self.rs.tables[name]).json_schema()
-        if not named:
-            out["required"] = [*out.get("required", []), "kind"]
-            out["properties"] = {**out["properties"], "kind": {"const": name}}
-        return out
+        return self.obj(self.rs.tables[name]).json_schema()
 
 
 class Tables(MapOf):
@@ -175,15 +175,40 @@ class Tables(MapOf):
         self.table = TableSchema(rs)
         super().__init__(self.table, doc="the report's tables, by name")
 
+    def read_value(self, r: Reader, raw: Any, path: SchemaPath, key_at: tuple[int, int]) -> Node:
+        return self.table.read(r, raw, path, key_at)
+
     def json_schema(self) -> dict[str, Any]:
         rs = self.table.rs
         if rs is None:
             return super().json_schema()
+        kinds = list(rs.tables)
+        # A table named otherwise says its kind, which picks its schema (if/then, not anyOf:
+        # an editor then reports one missing `kind` at the misspelt name, not the errors of
+        # whichever kind fits best). `errorMessage` is what yaml-language-server shows there.
+        says_its_kind = {
+            "required": ["kind"],
+            "errorMessage": (
+                "This name is no kind of table of the catalogue, and the table says no `kind:`. "
+                f"The catalogue's kinds of table: {', '.join(kinds)}"
+            ),
+        }
+        of_kind = [
+            {
+                "if": {"properties": {"kind": {"const": k}}, "required": ["kind"]},
+                "then": self.table.of_kind(k),
+            }
+            for k in kinds
+        ]
         return self._described(
             {
                 "type": "object",
-                "properties": {k: self.table.of_kind(k, named=True) for k in rs.tables},
-                "additionalProperties": {"anyOf": [self.table.of_kind(k, named=False) for k in rs.tables]},
+                "properties": {k: self.table.of_kind(k) for k in kinds},
+                "additionalProperties": {
+                    "type": "object",
+                    "properties": {"kind": {"enum": kinds}},
+                    "allOf": [says_its_kind, *of_kind],
+                },
             }
         )
 

@@ -5,10 +5,21 @@ report written with `--output`, an imported data file, an annotated copy
 of a Word draft — goes through
 `write_atomic`: the new content goes to a temporary file in the same
 directory, flushed to disk, then renamed over the target, so a kill at any
-moment leaves the old file or the new one, never half of each, and never a
-temporary file behind. A symlink is written through to its target; the
-file's mode and, where permitted, owner are kept; a read-only file is
-refused, not silently replaced.
+moment leaves the old file or the new one, never half of each. A symlink is
+written through to its target; the file's mode and, where permitted, owner
+are kept; a read-only file is refused, not silently replaced.
+
+A kill between the temporary file's creation and its rename leaves it
+behind. Its name says whose it is and for which file —
+`.2023.toml.lkjip-4242.k3j9x0ab.tmp`: the target's name, lkjip, the writer's
+process id, mkstemp's eight random characters — and `remove_stale_temps`
+(run by every write, and by the planner when it opens a file) removes it,
+but only when all of these hold: the name is exactly that pattern for that
+target; it is a regular file (not a link) owned by this user; its writer's
+process is gone; no writer holds its lock (a writer keeps an exclusive
+`flock` on its temporary file until the rename); and it has not been written
+for STALE_AFTER seconds, longer than any write takes. Anything else in the
+directory, however alike its name, is never touched.
 """
 
 from __future__ import annotations
@@ -16,8 +27,10 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
+import re
 import stat
 import tempfile
+import time
 from pathlib import Path
 
 
@@ -25,17 +38,70 @@ class ReadOnlyFile(PermissionError):
     """The file exists and its permissions do not allow writing it."""
 
 
-def _remove_orphans(target: Path) -> None:
-    prefix = f".{target.name}."
-    with contextlib.suppress(OSError):
-        for entry in os.scandir(target.parent):
-            name = entry.name
-            if not (name.startswith(prefix) and name.endswith(".tmp")):
-                continue
-            pid = name[len(prefix) :].split(".", 1)[0]
-            if pid.isdigit() and int(pid) != os.getpid() and not _alive(int(pid)):
-                with contextlib.suppress(OSError):
-                    os.unlink(entry.path)
+STALE_AFTER = 60.0  # seconds; a write takes milliseconds, so a temp file this old is no write's
+_TEMP = "{name}.lkjip-{pid}."  # after the leading dot; then mkstemp's 8 characters and ".tmp"
+
+
+def _temp_pattern(target: Path) -> re.Pattern[str]:
+    """The exact names of lkjip's temporary files for `target`; the group is the writer's pid."""
+    return re.compile(re.escape(f".{target.name}.lkjip-") + r"([1-9][0-9]{0,6})\.[a-z0-9_]{8}\.tmp")
+
+
+def remove_stale_temps(path: Path) -> list[Path]:
+    """Remove the temporary files a killed write of `path` left behind; return those removed."""
+    target = Path(os.path.realpath(path))
+    pattern = _temp_pattern(target)
+    removed = []
+    try:
+        entries = list(os.scandir(target.parent))
+    except OSError:
+        return []
+    for entry in entries:
+        m = pattern.fullmatch(entry.name)
+        if m is None or int(m.group(1)) == os.getpid() or _alive(int(m.group(1))):
+            continue
+        if _stale(Path(entry.path)):
+            removed.append(Path(entry.path))
+    return removed
+
+
+def _stale(temp: Path) -> bool:
+    """Remove `temp` if it is a regular file of this user's, unlocked and unwritten for
+    STALE_AFTER seconds; whether it was removed."""
+    try:
+        fd = os.open(temp, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0))
+    except OSError:
+        return False  # a link, gone already, or not ours to read
+    try:
+        st = os.fstat(fd)
+        if not stat.S_ISREG(st.st_mode) or st.st_uid != getattr(os, "getuid", lambda: st.st_uid)():
+            return False
+        if time.time() - st.st_mtime < STALE_AFTER:
+            return False
+        if not _lock(fd):  # a writer holds it until its rename
+            return False
+        if os.lstat(temp).st_ino != st.st_ino:  # swapped since it was looked at: not this one
+            return False
+        os.unlink(temp)
+        return True
+    except OSError:
+        return False
+    finally:
+        os.close(fd)
+
+
+def _lock(fd: int) -> bool:
+    """Take an exclusive lock on `fd` without waiting; False only when another holds it (where
+    there are no locks — another platform, a file system without them — the age still guards)."""
+    try:
+        import fcntl
+    except ImportError:  # pragma: no cover - not POSIX
+        return True
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except OSError as e:
+        return e.errno not in (errno.EWOULDBLOCK, errno.EAGAIN, errno.EACCES)
+    return True
 
 
 def _alive(pid: int) -> bool:
@@ -78,12 +144,14 @@ def write_atomic(path: Path, text: str | bytes) -> Path:
             raise IsADirectoryError(f"{path}: not a regular file")
         if not os.access(target, os.W_OK) or not before.st_mode & stat.S_IWUSR:
             raise ReadOnlyFile(f"{path}: the file is read-only")
-    _remove_orphans(target)
-    # The writer's pid in the name: a write killed before its rename leaves a file the next
-    # write of the same target recognises as orphaned (its process is gone) and removes.
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.{os.getpid()}.", suffix=".tmp", dir=target.parent)
+    remove_stale_temps(target)
+    # lkjip and the writer's pid in the name, and a lock held until the rename: a write killed
+    # before it leaves a file the next open or write recognises as stale, and only that.
+    prefix = "." + _TEMP.format(name=target.name, pid=os.getpid())
+    fd, tmp_name = tempfile.mkstemp(prefix=prefix, suffix=".tmp", dir=target.parent)
     tmp = Path(tmp_name)
     try:
+        _lock(fd)
         data = text.encode("utf-8") if isinstance(text, str) else text
         with os.fdopen(fd, "wb") as f:
             f.write(data)

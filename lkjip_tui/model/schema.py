@@ -366,10 +366,14 @@ class MapOf(Schema):
         for key, key_at, value in r.entries(raw, path):
             if self.keys is not None:
                 self.keys.check(r, key, key_at, path)
-            node = self.values.read(r, value, (*path, key))
+            node = self.read_value(r, value, (*path, key), key_at)
             node.key_line, node.key_column = key_at
             out[key] = node
         return Node(out, *r.at(raw))
+
+    def read_value(self, r: Reader, raw: Any, path: Path, key_at: tuple[int, int]) -> Node:
+        """One entry's value (`key_at`: where its key stands, for errors about the key)."""
+        return self.values.read(r, raw, path)
 
     def json_schema(self) -> dict[str, Any]:
         out: dict[str, Any] = {"type": "object", "additionalProperties": self.values.json_schema()}

@@ -6,14 +6,19 @@ passes, its message in the suite's `system-out`, so a run that exits 0 shows
 no red test. A waived finding is a skipped testcase with the waiver's
 reason; a file without findings has one passing testcase, so it is counted
 as checked. Unusable input and internal errors are testcases with an `error`.
-Valid against Jenkins' JUnit schema (tests/schemas/junit-10.xsd): a testcase
-has no `file` or `line` there, so where a finding stands is the first line of
-its failure's text.
+Valid against both JUnit schemas CI tools read (tests/schemas/): Jenkins'
+(junit-10.xsd) has no `file` or `line` on a testcase, so where a finding
+stands is the first line of its failure's text; Ant's (JUnit.xsd) wants on
+every testsuite its `timestamp`, `hostname` (always "localhost": a report that
+leaves the machine does not name it), `time`, `package` and `id`, and
+its `properties`, `system-out` and `system-err`, even empty, and no attribute
+on `testsuites`.
 """
 
 from __future__ import annotations
 
 import re
+from datetime import datetime, timezone
 from typing import IO
 from xml.sax.saxutils import escape, quoteattr
 
@@ -59,22 +64,34 @@ class JunitEmitter(Base):
         inner = f"<failure type={_attr(f.severity)} message={_attr(message)}>{_text(details)}</failure>"
         return f"{head}{inner}</testcase>\n", ""
 
-    def body(self, findings: list[Finding]) -> str:
+    def body(self, findings: list[Finding]) -> tuple[str, str]:
+        """The file's testcases, and the lines of its passing findings for `system-out`."""
         cases = [self.testcase(f) for f in findings]
-        out = "".join(case for case, _ in cases)
-        passed = "".join(note for _, note in cases)
-        return out + (f"    <system-out>{_text(passed)}</system-out>\n" if passed else "")
+        return "".join(case for case, _ in cases), "".join(note for _, note in cases)
 
     def start(self, out: IO[str]) -> None:
-        out.write('<?xml version="1.0" encoding="UTF-8"?>\n<testsuites name="lkjip">\n')
+        # Ant's schema: the run's start in UTC, to the second, no zone written.
+        self.timestamp = datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%S")
+        self.suites = 0  # Ant's `id`: each testsuite's place in the run, from 0
+        out.write('<?xml version="1.0" encoding="UTF-8"?>\n<testsuites>\n')
 
     def _suite(
-        self, out: IO[str], file: str, body: str, tests: int, failures: int, errors: int, skipped: int
+        self,
+        out: IO[str],
+        file: str,
+        cases: str,
+        passed: str,
+        counts: tuple[int, int, int, int],
     ) -> None:
+        tests, failures, errors, skipped = counts
         out.write(
-            f'  <testsuite name={_attr(file)} tests="{tests}" failures="{failures}" '
-            f'errors="{errors}" skipped="{skipped}">\n{body}  </testsuite>\n'
+            f'  <testsuite name={_attr(file)} package={_attr(file)} id="{self.suites}" '
+            f'tests="{tests}" failures="{failures}" errors="{errors}" skipped="{skipped}" time="0" '
+            f'timestamp="{self.timestamp}" hostname="localhost">\n'
+            f"    <properties/>\n{cases}"
+            f"    <system-out>{_text(passed)}</system-out>\n    <system-err/>\n  </testsuite>\n"
         )
+        self.suites += 1
 
     def chunk(self, out: IO[str], chunk: Chunk) -> None:
         errors = ""
@@ -90,18 +107,20 @@ class JunitEmitter(Base):
         failures = sum(n for sev, n in chunk.counts.items() if failing(sev, self.fail_on))
         passed = sum(chunk.counts.values()) - failures
         n_errors = (chunk.error is not None) + len(chunk.internal)
-        body = (chunk.body or "") + errors
+        cases, notes = chunk.body or ("", "")
+        cases += errors
         tests = failures + passed + chunk.waived + n_errors
         if tests == 0:
-            body = f'    <testcase name="lkjip" classname={_attr(chunk.file)} time="0"/>\n'
+            cases = f'    <testcase name="lkjip" classname={_attr(chunk.file)} time="0"/>\n'
             tests = 1
-        self._suite(out, chunk.file, body, tests, failures, n_errors, chunk.waived)
+        self._suite(out, chunk.file, cases, notes, (tests, failures, n_errors, chunk.waived))
 
     def end(self, out: IO[str], summary: Summary) -> None:
         for file, items in shared_by_file(summary).items():
             waived = sum(f.waiver is not None for f in items)
             failures = sum(f.waiver is None and failing(f.severity, self.fail_on) for f in items)
-            self._suite(out, file, self.body(items), len(items), failures, 0, waived)
+            cases, notes = self.body(items)
+            self._suite(out, file, cases, notes, (len(items), failures, 0, waived))
         out.write("</testsuites>\n")
 
     def _error(self, name: str, kind: str, message: str, file: str) -> str:

@@ -107,7 +107,8 @@ class MarkdownEmitter(Base):
         lines.append(f"- {messages.text_for('problem.first', lang)}:")
         for problem in found[:3]:
             headline = _md(self._headline(problem))
-            lines.append(f"  - {headline} ({_md(short_places(problem.findings, lang))})")
+            at = short_places(sorted(problem.findings, key=Finding.sort_key), lang)  # in the report's order
+            lines.append(f"  - {headline} ({_md(at)})")
         lines.append("")
         return lines
 

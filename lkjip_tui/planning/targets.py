@@ -29,7 +29,7 @@ from pathlib import Path
 from typing import Any
 
 from lkjip_tui.model.breakdown import quarterly
-from lkjip_tui.model.files import ReadOnlyFile, read_regular, write_atomic
+from lkjip_tui.model.files import ReadOnlyFile, read_regular, remove_stale_temps, write_atomic
 from lkjip_tui.model.rules import BREAKDOWNS, Ref, RuleSet, Target
 from lkjip_tui.values.limits import MAX_DECIMALS, MAX_DIGITS, MAX_MAGNITUDE_EXPONENT
 from lkjip_tui.values.msg import Msg
@@ -208,6 +208,7 @@ class Planner:
         self._read()
 
     def _read(self) -> None:
+        remove_stale_temps(self.path)  # what a save killed before its rename left (model.files)
         raw = read_regular(self.path)
         self.original = raw.decode("utf-8")
         self.stamp = _stamp(raw)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 
-def did_you_mean(word: str, choices: Iterable[str]) -> str:
+def did_you_mean(word: str, choices: Iterable[str], cutoff: int = 60) -> str:
     """The closest of `choices` to `word`, or "" when none is close.
 
     rapidfuzz compares in C++ what difflib would in Python: an unknown parent
@@ -15,5 +15,5 @@ def did_you_mean(word: str, choices: Iterable[str]) -> str:
     """
     from rapidfuzz import fuzz, process  # only ever needed for an error message
 
-    best = process.extractOne(word, list(choices), scorer=fuzz.ratio, score_cutoff=60)
+    best = process.extractOne(word, list(choices), scorer=fuzz.ratio, score_cutoff=cutoff)
     return str(best[0]) if best is not None else ""

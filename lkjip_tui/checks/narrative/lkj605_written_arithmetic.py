@@ -5,10 +5,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from decimal import Decimal
+from itertools import pairwise
 
 from lkjip_tui.checks.base import Context, RuleMeta
 from lkjip_tui.checks.narrative._sentences import sentences
 from lkjip_tui.formula import Fn, FormulaError, Num, compile_text
+from lkjip_tui.model.document import Paragraph
 from lkjip_tui.model.findings import Finding
 from lkjip_tui.values import prose
 from lkjip_tui.values.interval import Interval
@@ -53,6 +55,9 @@ class _Arithmetic:
 
 
 def run(ctx: Context) -> Iterator[Finding]:
+    paragraphs = ctx.report.document.paragraphs if ctx.report.document is not None else []
+    following = {id(a): b for a, b in pairwise(paragraphs)}
+    stated = _stated_in_prose(ctx)
     for p in sentences(ctx):
         for chain in prose.arithmetic(p.text):
             values = [_value(m.text) for m in chain]
@@ -78,6 +83,7 @@ def run(ctx: Context) -> Iterator[Finding]:
                     continue
                 expr, shown = (a, b) if va[1] else (b, a)
                 computed, printed_iv = (iva, ivb) if va[1] else (ivb, iva)
+                near = [p, following[id(p)]] if id(p) in following else [p]
                 yield ctx.finding(
                     META,
                     "lkj605",
@@ -91,7 +97,38 @@ def run(ctx: Context) -> Iterator[Finding]:
                     actual=printed_iv.mid,
                     expected_interval=computed,
                     actual_interval=printed_iv,
+                    field=_figure_given(printed_iv, near, stated),
                 )
+
+
+def _stated_in_prose(ctx: Context) -> dict[int, list[tuple[str, Interval]]]:
+    """The figures the draft mapping read in the narrative, by the draft line they stand on:
+    (the fact, its printed value)."""
+    out: dict[int, list[tuple[str, Interval]]] = {}
+    for fact, mentions in ctx.report.mentions.items():
+        for m in mentions:
+            value = _value(m.cell.text) if m.table is None and m.source_line is not None else None
+            if m.source_line is not None and value is not None and isinstance(value[0], Interval):
+                out.setdefault(m.source_line, []).append((fact, value[0]))
+    return out
+
+
+def _figure_given(
+    printed: Interval, near: list[Paragraph], stated: dict[int, list[tuple[str, Interval]]]
+) -> str | None:
+    """The figure (a fact: "IKU2.realisasi") a computation gives: the one the narrative states,
+    printed as the computation's result, in the computation's paragraph or the one right after
+    ("Dari perhitungan diatas ... sebesar - 3%"); None when none does, or several. The engine
+    then tells a wrong computation of a figure that is itself wrong or undefined as what follows
+    from it (engine.causes)."""
+    facts = {
+        fact
+        for p in near
+        for line in p.lines
+        for fact, value in stated.get(line, ())
+        if (value.lo, value.hi) == (printed.lo, printed.hi)
+    }
+    return facts.pop() if len(facts) == 1 else None
 
 
 def _value(text: str) -> tuple[Interval | str, bool] | None:
