@@ -4,6 +4,7 @@ working directory and rules by their catalogue ("bp2mi/iku.toml:33"), never an a
 
 from __future__ import annotations
 
+import re
 import shutil
 from pathlib import Path
 
@@ -55,3 +56,18 @@ def test_no_absolute_path_in_the_annotated_copy(
     texts = "\n".join(c.text for c in docx.Document(str(tmp_path / "reviu.docx")).comments)
     assert "bp2mi/iku.toml:" in texts
     assert not _leaks(texts, tmp_path, ROOT)
+
+
+def test_the_tuis_list_names_rows_and_columns_as_printed() -> None:
+    """The findings list's "row, column" cell: the draft's printed row and column heading, a
+    sentence's line, a data file's row and figure in words; never a dotted key."""
+    from lkjip_tui.engine import Engine
+    from lkjip_tui.model.problems import row_and_column
+
+    for path in (DRAFT, ROOT / "data" / "bp3mi-sumbar" / "2023-tw2.yaml"):
+        result = Engine().check_file(path, keep=True)
+        cells = {f.code + " " + row_and_column(f, "id") for f in result.findings}
+        keys = [c for c in cells if re.search(r"IKU\d+\.|_", c)]  # IKU2.realisasi, jumlah_berita
+        assert cells and keys == [], keys
+    draft = {row_and_column(f, "en") for f in Engine().check_file(DRAFT).findings}
+    assert "row 3 · TARGET" in draft and "line 578" in draft

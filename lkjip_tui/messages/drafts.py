@@ -183,6 +183,8 @@ TEXTS: dict[str, tuple[str, str]] = {
     "place.pdf": ("paragraf {line}", "paragraph {line}"),
     "place.cell": ("{table} baris {row} kolom {column}", "{table} row {row} column {column}"),
     "place.row": ("{table} baris {row}", "{table} row {row}"),
+    "place.row_column": ("baris {row} · {column}", "row {row} · {column}"),
+    "place.row_only": ("baris {row}", "row {row}"),
     "place.table_below": ("tabel di bawah “{heading}”", "the table below “{heading}”"),
     "place.table_ordinal": ("tabel ke-{n}", "table {n} of the draft"),
     "place.page": ("{where}, hlm. {page}", "{where}, page {page}"),

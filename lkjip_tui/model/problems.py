@@ -136,6 +136,23 @@ def where(f: Finding, lang: str) -> str:
     return f"{table} ({messages.render(Msg('place.text', {'line': f.line}), lang)})"
 
 
+def row_and_column(f: Finding, lang: str) -> str:
+    """A finding's row and column in few words, for a list that names the table apart: the
+    draft's printed row and column heading ("baris 8 · REALISASI"), its paragraph for a
+    sentence ("paragraf 412"), else a data file's row and figure ("IKU2 · realisasi")."""
+    if f.place is not None and f.place.table is not None:
+        row = str(f.place.row or "?")
+        key = "place.row_column" if f.place.column else "place.row_only"
+        return messages.render(Msg(key, {"row": row, "column": f.place.column or ""}), lang)
+    if f.place is not None:
+        return messages.render(Msg(f"place.{f.place.source}", {"line": f.place.line}), lang)
+    row, field = f.row or "", f.field or ""
+    iku, dot, figure = field.partition(".")
+    if dot and not row:  # a narrative figure of an indicator: IKU2.realisasi
+        row, field = iku, figure
+    return " · ".join(p.replace("_", " ") for p in (row, field) if p)
+
+
 def short_places(found: list[Finding], lang: str, full: bool = False) -> str:
     """Several places in one phrase: "Tabel 1, Tabel 7 dan baris 508"; `full` names each
     place whole (its row and column too)."""

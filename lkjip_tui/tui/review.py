@@ -22,7 +22,7 @@ from lkjip_tui.engine.waivers import FILE_NAME as WAIVERS_FILE
 from lkjip_tui.engine.waivers import write_waiver
 from lkjip_tui.model.files import ReadOnlyFile
 from lkjip_tui.model.findings import Finding, severity_counts, worst_by
-from lkjip_tui.model.problems import short_places
+from lkjip_tui.model.problems import row_and_column, short_places, where
 from lkjip_tui.model.report import Report, Table
 from lkjip_tui.model.source import SourceError
 from lkjip_tui.output import waived_text
@@ -535,10 +535,10 @@ class ReviewScreen(Screen[None]):
             # A waived finding is greyed: still listed, no longer counted.
             dim = WAIVED_STYLE if f.waiver is not None else ""
             mark = Text(MARK[f.severity], style=dim or SEVERITY_STYLE[f.severity])
-            where = f.table_label or tr(lang, "ui.tab.narrative")
-            place = " ".join(p for p in (f.row, f.field) if p)
+            label = f.table_label or tr(lang, "ui.tab.narrative")
+            place = row_and_column(f, lang)
             message = " ".join(messages.render(f.message, lang).split())
-            cells = [mark, *(literal(t, dim) for t in (f.code, where, place, message))]
+            cells = [mark, *(literal(t, dim) for t in (f.code, label, place, message))]
             rows.append((str(i), cells))
         columns = [
             Col("severity", ""),
@@ -638,7 +638,8 @@ class ReviewScreen(Screen[None]):
         return out
 
     def where(self, f: Finding) -> str:
-        return " ".join(p for p in (f.table_label or tr(self.lang, "ui.tab.narrative"), f.row, f.field) if p)
+        """Where a finding stands, as the report prints it (never a data file's keys)."""
+        return where(f, self.lang)
 
     def active(self) -> list[Finding]:
         """The findings that count: not waived."""

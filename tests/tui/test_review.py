@@ -276,7 +276,8 @@ async def test_copy_puts_the_selected_finding_on_the_clipboard(workspace: Path) 
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
         await pilot.press("c")  # the finding under the list's cursor: the first one
-        assert app.clipboard.startswith("LKJ504 peringatan  Tabel 1 IKU2 target: “1.56”")
+        # Where it stands as the report prints it: the table and the indicator's name, no keys.
+        assert app.clipboard.startswith("LKJ504 peringatan  Tabel 1, Penurunan kasus PMI (IKU2): “1.56”")
         await pilot.press("slash", *"300", "enter", "c")
         await pilot.pause()
         text = app.clipboard
