@@ -3,8 +3,9 @@ from __future__ import annotations
 import os
 import shutil
 import subprocess
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -104,3 +105,30 @@ def layouts_pdf(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
     folder = tmp_path_factory.mktemp("layouts")
     return to_pdf(make(folder / "uji-2023-tw2.docx"), folder)
+
+
+def sample_repo(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A repository of reports, run from its root: the shipped rules/ and the sample as
+    data/bp3mi-sumbar/2023-tw2.yaml, outside GitHub Actions (its annotations are format-specific)."""
+    shutil.copytree(ROOT / "rules", tmp_path / "rules")
+    (tmp_path / "data" / "bp3mi-sumbar").mkdir(parents=True)
+    shutil.copy(SAMPLE, tmp_path / "data" / "bp3mi-sumbar" / "2023-tw2.yaml")
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.delenv("GITHUB_ACTIONS", raising=False)
+    return tmp_path
+
+
+def crash_on(monkeypatch: pytest.MonkeyPatch, file_suffix: str) -> None:
+    """LKJ301 raises on the file whose name ends so, as a rule with a bug would on one odd report."""
+    from lkjip_tui.checks import rule_by_code
+
+    rule = rule_by_code("LKJ301")
+    assert rule is not None
+    original = rule.run
+
+    def run(ctx: Any) -> Iterator[Any]:
+        if ctx.report.file.endswith(file_suffix):
+            raise KeyError("kolom-hilang")
+        yield from original(ctx)
+
+    monkeypatch.setattr(rule, "run", run)

@@ -9,20 +9,14 @@ from typing import Any
 
 import pytest
 
-from tests.conftest import ROOT, SAMPLE, Run
+from tests.conftest import SAMPLE, Run, sample_repo
 
 
 @pytest.fixture
 def repo(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """A repository of reports: rules/, data/<unit>/…, run from its root."""
-    shutil.copytree(ROOT / "rules", tmp_path / "rules")
-    (tmp_path / "data" / "bp3mi-sumbar").mkdir(parents=True)
-    shutil.copy(SAMPLE, tmp_path / "data" / "bp3mi-sumbar" / "2023-tw2.yaml")
-    monkeypatch.chdir(tmp_path)
-    monkeypatch.delenv("GITHUB_ACTIONS", raising=False)
-    for var in ("LC_ALL", "LC_MESSAGES", "LANG"):
+    for var in ("LC_ALL", "LC_MESSAGES", "LANG"):  # the language comes from the configuration
         monkeypatch.delenv(var, raising=False)
-    return tmp_path
+    return sample_repo(tmp_path, monkeypatch)
 
 
 def _codes(run: Run, *args: Any) -> tuple[int, set[str], str]:

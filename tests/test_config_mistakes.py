@@ -6,26 +6,20 @@ test_bad_input.py; these are the ones that used to pass unnoticed."""
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
 
 from lkjip_tui.engine.config import environment_warnings
 from lkjip_tui.values import environment
-from tests.conftest import ROOT, SAMPLE, Run
+from tests.conftest import ROOT, SAMPLE, Run, sample_repo
 
 UNIT = "rules/bp3mi-sumbar/2023.toml"
 
 
 @pytest.fixture
 def repo(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """A repository of reports: rules/, data/<unit>/…, run from its root."""
-    shutil.copytree(ROOT / "rules", tmp_path / "rules")
-    (tmp_path / "data" / "bp3mi-sumbar").mkdir(parents=True)
-    shutil.copy(SAMPLE, tmp_path / "data" / "bp3mi-sumbar" / "2023-tw2.yaml")
-    monkeypatch.chdir(tmp_path)
-    return tmp_path
+    return sample_repo(tmp_path, monkeypatch)
 
 
 def _unit_with(old: str, new: str) -> str:

@@ -12,7 +12,7 @@ from typing import Any
 import jsonschema
 import pytest
 
-from tests.conftest import ROOT, SAMPLE, Run
+from tests.conftest import ROOT, SAMPLE, Run, crash_on
 from tests.test_formats import SARIF_SCHEMA
 
 
@@ -29,18 +29,7 @@ def three_reports(tmp_path: Path) -> Path:
 @pytest.fixture
 def crashing_rule(monkeypatch: pytest.MonkeyPatch) -> None:
     """LKJ301 raises on b.yaml only, as a rule with a bug would on one odd report."""
-    from lkjip_tui.checks import rule_by_code
-
-    rule = rule_by_code("LKJ301")
-    assert rule is not None
-    original = rule.run
-
-    def run(ctx: Any) -> Iterator[Any]:
-        if ctx.report.file.endswith("b.yaml"):
-            raise KeyError("kolom-hilang")
-        yield from original(ctx)
-
-    monkeypatch.setattr(rule, "run", run)
+    crash_on(monkeypatch, "b.yaml")
 
 
 @pytest.mark.parametrize("jobs", ["1", "2"])

@@ -11,15 +11,13 @@ from __future__ import annotations
 
 import shutil
 import xml.etree.ElementTree as ET
-from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
 
 import pytest
 import xmlschema
 
 from lkjip_tui.engine.waivers import FILE_NAME as WAIVERS
-from tests.conftest import MINIMAL, ROOT, SAMPLE, Run
+from tests.conftest import MINIMAL, ROOT, SAMPLE, Run, crash_on
 
 SCHEMAS = {
     "jenkins": ROOT / "tests" / "schemas" / "junit-10.xsd",
@@ -64,7 +62,6 @@ def _valid(xml: str, schemas: dict[str, xmlschema.XMLSchema]) -> list[ET.Element
 @pytest.fixture
 def mixed_run(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """Three copies of the sample (LKJ301 crashes on b.yaml), a clean file, a broken one."""
-    from lkjip_tui.checks import rule_by_code
 
     shutil.copytree(ROOT / "rules", tmp_path / "mixed" / "rules")
     data = tmp_path / "mixed" / "data"
@@ -73,16 +70,7 @@ def mixed_run(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
         shutil.copy(SAMPLE, data / f"{name}.yaml")
     (data / "rusak.yaml").write_text("lkjip: 1\nunit: [\n", "utf-8")
     (data / WAIVERS).write_text(WAIVERS_TEXT, "utf-8")
-    rule = rule_by_code("LKJ301")
-    assert rule is not None
-    original = rule.run
-
-    def run(ctx: Any) -> Iterator[Any]:
-        if ctx.report.file.endswith("b.yaml"):
-            raise KeyError("kolom-hilang")
-        yield from original(ctx)
-
-    monkeypatch.setattr(rule, "run", run)
+    crash_on(monkeypatch, "b.yaml")
     return data
 
 
