@@ -125,6 +125,29 @@ def test_a_fifo_on_the_command_line_is_refused_not_waited_for(tmp_path: Path) ->
     assert proc.returncode == 2 and json.loads(proc.stdout)["errors"][0]["key"] == "err.not_regular"
 
 
+@pytest.mark.parametrize("where", ["lkjip.toml", "rules/bp3mi-sumbar/2023.toml"])
+def test_a_fifo_where_a_configuration_or_rules_file_is_expected_is_an_error(
+    tmp_path: Path, where: str
+) -> None:
+    """Not waited for, and not passed over as if absent: the shipped rules of the unit (or no
+    configuration) would be a silent guess."""
+    shutil.copytree(ROOT / "rules", tmp_path / "rules")
+    (tmp_path / "data").mkdir()
+    shutil.copy(SAMPLE, tmp_path / "data" / "2023-tw2.yaml")
+    (tmp_path / where).unlink(missing_ok=True)
+    os.mkfifo(tmp_path / where)
+    proc = subprocess.run(
+        [*LKJIP, "check", "--format", "json", "data"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        cwd=tmp_path,
+    )
+    assert proc.returncode == 2, proc.stderr
+    said = proc.stdout + proc.stderr
+    assert where in said and ("bukan berkas biasa" in said or "err.not_regular" in said), said
+
+
 def test_saving_keeps_the_setgid_bit(tmp_path: Path) -> None:
     from lkjip_tui.model.files import write_atomic
 

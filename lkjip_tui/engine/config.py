@@ -111,6 +111,8 @@ def find_config(paths: Sequence[Path], warn: Warn | None = None) -> Path | None:
         own = d / "lkjip.toml"
         if own.is_file():
             return own
+        if own.exists() and not own.is_dir():  # a FIFO would block; skipping it would be a guess
+            raise SourceError(_display(own), 0, 0, "err.not_regular")
         project = d / "pyproject.toml"
         if project.is_file():
             sections = _sections(project)

@@ -245,6 +245,8 @@ def find_rules(unit: str, year: int, roots: list[Path], where: tuple[str, int, i
         candidate = root / unit / f"{year}.toml"
         if candidate.is_file():
             return candidate
+        if candidate.exists() and not candidate.is_dir():  # a FIFO: not read, and not passed over
+            raise SourceError(display(candidate), 0, 0, "err.not_regular")
         searched.append(display(candidate))
     raise SourceError(
         where[0], where[1], where[2], "err.no_rules", unit=unit, year=year, searched=", ".join(searched)
