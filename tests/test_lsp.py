@@ -137,6 +137,27 @@ async def test_a_finding_appears_and_disappears_as_the_file_is_edited(workspace:
         await client.stop()
 
 
+def test_the_configurations_warnings_are_shown_on_the_configuration(
+    workspace: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """What `lkjip check` warns of in a configuration reaches the editor too, once, on the
+    configuration's own line; fixed in the buffer, it goes."""
+    from lkjip_tui.lsp.diagnose import SEVERITY, diagnose
+
+    monkeypatch.chdir(workspace)
+    settings = workspace / "lkjip.toml"
+    settings.write_text('exclude = ["dta/**"]\n', "utf-8")
+    (workspace / "data" / "lain.yaml").write_text(MINIMAL, "utf-8")
+    data = workspace / "data" / "contoh.yaml"
+    opened = {data.resolve(): data.read_text("utf-8")}
+    shown = diagnose(data, opened, workspace, "en")
+    [warning] = shown[settings.resolve()]
+    assert warning.severity == SEVERITY["warning"] and "dta/**" in warning.message
+    assert (warning.line, warning.column) > (0, 0)
+    fixed = {**opened, settings.resolve(): 'exclude = ["data/lain.yaml"]\n'}
+    assert diagnose(data, fixed, workspace, "en").get(settings.resolve(), []) == []
+
+
 def test_the_command_line_imports_pygls_only_for_lsp() -> None:
     import subprocess
 

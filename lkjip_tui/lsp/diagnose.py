@@ -44,15 +44,22 @@ class Problem(Record):
         self.code = code
 
 
-def engine_for(path: Path) -> tuple[Engine, str]:
-    """The engine `lkjip check` would use for this file alone, and the configuration's language."""
+def engine_for(path: Path) -> tuple[Engine, str, list[SourceError]]:
+    """The engine `lkjip check` would use for this file alone, the configuration's language, and
+    the configuration's warnings `lkjip check` would print (an empty `lkjip.toml`, a pattern
+    that matches nothing, a selection that leaves no rule, …)."""
     from lkjip_tui.engine.selection import Selection
 
-    file = config.find_config([path])
+    warnings: list[SourceError] = []
+    file = config.find_config([path], warnings.append)
     s = config.read(file, discover.display(file), FORMATS) if file is not None else config.Settings()
+    warnings += s.warnings
+    nothing = config.selects_nothing(s)
+    if nothing is not None:
+        warnings.append(nothing)
     selection = Selection(s["select"], s["ignore"], s["extend-select"], s.path_ignores())
     options = EngineOptions(s.rules_dirs(), selection, s["severity"], True, s["waiver"], False)
-    return options.engine(), str(s["lang"])
+    return options.engine(), str(s["lang"]), warnings
 
 
 def affected(path: Path, text: str, root: Path) -> list[Path]:
@@ -81,11 +88,13 @@ def diagnose(
             return out
         for file in files:
             try:
-                engine, configured = engine_for(file)
+                engine, configured, warnings = engine_for(file)
             except SourceError as e:
                 _add(out, Path(e.file), _of_error(InputError.of(e), lang or "id"))
                 continue
             shown = lang or configured
+            for w in warnings:  # on the configuration's own lines, as `lkjip check` says them
+                _add(out, Path(w.file), _of_error(InputError.of(w), shown, SEVERITY["warning"]))
             result = engine.check_file(file)
             out.setdefault(file.resolve(), [])
             if result.error is not None:
@@ -97,7 +106,9 @@ def diagnose(
 
 
 def _add(out: dict[Path, list[Problem]], file: Path, problem: Problem) -> None:
-    out.setdefault(file.resolve(), []).append(problem)
+    found = out.setdefault(file.resolve(), [])
+    if problem not in found:  # a configuration's warning, met again for each file it governs
+        found.append(problem)
 
 
 def _of_finding(f: Finding, lang: str, buffers: Mapping[Path, str]) -> Problem:
@@ -108,8 +119,8 @@ def _of_finding(f: Finding, lang: str, buffers: Mapping[Path, str]) -> Problem:
     return Problem(f.line, f.column, end, SEVERITY[f.severity], text, f.code)
 
 
-def _of_error(e: InputError, lang: str) -> Problem:
-    return Problem(e.line, e.column, None, SEVERITY["error"], messages.render(Msg(e.key, e.args), lang), "")
+def _of_error(e: InputError, lang: str, severity: int = SEVERITY["error"]) -> Problem:
+    return Problem(e.line, e.column, None, severity, messages.render(Msg(e.key, e.args), lang), "")
 
 
 def _line(file: Path, line: int, buffers: Mapping[Path, str]) -> str:
