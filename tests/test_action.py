@@ -197,7 +197,7 @@ def test_the_action_with_args_and_a_clean_report(tmp_path: Path, installed: tupl
     result = _run_action(repo, tmp_path, python_bin, action, **given)
     assert [name for name, *_ in result["log"]] == ["Install lkjip from the action's checkout", "Check"]
     assert not result["failed"] and result["uploaded"] is None  # warnings only: exit 0
-    assert "::warning " in result["log"][-1][2] and "1 files checked" in result["log"][-1][2]
+    assert "::warning " in result["log"][-1][2] and "1 file checked" in result["log"][-1][2]
     given["args"] += " --fail-on warning"
     assert _run_action(repo, tmp_path, python_bin, action, **given)["failed"]
 

@@ -43,6 +43,6 @@ def test_the_reports_a_toml_file_governs(changed: str, expected: list[str], repo
 
 def test_check_governed_checks_them(repo: Path, run: Run) -> None:
     code, out, _ = run("check", "--governed", "--lang", "en", "rules/contoh/2023.toml")
-    assert code == 0 and "1 files checked" in out
+    assert code == 0 and "1 file checked" in out
     code, out, _ = run("check", "--governed", "--lang", "en", "rules/bp3mi-sumbar/2023.toml")
     assert code == 1 and "a/2023-tw2.yaml" in out and "bersih" not in out

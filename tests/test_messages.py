@@ -5,6 +5,8 @@ import string
 from decimal import Decimal
 from pathlib import Path
 
+import pytest
+
 from lkjip_tui import messages
 from lkjip_tui.values.interval import Interval
 from lkjip_tui.values.msg import Msg, Printed
@@ -18,7 +20,21 @@ def _fields(template: str) -> set[str]:
 
 def test_both_languages_take_the_same_arguments() -> None:
     for key, (id_text, en_text) in messages.M.items():
-        assert _fields(id_text) == _fields(en_text), key
+        en = _fields(en_text)
+        plurals = {f for f in en if f.endswith("_s")}  # English's "file{files_s}": made from {files}
+        assert {f.removesuffix("_s") for f in plurals} <= en - plurals, key
+        assert _fields(id_text) == en - plurals, key
+
+
+@pytest.mark.parametrize(
+    ("count", "said"), [(1, "1 file checked: 1 error,"), (2, "2 files checked: 2 errors,")]
+)
+def test_english_counts_agree_with_their_number(count: int, said: str) -> None:
+    args = {"files": count, "errors": count, "warnings": 0, "infos": 0}
+    assert messages.render(Msg("cli.summary", args), "en").startswith(said)
+    assert messages.render(Msg("cli.summary", args), "id").startswith(
+        f"{count} berkas diperiksa: {count} galat,"
+    )
 
 
 def test_every_message_key_used_in_the_code_exists() -> None:

@@ -113,6 +113,10 @@ def render(msg: Msg, lang: str = "id") -> str:
         return text_for("word.or", lang).join(arg(item, lang) for item in msg.args["items"])
     text = text_for(msg.key, lang)
     args = {k: arg(v, lang) for k, v in msg.args.items()}
+    # English counts: "{files} file{files_s}" is "1 file", "2 files" (Indonesian does not inflect).
+    args.update(
+        {f"{k}_s": "" if v == 1 else "s" for k, v in msg.args.items() if type(v) is int}  # not bool
+    )
     try:
         out = text.format_map(args)
     except (KeyError, IndexError, ValueError):

@@ -4,7 +4,7 @@ Typer's own words around it, `typer.*`)."""
 TEXTS: dict[str, tuple[str, str]] = {
     "cli.summary": (
         "{files} berkas diperiksa: {errors} galat, {warnings} peringatan, {infos} info",
-        "{files} files checked: {errors} errors, {warnings} warnings, {infos} info",
+        "{files} file{files_s} checked: {errors} error{errors_s}, {warnings} warning{warnings_s}, {infos} info",
     ),
     "cli.clean": ("Tidak ada temuan.", "No findings."),
     "cli.narrative": ("narasi", "narrative"),
@@ -16,9 +16,9 @@ TEXTS: dict[str, tuple[str, str]] = {
     "sev.warning": ("peringatan", "warning"),
     "sev.info": ("info", "info"),
     "cli.summary_none": ("tidak ada berkas yang diperiksa", "no file checked"),
-    "cli.summary_waived": ("{count} temuan dikecualikan", "{count} findings waived"),
-    "cli.summary_unusable": ("{count} berkas tidak dapat dipakai", "{count} inputs unusable"),
-    "cli.summary_internal": ("{count} galat internal", "{count} internal errors"),
+    "cli.summary_waived": ("{count} temuan dikecualikan", "{count} finding{count_s} waived"),
+    "cli.summary_unusable": ("{count} berkas tidak dapat dipakai", "{count} input{count_s} unusable"),
+    "cli.summary_internal": ("{count} galat internal", "{count} internal error{count_s}"),
     "cli.internal_rule": (
         "galat internal lkjip: aturan {rule} gagal pada berkas ini ({error}); temuan lain berkas ini "
         "tetap dilaporkan. Ini kesalahan lkjip, bukan laporan Anda: jalankan dengan --debug dan laporkan",
@@ -362,19 +362,19 @@ TEXTS: dict[str, tuple[str, str]] = {
     "ci.github_more": (
         "{count} temuan lain tidak dijadikan anotasi (GitHub menampilkan {cap} per jenis per langkah): "
         "semuanya ada di log langkah ini dan di ringkasan job",
-        "{count} more findings not annotated (GitHub shows {cap} of each kind per step): "
+        "{count} more finding{count_s} not annotated (GitHub shows {cap} of each kind per step): "
         "all are in this step's log and in the job summary",
     ),
     "ci.github_more_no_summary": (
         "{count} temuan lain tidak dijadikan anotasi (GitHub menampilkan {cap} per jenis per langkah): "
         "semuanya ada di log langkah ini",
-        "{count} more findings not annotated (GitHub shows {cap} of each kind per step): "
+        "{count} more finding{count_s} not annotated (GitHub shows {cap} of each kind per step): "
         "all are in this step's log",
     ),
     "ci.summary_cut": (
         "{files} berkas lagi tidak dimuat: ringkasan job dibatasi GitHub 1 MiB; semua temuannya ada "
         "di log langkah ini",
-        "{files} more files left out: GitHub caps a job summary at 1 MiB; all their findings are in "
+        "{files} more file{files_s} left out: GitHub caps a job summary at 1 MiB; all their findings are in "
         "this step's log",
     ),
     "ci.sarif_continued": (

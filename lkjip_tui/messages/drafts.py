@@ -35,7 +35,7 @@ TEXTS: dict[str, tuple[str, str]] = {
     ),
     "err.draft_no_tables": (
         "tidak ada tabel yang dikenali: {count} tabel dalam draf, tidak satu pun cocok dengan pemetaan {mapping}",
-        "no recognisable tables: {count} tables in the draft, none matches the mapping {mapping}",
+        "no recognisable tables: {count} table{count_s} in the draft, none matches the mapping {mapping}",
     ),
     "err.draft_no_mapping": (
         "katalog '{catalogue}' tidak punya pemetaan draf (draft/mapping.toml); draf tidak dapat dibaca",
@@ -146,7 +146,7 @@ TEXTS: dict[str, tuple[str, str]] = {
     ),
     "cli.import_done": (
         "{file}: {target} ({tables} tabel, {facts} fakta, {paragraphs} paragraf; {unread} bagian tak terbaca)",
-        "{file}: {target} ({tables} tables, {facts} facts, {paragraphs} paragraphs; {unread} parts unread)",
+        "{file}: {target} ({tables} table{tables_s}, {facts} fact{facts_s}, {paragraphs} paragraph{paragraphs_s}; {unread} part{unread_s} unread)",
     ),
     "cli.import_exists": (
         "berkas sudah ada; tidak ditimpa (pakai --force untuk menggantinya)",
@@ -158,7 +158,7 @@ TEXTS: dict[str, tuple[str, str]] = {
     ),
     "cli.annotated": (
         "salinan beranotasi: {file} ({count} komentar)",
-        "annotated copy: {file} ({count} comments)",
+        "annotated copy: {file} ({count} comment{count_s})",
     ),
     "cli.annotate_one_docx": (
         "--annotate memerlukan tepat satu draf Word (.docx) atau PDF untuk diperiksa",

@@ -71,13 +71,13 @@ TEXTS: dict[str, tuple[str, str]] = {
         "unit '{unit}' tidak punya aturan: diperiksa dengan katalog umum '{catalogue}' dan {count} indikator "
         "yang dibaca dari laporan ini; {targets}. Untuk pemeriksaan yang tepat, tulis katalog unit ini dengan "
         "`lkjip init` lalu sempurnakan",
-        "unit '{unit}' has no rules: checked with the generic catalogue '{catalogue}' and {count} indicators "
+        "unit '{unit}' has no rules: checked with the generic catalogue '{catalogue}' and {count} indicator{count_s} "
         "read from this report; {targets}. For a precise check, write the unit's catalogue with `lkjip init` "
         "and refine it",
     ),
     "lkj206.pk_targets": (
         "target tahunan {count} indikator dari Perjanjian Kinerja yang dicetak",
-        "the annual targets of {count} indicators from the printed Perjanjian Kinerja",
+        "the annual targets of {count} indicator{count_s} from the printed Perjanjian Kinerja",
     ),
     "lkj206.no_targets": (
         "tanpa berkas target, target dan capaian dibandingkan antartabel saja",

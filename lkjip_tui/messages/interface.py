@@ -127,7 +127,7 @@ TEXTS: dict[str, tuple[str, str]] = {
     ),
     "ui.counts": (
         "{errors} galat · {warnings} peringatan · {infos} info",
-        "{errors} errors · {warnings} warnings · {infos} info",
+        "{errors} error{errors_s} · {warnings} warning{warnings_s} · {infos} info",
     ),
     "ui.checking": (
         "memeriksa…",
@@ -223,7 +223,7 @@ TEXTS: dict[str, tuple[str, str]] = {
     ),
     "ui.findings.shown": (
         "{shown} dari {total} temuan",
-        "{shown} of {total} findings",
+        "{shown} of {total} finding{total_s}",
     ),
     "ui.detail.none": (
         "Pilih temuan untuk melihat penjelasannya.",
@@ -271,7 +271,7 @@ TEXTS: dict[str, tuple[str, str]] = {
     ),
     "ui.portfolio": (
         "Portofolio: {files} berkas",
-        "Portfolio: {files} files",
+        "Portfolio: {files} file{files_s}",
     ),
     "ui.trend.title": (
         "Tren {iku} — {unit}",
@@ -475,7 +475,7 @@ TEXTS: dict[str, tuple[str, str]] = {
     ),
     "ui.detail.findings": (
         "{n} temuan tentang IKU ini (Enter: tampilkan)",
-        "{n} findings about this IKU (Enter: show them)",
+        "{n} finding{n_s} about this IKU (Enter: show them)",
     ),
     "ui.rules_changed_pending": (
         "berkas aturan berubah di disk; perubahan target Anda yang belum disimpan tetap dipakai — menyimpan akan menawarkan muat ulang",
@@ -483,7 +483,7 @@ TEXTS: dict[str, tuple[str, str]] = {
     ),
     "ui.detail.follows": (
         "juga {n} temuan yang mengikutinya (ketik / untuk mendaftarnya): {where}",
-        "also {n} findings that follow from it (type / to list them): {where}",
+        "also {n} finding{n_s} following from it (type / to list them): {where}",
     ),
     "ui.editor.word": (
         "{file} adalah dokumen Word: buka di Word (atau LibreOffice) dan cari {where}; "
@@ -513,7 +513,7 @@ TEXTS: dict[str, tuple[str, str]] = {
     ),
     "ui.export.title": (
         "Ekspor {n} temuan yang tampil (sesuai saringan)",
-        "Export the {n} findings shown (as filtered)",
+        "Export the {n} finding{n_s} shown (as filtered)",
     ),
     "ui.export.format": (
         "Format",
@@ -537,7 +537,7 @@ TEXTS: dict[str, tuple[str, str]] = {
     ),
     "ui.export.done": (
         "{n} temuan ditulis sebagai {fmt}: {file}",
-        "{n} findings written as {fmt}: {file}",
+        "{n} finding{n_s} written as {fmt}: {file}",
     ),
     "ui.copy.none": (
         "tidak ada temuan terpilih untuk disalin",

@@ -197,7 +197,7 @@ TEXTS: dict[str, tuple[str, str]] = {
     ),
     "lkj608.list": (
         "kalimat menyebut {printed}, tetapi daftar sesudahnya berisi {items} butir",
-        "the sentence says {printed}, but the list after it has {items} items",
+        "the sentence says {printed}, but the list after it has {items} item{items_s}",
     ),
     "lkj609": (
         "kalimat menyebut {printed}, padahal laporan ini {period}: sisa laporan tahun {year}?",

@@ -9,7 +9,7 @@ TEXTS: dict[str, tuple[str, str]] = {
     "word.between": ("antara {lo} dan {hi}", "between {lo} and {hi}"),
     "problem.count": (
         "{problems} masalah dari {findings} temuan",
-        "{problems} problems from {findings} findings",
+        "{problems} problem{problems_s} from {findings} finding{findings_s}",
     ),
     "problem.kind.figures": ("Angka indikator kinerja", "The indicators' figures"),
     "problem.kind.totals": ("Jumlah dan anggaran", "Totals and the budget"),
@@ -17,7 +17,7 @@ TEXTS: dict[str, tuple[str, str]] = {
     "problem.kind.printing": ("Penulisan dan dokumen", "Printing and the document"),
     "problem.followed": ("sehingga juga: {what} — di {places}", "so also: {what} — in {places}"),
     "problem.where": ("Di", "Where"),
-    "problem.places": ("{n} tempat", "{n} places"),
+    "problem.places": ("{n} tempat", "{n} place{n_s}"),
     "problem.expected": ("Yang diharapkan", "Expected"),
     "problem.computation": ("Hitungan", "Computation"),
     "problem.summary": ("Ringkasan", "Summary"),

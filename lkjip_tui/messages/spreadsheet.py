@@ -43,7 +43,7 @@ TEXTS: dict[str, tuple[str, str]] = {
     ),
     "sheet.nothing_written": (
         "{count} masalah; tidak ada yang ditulis",
-        "{count} problems; nothing written",
+        "{count} problem{count_s}; nothing written",
     ),
     "sheet.change": ("{iku} {field}: {before} → {after}", "{iku} {field}: {before} → {after}"),
     "sheet.field.annual": ("target tahunan", "annual target"),
@@ -53,9 +53,9 @@ TEXTS: dict[str, tuple[str, str]] = {
     "sheet.no_changes": ("tidak ada perubahan", "no changes"),
     "sheet.dry_run": (
         "{count} nilai akan diubah (uji coba: tidak ada yang ditulis)",
-        "{count} values would change (dry run: nothing written)",
+        "{count} value{count_s} would change (dry run: nothing written)",
     ),
-    "sheet.confirm": ("ubah {count} nilai?", "change {count} values?"),
+    "sheet.confirm": ("ubah {count} nilai?", "change {count} value{count_s}?"),
     "sheet.declined": ("tidak ada yang ditulis", "nothing written"),
     "sheet.conflict": (
         "{file} berubah di disk saat impor; tidak ada yang ditulis",
