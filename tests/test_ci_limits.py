@@ -135,4 +135,4 @@ def test_github_annotations_are_chosen_within_the_caps_and_none_is_lost(
     summary.write_text("", "utf-8")
     run("check", "--no-cache", "--lang", "en", str(SAMPLE.relative_to(ROOT)))
     cut = summary.read_text("utf-8")
-    assert len(cut.encode("utf-8")) <= 5000 and "1 more files left out" in cut
+    assert len(cut.encode("utf-8")) <= 5000 and "1 more file left out" in cut

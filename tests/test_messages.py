@@ -35,6 +35,10 @@ def test_english_counts_agree_with_their_number(count: int, said: str) -> None:
     assert messages.render(Msg("cli.summary", args), "id").startswith(
         f"{count} berkas diperiksa: {count} galat,"
     )
+    # Given as a Decimal or as text, as some callers do, the count still agrees.
+    for given in (Decimal(count), str(count)):
+        said_en = messages.render(Msg("ci.github_more", {"count": given, "cap": 10}), "en")
+        assert said_en.startswith(f"{count} more finding{'' if count == 1 else 's'} not annotated"), said_en
 
 
 def test_every_message_key_used_in_the_code_exists() -> None:

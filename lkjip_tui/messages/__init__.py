@@ -11,7 +11,8 @@ May import: `lkjip_tui.values`.
 
 from __future__ import annotations
 
-from decimal import Decimal
+from collections.abc import Mapping
+from decimal import Decimal, InvalidOperation
 from typing import Any
 
 from lkjip_tui.messages import (
@@ -97,6 +98,24 @@ def arg(value: Any, lang: str) -> str:
     return str(value)
 
 
+class _Args(dict[str, Any]):
+    """A message's rendered arguments, and English's plural endings: "{files} file{files_s}" is
+    "1 file", "2 files", whatever type the count was given as (Indonesian does not inflect)."""
+
+    def __init__(self, rendered: dict[str, Any], given: Mapping[str, Any]) -> None:
+        super().__init__(rendered)
+        self.given = given
+
+    def __missing__(self, key: str) -> str:
+        count = key.removesuffix("_s")
+        if count == key or count not in self.given:
+            raise KeyError(key)
+        try:
+            return "" if Decimal(str(self.given[count])) == 1 else "s"
+        except InvalidOperation:
+            return "s"
+
+
 def render(msg: Msg, lang: str = "id") -> str:
     if msg.key == "weekday":
         return _WEEKDAYS.get(lang, _WEEKDAYS["id"])[int(msg.args["index"])]
@@ -112,11 +131,7 @@ def render(msg: Msg, lang: str = "id") -> str:
     if msg.key == "seq.or":  # alternatives: "Baik atau Sangat Baik"
         return text_for("word.or", lang).join(arg(item, lang) for item in msg.args["items"])
     text = text_for(msg.key, lang)
-    args = {k: arg(v, lang) for k, v in msg.args.items()}
-    # English counts: "{files} file{files_s}" is "1 file", "2 files" (Indonesian does not inflect).
-    args.update(
-        {f"{k}_s": "" if v == 1 else "s" for k, v in msg.args.items() if type(v) is int}  # not bool
-    )
+    args = _Args({k: arg(v, lang) for k, v in msg.args.items()}, msg.args)
     try:
         out = text.format_map(args)
     except (KeyError, IndexError, ValueError):
