@@ -67,7 +67,7 @@ def test_configuration_in_pyproject_is_found_upwards(
     )
     monkeypatch.chdir(repo / "data")
     code, out, _ = run("check", "bp3mi-sumbar")
-    assert code == 1 and "files checked" in out and "LKJ101" not in out and "LKJ304" in out
+    assert code == 1 and "1 file checked" in out and "LKJ101" not in out and "LKJ304" in out
     _, codes, _ = _codes(run, "--select", "LKJ1", "bp3mi-sumbar")  # the flag wins
     assert codes and all(c.startswith("LKJ1") for c in codes)
 
