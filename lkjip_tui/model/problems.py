@@ -24,8 +24,9 @@ from lkjip_tui.values.record import Record
 KINDS = ("figures", "totals", "content", "printing")
 # An indicator's figures: a finding of the figures theme on one of these is about an IKU.
 IKU_FIGURES = ("target", "target_tahunan", "realisasi", "capaian", "predikat")
-# The themes (a rule code's first digit) told as one problem per rule: how things are printed.
-BY_RULE = ("0", "5", "7")
+# The themes (a rule code's first digit) told as one problem per rule: how things are printed,
+# and what the text says of dates, periods, numbering and required cells (one fix each).
+BY_RULE = ("0", "4", "5", "7")
 
 
 def kind(f: Finding) -> str:
